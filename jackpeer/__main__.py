@@ -1,0 +1,5 @@
+"""`python -m jackpeer` is the `jack` command."""
+
+from jackpeer.cli import main
+
+main()

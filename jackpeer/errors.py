@@ -1,0 +1,21 @@
+"""Errors a user can cause. Each message says what went wrong and what to do."""
+
+
+class JackError(Exception):
+    """Base of every error a user can cause; the CLI prints it without a traceback."""
+
+
+class ModelFileError(JackError):
+    """A checkpoint or tokenizer file is missing, truncated or does not match its config."""
+
+
+class ConfigError(JackError):
+    """A configuration (file, flag or preset name) is invalid."""
+
+
+class InputError(JackError):
+    """Input data (a message, a batch, a file of examples) is malformed or out of bounds."""
+
+
+class UnsafeContentError(JackError):
+    """A message was blocked by the safety screen."""

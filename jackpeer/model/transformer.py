@@ -1,0 +1,147 @@
+"""The Llama 3 transformer (spec llama3.md §1): pre-norm decoder, GQA attention, SwiGLU, RoPE.
+
+Weights use Meta/GGUF layout: the rows of each Q and K head hold interleaved RoPE pairs.
+Q, K and V are fused into one `wqkv` projection and gate/up into `w13` (fewer, larger
+matmuls per token, which matters at batch 1 on a CPU).
+"""
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from jackpeer.model.config import LlamaConfig
+from jackpeer.model.kv_cache import KVCache
+from jackpeer.model.rope import apply_rope, rope_table
+
+
+class RMSNorm(nn.Module):
+    """y = w ⊙ x / sqrt(mean(x²) + eps), normalised in float32 and cast back before the scale."""
+
+    def __init__(self, dim: int, eps: float):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(dim))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        xf = x.float()
+        normed = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)
+        return normed.type_as(x) * self.weight
+
+
+class Attention(nn.Module):
+    """Grouped-query attention: H query heads share KV key/value heads (head h uses h // (H/KV))."""
+
+    def __init__(self, c: LlamaConfig):
+        super().__init__()
+        self.n_heads, self.n_kv_heads, self.head_dim = c.n_heads, c.n_kv_heads, c.head_dim
+        self.wqkv = nn.Linear(c.dim, (c.n_heads + 2 * c.n_kv_heads) * c.head_dim, bias=False)
+        self.wo = nn.Linear(c.n_heads * c.head_dim, c.dim, bias=False)
+        self.kv_cache: KVCache | None = None
+
+    def forward(
+        self, x: torch.Tensor, rope: torch.Tensor, mask: torch.Tensor | None, pos: torch.Tensor | None
+    ) -> torch.Tensor:
+        B, T, _ = x.shape
+        q_size, kv_size = self.n_heads * self.head_dim, self.n_kv_heads * self.head_dim
+        q, k, v = self.wqkv(x).split([q_size, kv_size, kv_size], dim=-1)
+        q = apply_rope(q.view(B, T, self.n_heads, self.head_dim), rope)
+        k = apply_rope(k.view(B, T, self.n_kv_heads, self.head_dim), rope)
+        v = v.view(B, T, self.n_kv_heads, self.head_dim)
+        q, k, v = (t.transpose(1, 2) for t in (q, k, v))  # [B, heads, T, dh]
+        if self.kv_cache is not None and pos is not None:
+            k, v = self.kv_cache.update(pos, k, v)
+        groups = self.n_heads // self.n_kv_heads
+        k = k.repeat_interleave(groups, dim=1)
+        v = v.repeat_interleave(groups, dim=1)
+        if mask is None:
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        else:
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        return self.wo(out.transpose(1, 2).reshape(B, T, q_size))
+
+
+class FeedForward(nn.Module):
+    """SwiGLU: w2( silu(w1 x) ⊙ w3 x ), with w1 (gate) and w3 (up) fused into w13."""
+
+    def __init__(self, c: LlamaConfig):
+        super().__init__()
+        self.w13 = nn.Linear(c.dim, 2 * c.ffn_dim, bias=False)
+        self.w2 = nn.Linear(c.ffn_dim, c.dim, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        gate, up = self.w13(x).chunk(2, dim=-1)
+        return self.w2(F.silu(gate) * up)
+
+
+class Block(nn.Module):
+    """One pre-norm layer: h = x + attn(norm(x)); out = h + ffn(norm(h))."""
+
+    def __init__(self, c: LlamaConfig):
+        super().__init__()
+        self.attention_norm = RMSNorm(c.dim, c.norm_eps)
+        self.attention = Attention(c)
+        self.ffn_norm = RMSNorm(c.dim, c.norm_eps)
+        self.feed_forward = FeedForward(c)
+
+    def forward(self, x, rope, mask, pos):
+        h = x + self.attention(self.attention_norm(x), rope, mask, pos)
+        return h + self.feed_forward(self.ffn_norm(h))
+
+
+class Transformer(nn.Module):
+    """Token ids [B, T] -> float32 logits [B, T, vocab]; with caches set up, incremental decoding."""
+
+    def __init__(self, config: LlamaConfig):
+        super().__init__()
+        self.config = config
+        self.tok_embeddings = nn.Embedding(config.vocab_size, config.dim)
+        self.layers = nn.ModuleList(Block(config) for _ in range(config.n_layers))
+        self.norm = RMSNorm(config.dim, config.norm_eps)
+        self.output = nn.Linear(config.dim, config.vocab_size, bias=False)
+        if config.tie_embeddings:
+            self.output.weight = self.tok_embeddings.weight
+        # Inverse RoPE frequencies; a checkpoint may override them (GGUF rope_freqs).
+        self.register_buffer("rope_freqs", torch.empty(0), persistent=False)
+        self._rope_cache: torch.Tensor | None = None
+        self._causal: torch.Tensor | None = None
+        self.max_batch = 0
+
+    def rope(self, seq_len: int) -> torch.Tensor:
+        """cos/sin table covering at least seq_len positions, built lazily (never 128K unless asked)."""
+        if self._rope_cache is None or self._rope_cache.size(0) < seq_len:
+            freqs = self.rope_freqs if self.rope_freqs.numel() else None
+            length = max(seq_len, 256)
+            self._rope_cache = rope_table(self.config, length, freqs).to(self.tok_embeddings.weight.device)
+        return self._rope_cache
+
+    def setup_caches(self, max_batch: int, max_seq_len: int, dtype: torch.dtype | None = None) -> None:
+        """Allocate static KV caches for incremental decoding of up to max_batch × max_seq_len tokens."""
+        dtype = dtype or self.tok_embeddings.weight.dtype
+        device = self.tok_embeddings.weight.device
+        c = self.config
+        for layer in self.layers:
+            layer.attention.kv_cache = KVCache(max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype).to(device)
+        self._causal = torch.tril(torch.ones(max_seq_len, max_seq_len, dtype=torch.bool, device=device))
+        self.rope(max_seq_len)
+        self.max_batch = max_batch
+
+    def clear_caches(self) -> None:
+        """Drop the KV caches (back to full-sequence mode, e.g. for training)."""
+        for layer in self.layers:
+            layer.attention.kv_cache = None
+        self._causal = None
+        self.max_batch = 0
+
+    def forward(self, ids: torch.Tensor, input_pos: torch.Tensor | None = None) -> torch.Tensor:
+        """Logits for ids [B, T]; input_pos [T] gives cache positions when caches are set up."""
+        T = ids.size(1)
+        if input_pos is None or self._causal is None:
+            rope, mask, pos = self.rope(T)[:T], None, None
+        else:
+            rope = self._rope_cache[input_pos]  # setup_caches built it for max_seq_len
+            mask = self._causal[input_pos].view(1, 1, T, -1)
+            pos = input_pos
+        x = self.tok_embeddings(ids)
+        for layer in self.layers:
+            x = layer(x, rope, mask, pos)
+        return self.output(self.norm(x)).float()
