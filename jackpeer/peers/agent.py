@@ -1,0 +1,239 @@
+"""Jack: turns a trigger into a plan (what to do, what to say) and streams the words from the backend.
+
+What must happen happens deterministically — moving the phase on time, recording instructions,
+handing over to the facilitator (the room puts posted ideas on the board itself). The model phrases the words;
+if its text misses what the turn is for (the invited member's name, the next phase), a short fixed
+sentence is appended so the turn still does its job. Tool calls the model makes are applied too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from jackpeer.peers.instructions import Instruction, InstructionTracker
+from jackpeer.peers.policy import Policy, Trigger
+from jackpeer.peers.roles import recent_chat, system_prompt
+from jackpeer.peers.session import Session
+from jackpeer.peers.tools import ToolRequest, tool_specs
+
+# Children sometimes hand the agent power over others (spec §2.1, §9): it declines.
+_AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw out|get rid of)\b", re.I)
+# Tools offered per trigger: few, so the prompt stays short and the first token comes fast.
+TOOLS_FOR = {"phase_end": ["summarise_board"], "stall": ["add_idea", "start_timer"]}
+
+
+@dataclass
+class Plan:
+    """One agent turn: why, what to tell the model, what to do regardless, what to record."""
+
+    trigger: Trigger
+    directive: str = ""
+    must_include: str | None = None
+    fallback: str = ""
+    tools: list[str] = field(default_factory=list)
+    give: tuple[str, int | None] | None = None  # (instruction kind, target member id) to record
+    escalation: Instruction | None = None
+    escalation_step: str | None = None
+    next_phase: bool = False
+    facilitator_notice: str | None = None
+    speak: bool = True
+    max_tokens: int = 56
+    seen_turns: int = 0
+    seen_phase: int = 0
+    learner_count: int = 0
+
+
+class Agent:
+    """One room's Jack: session state, speaking policy, instruction tracker and a backend."""
+
+    def __init__(self, session: Session, policy: Policy, tracker: InstructionTracker | None = None,
+                 history_turns: int = 6) -> None:
+        self.session = session
+        self.policy = policy
+        self.tracker = tracker or InstructionTracker()
+        self.history_turns = history_turns
+        self.ideas_given: set[int] = set()
+
+    def plan(self, now: float) -> Plan | None:
+        """Ask the policy whether to speak; if so, build the plan for that trigger."""
+        trig = self.policy.decide(self.session, self.tracker, now)
+        if trig is None:
+            return None
+        self.policy.mark(trig, self.session, now)
+        return self.plan_for(trig, now)
+
+    def plan_for(self, trig: Trigger, now: float) -> Plan:
+        """The plan for a given trigger (public so tests and the benchmark can ask for a turn)."""
+        s = self.session
+        p = Plan(trig, tools=TOOLS_FOR.get(trig.kind, []), seen_turns=len(s.turns), seen_phase=s.phase_index,
+                 learner_count=len(s.learner_turns()))
+        target = s.members.get(trig.target_member_id) if trig.target_member_id is not None else None
+        name = target.name if target else None
+        about = next((t for t in reversed(s.turns) if t.seq == trig.about_seq), None)
+        if trig.kind == "open":
+            first = s.phases[0]
+            if s.role == "moderator":
+                p.directive = (f"Welcome the group, say you are {s.agent_name}, an AI helper who keeps time, and "
+                               f"say we start with '{first.name}' for {first.budget_s / 60:.0f} minutes.")
+                p.must_include, p.fallback = first.name, f"We start with {first.name}."
+            else:
+                p.directive = f"Say hi, say you are {s.agent_name}, an AI team member, and that you like the task."
+                p.must_include, p.fallback = "AI", f"I'm {s.agent_name}, an AI helper."
+        elif trig.kind in ("addressed", "facilitator"):
+            text = about.text if about else ""
+            if _AUTHORITY_RE.search(text):
+                p.directive = "Kindly say that decisions about people belong to the group, not to you."
+            else:
+                p.directive = f"Answer {name or 'them'} briefly and helpfully: \"{text[:160]}\""
+        elif trig.kind == "phase_end":
+            old = s.phase.name
+            last = s.phase_index + 1 >= len(s.phases)
+            p.next_phase = True
+            nxt = None if last else s.phases[s.phase_index + 1].name
+            summary = s.board_summary(limit=3)
+            if nxt:
+                p.directive = (f"Say time is up for '{old}', sum up in a few words ({summary}), and say we now "
+                               f"move on to '{nxt}'.")
+                p.must_include, p.fallback = nxt, f"Time is up for {old}: next is {nxt}."
+            else:
+                p.directive = f"Say time is up and thank everyone for their work. {summary}"
+                p.must_include, p.fallback = "thank", "Thank you all!"
+        elif trig.kind == "time_warning":
+            mins = max(1, round(s.phase_left(now) / 60))
+            p.directive = f"Tell the group kindly that about {mins} minute(s) are left for '{s.phase.name}'."
+            p.must_include, p.fallback = "min", f"About {mins} min left for {s.phase.name}."
+        elif trig.kind == "invite_quiet" and name:
+            topic = about.text[:80] if about else s.phase.name
+            last_learner = next((t for t in reversed(s.learner_turns()) if t.member_id != trig.target_member_id), None)
+            topic = last_learner.text[:80] if last_learner else topic
+            p.directive = f"Ask {name}, who has not spoken yet, what they think about: \"{topic}\""
+            p.must_include, p.fallback = name, f"{name}, what do you think?"
+            p.give = ("invite_member", trig.target_member_id)
+        elif trig.kind == "escalate":
+            self._plan_escalation(p, now)
+        elif trig.kind == "idea_feedback" and about:
+            p.directive = (f"Give {about.name} quick, kind feedback on their idea \"{about.text[:140]}\": "
+                           f"one thing you like and one question about how it would work.")
+        elif trig.kind == "stall":
+            if s.role == "moderator":
+                p.directive = f"The group went quiet. Ask one easy question to help them with '{s.phase.name}'."
+            elif s.phase_index not in self.ideas_given:
+                self.ideas_given.add(s.phase_index)
+                p.directive = "The group went quiet. Suggest one small new idea for the task and ask what they think."
+            else:
+                p.directive = "The group went quiet. Ask one question that builds on an idea on the board."
+        elif trig.kind == "off_task":
+            p.directive = f"Kindly steer the group back to the task ({s.task[:80]}) and give a reason."
+            p.must_include, p.fallback = "?", "Shall we get back to our task?"
+            p.give = ("return_to_task", None)
+        else:
+            p.speak = False
+        return p
+
+    def _plan_escalation(self, p: Plan, now: float) -> None:
+        s = self.session
+        ins = next(i for i in self.tracker.items if i.id == p.trigger.instruction_id)
+        step = self.tracker.escalate(ins, s, now)
+        p.escalation, p.escalation_step = ins, step
+        who = ins.target_name or "everyone"
+        ideas = [i.text[:40] for i in s.open_ideas()[-2:]]
+        a, b = (ideas + ["add a new idea", "pick an idea you like"])[:2] if len(ideas) < 2 else ideas
+        if step == "hand_to_facilitator":
+            p.speak = False
+            p.facilitator_notice = (f"{who} did not respond to: \"{ins.text[:120]}\" after {ins.level - 1} "
+                                    f"reminders. {s.agent_name} will stop repeating it; could you help?")
+            return
+        if step == "rephrase":
+            reason = "everyone's ideas count" if ins.kind == "invite_member" else "our time is short"
+            p.directive = f"Ask {who} again in fewer words and give the reason: {reason}."
+        elif step == "address_directly":
+            p.directive = f"Speak directly to {who}: say you would really like to hear from them."
+        else:  # offer_choice
+            p.directive = f"Offer {who} a choice of two options: '{a}' or '{b}'."
+            p.must_include, p.fallback = " or ", f"{who}, {a} or {b}?"
+        if ins.target_name and not p.must_include:
+            p.must_include, p.fallback = ins.target_name, f"{ins.target_name}, what do you think?"
+
+    def messages(self, plan: Plan, now: float) -> list[dict]:
+        """The prompt: a short system card and the recent turns with the directive."""
+        chat = recent_chat(self.session, self.history_turns)
+        user = f"Recent chat:\n{chat}\n\nYour turn, {self.session.agent_name}: {plan.directive}"
+        return [{"role": "system", "content": system_prompt(self.session, now)}, {"role": "user", "content": user}]
+
+    def reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:
+        """Stream the reply's visible pieces (cleaned), tool calls, and a fallback sentence if needed."""
+        names = [m.name for m in self.session.members.values()] + [self.session.agent_name]
+        cleaner = ReplyCleaner(self.session.agent_name, names)
+        text = ""
+        tools = tool_specs(plan.tools) if plan.tools else None
+        for piece in backend.stream(self.messages(plan, now), tools=tools, max_tokens=plan.max_tokens):
+            if isinstance(piece, ToolRequest):
+                yield piece
+                continue
+            out = cleaner.feed(piece)
+            if out:
+                text += out
+                yield out
+            if cleaner.done:
+                break
+        tail = cleaner.flush()
+        if tail:
+            text += tail
+            yield tail
+        if plan.must_include and plan.must_include.lower() not in text.lower():
+            yield (" " if text else "") + plan.fallback
+
+
+class ReplyCleaner:
+    """Drops a leading 'Jack:' speaker tag and stops when the model starts writing other people's lines."""
+
+    def __init__(self, agent_name: str, names: list[str]) -> None:
+        self._head = re.compile(rf"^\s*(\*\*)?{re.escape(agent_name)}(\*\*)?\s*:\s*", re.I)
+        self._need = len(agent_name) + 4  # enough characters to tell whether a speaker tag begins the reply
+        self._other = re.compile(r"\n\s*(" + "|".join(re.escape(n) for n in names if n) + r")\s*:", re.I)
+        self.buf = ""
+        self.started = False
+        self.done = False
+        self.shown = 0
+
+    def feed(self, piece: str) -> str:
+        """Take a piece of model text; return what can be shown now."""
+        self.buf += piece
+        if not self.started:
+            stripped = self.buf.lstrip()
+            if len(stripped) < self._need:
+                return ""
+            self.buf = self._head.sub("", self.buf, count=1).lstrip()
+            self.started = True
+            self.shown = 0
+        # Stop at a blank line or at another speaker's tag: the rest is the model playing the group.
+        stop = [i for i in (self.buf.find("\n\n"), _search(self._other, self.buf)) if i >= 0]
+        if stop:
+            self.done = True
+            end = min(stop)
+        else:
+            # keep a trailing newline back: it may begin another speaker's line
+            end = self.buf.rfind("\n") if "\n" in self.buf[self.shown:] else len(self.buf)
+            end = max(end, self.shown)
+        out = self.buf[self.shown:end]
+        self.shown = end
+        return out
+
+    def flush(self) -> str:
+        """Whatever is left once the model stops."""
+        if self.done or not self.started:
+            rest = "" if self.done else self._head.sub("", self.buf, count=1).strip()
+            self.started = True
+            return rest
+        stop = _search(self._other, self.buf)
+        end = stop if stop >= 0 else len(self.buf)
+        out = self.buf[self.shown:end].rstrip()
+        self.shown = len(self.buf)
+        return out
+
+
+def _search(pattern: re.Pattern, text: str) -> int:
+    m = pattern.search(text)
+    return m.start() if m else -1

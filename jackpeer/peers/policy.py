@@ -1,0 +1,241 @@
+"""When Jack speaks: triggers from the conversation's events, never a reply to every message (spec §8).
+
+Hard triggers (addressed by name, the facilitator asks, the opening, a phase's time is up) ignore the
+rate limits. Soft triggers (time warning, ladder step of an ignored instruction, a quiet member, a new
+idea, a stall, off-task talk) respect a minimum gap between Jack's turns, a cap on Jack's share of
+recent turns, and hold while a learner is typing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+
+from jackpeer.errors import ConfigError
+from jackpeer.peers.instructions import InstructionTracker
+from jackpeer.peers.session import Session
+
+# Lower number = higher priority: safety > addressed > time > invite quiet > idea feedback > stall > off-task.
+PRIORITY = {
+    "safety": 0, "addressed": 1, "facilitator": 1, "open": 2, "phase_end": 2, "time_warning": 3,
+    "escalate": 4, "invite_quiet": 4, "idea_feedback": 5, "stall": 6, "off_task": 7,
+}
+HARD = {"safety", "addressed", "facilitator", "open", "phase_end"}
+# Phases where the group works with their hands: stay quiet unless addressed or time is up (spec §7.4).
+HANDS_ON = {"build", "prototype", "make"}
+
+
+@dataclass
+class PolicyConfig:
+    """Thresholds for one role; every field can be overridden per room."""
+
+    stall_s: float = 45.0
+    quiet_turns: int = 8
+    quiet_s: float = 240.0
+    idea_window_s: float = 15.0
+    idea_window_msgs: int = 2
+    off_task_run: int = 4
+    warn_at: float = 0.8
+    min_gap_s: float = 20.0
+    max_share: float = 0.25
+    share_window: int = 20
+    typing_hold_s: float = 5.0
+    typing_fresh_s: float = 2.0
+    auto_advance: bool = True
+
+    @classmethod
+    def for_role(cls, role: str, **overrides: float) -> PolicyConfig:
+        """Defaults of spec §8 for `role`, with overrides applied."""
+        base = cls() if role == "moderator" else cls(stall_s=60.0, min_gap_s=30.0, max_share=0.15)
+        names = {f.name for f in fields(cls)}
+        for key, value in overrides.items():
+            if key not in names:
+                raise ConfigError(f"unknown policy setting {key!r}; known: {', '.join(sorted(names))}")
+            setattr(base, key, type(getattr(base, key))(value))
+        return base
+
+
+@dataclass
+class Trigger:
+    """Why Jack should speak now, and about whom or what."""
+
+    kind: str
+    reason: str
+    target_member_id: int | None = None
+    about_seq: int | None = None
+    instruction_id: int | None = None
+
+    @property
+    def hard(self) -> bool:
+        """Whether rate limits are ignored for this trigger."""
+        return self.kind in HARD
+
+    @property
+    def priority(self) -> int:
+        """Lower fires first."""
+        return PRIORITY[self.kind]
+
+
+@dataclass
+class Policy:
+    """Decides, given the session at time `now`, whether Jack should speak and why."""
+
+    role: str
+    config: PolicyConfig
+    agent_name: str = "Jack"
+    opened: bool = False
+    answered: set[int] = field(default_factory=set)
+    warned_phase: int = -1
+    ended_phase: int = -1
+    ideas_done: set[int] = field(default_factory=set)
+    stall_marker: int = -1
+    off_task_marker: int = -1
+    hold_since: float | None = None
+    dropped: list[dict] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._name_re = re.compile(rf"(?<![\w@])@?{re.escape(self.agent_name)}(?!\w)", re.I)
+
+    def addresses_agent(self, text: str) -> bool:
+        """Whether a message names the agent (\"Jack\" or \"@Jack\")."""
+        return bool(self._name_re.search(text))
+
+    def candidates(self, s: Session, tracker: InstructionTracker, now: float) -> list[Trigger]:
+        """Every trigger that holds right now, unsorted."""
+        out: list[Trigger] = []
+        if s.started is None or s.finished:
+            return out
+        if not self.opened:
+            out.append(Trigger("open", "session started"))
+        last_agent = s.last_agent_turn()
+        after = last_agent.seq if last_agent else -1
+        for t in s.turns:
+            if t.seq > after and t.kind in ("learner", "facilitator") and t.seq not in self.answered \
+                    and self.addresses_agent(t.text):
+                kind = "facilitator" if t.kind == "facilitator" else "addressed"
+                out.append(Trigger(kind, f"{t.name} addressed {self.agent_name}", t.member_id, t.seq))
+        if self.role == "moderator":
+            out += self._time_triggers(s, now)
+        hands_on = s.phase.name.lower() in HANDS_ON
+        if hands_on:
+            return out
+        if self.role == "moderator":
+            for ins in tracker.due(s, now):
+                out.append(Trigger("escalate", f"instruction {ins.id} ({ins.kind}) not followed in time",
+                                   ins.target_member_id, ins.message_seq, ins.id))
+            out += self._quiet_triggers(s, tracker, now)
+            out += self._off_task_trigger(s)
+        else:
+            out += self._idea_triggers(s, now)
+        out += self._stall_trigger(s, now)
+        return out
+
+    def decide(self, s: Session, tracker: InstructionTracker, now: float) -> Trigger | None:
+        """The trigger Jack should act on now, or None to stay silent."""
+        cands = sorted(self.candidates(s, tracker, now), key=lambda t: t.priority)
+        for trig in cands:
+            if trig.hard:
+                self.hold_since = None
+                return trig
+            if not self._rate_ok(s, now):
+                return None
+            if self._typing(s, now):
+                if self.hold_since is None:
+                    self.hold_since = now
+                if now - self.hold_since < self.config.typing_hold_s:
+                    return None
+            self.hold_since = None
+            return trig
+        return None
+
+    def mark(self, trig: Trigger, s: Session, now: float) -> None:
+        """Remember that Jack acted on `trig`, so it does not fire again."""
+        if trig.kind == "open":
+            self.opened = True
+        elif trig.kind in ("addressed", "facilitator") and trig.about_seq is not None:
+            self.answered.add(trig.about_seq)
+        elif trig.kind == "time_warning":
+            self.warned_phase = s.phase_index
+        elif trig.kind == "phase_end":
+            self.ended_phase = s.phase_index
+        elif trig.kind == "idea_feedback" and trig.about_seq is not None:
+            self.ideas_done.add(trig.about_seq)
+        elif trig.kind == "stall":
+            self.stall_marker = len(s.turns)
+        elif trig.kind == "off_task":
+            self.off_task_marker = len(s.turns)
+
+    # --- individual triggers ------------------------------------------------
+    def _time_triggers(self, s: Session, now: float) -> list[Trigger]:
+        out = []
+        budget = s.phase_budget()
+        elapsed = s.phase_elapsed(now)
+        if elapsed >= budget and self.ended_phase != s.phase_index and self.config.auto_advance:
+            out.append(Trigger("phase_end", f"phase {s.phase.name!r} used its {budget:.0f} s"))
+        elif elapsed >= self.config.warn_at * budget and self.warned_phase != s.phase_index:
+            out.append(Trigger("time_warning", f"{elapsed / budget:.0%} of phase {s.phase.name!r} used"))
+        return out
+
+    def _quiet_triggers(self, s: Session, tracker: InstructionTracker, now: float) -> list[Trigger]:
+        out = []
+        for m in s.learners():
+            if tracker.open("invite_member", m.id):
+                continue
+            own = [t for t in s.turns if t.member_id == m.id]
+            since_seq = own[-1].seq if own else -1
+            since_ts = max(own[-1].ts if own else m.joined, s.started or now)
+            # The last invitation counts as a fresh start: don't re-invite before others talk again.
+            invited = [i for i in tracker.items if i.kind == "invite_member" and i.target_member_id == m.id]
+            if invited:
+                since_ts = max(since_ts, invited[-1].given_ts)
+                since_seq = max(since_seq, invited[-1].message_seq or -1)
+            others = [t for t in s.turns if t.seq > since_seq and t.kind == "learner" and t.member_id != m.id]
+            if len(others) >= self.config.quiet_turns or (others and now - since_ts >= self.config.quiet_s):
+                out.append(Trigger("invite_quiet", f"{m.name} silent for {len(others)} turns of others",
+                                   m.id))
+        return out
+
+    def _idea_triggers(self, s: Session, now: float) -> list[Trigger]:
+        out = []
+        learner = s.learner_turns()
+        for i, t in enumerate(learner):
+            if not t.idea or t.seq in self.ideas_done:
+                continue
+            later = len(learner) - i - 1
+            if now - t.ts > self.config.idea_window_s or later >= self.config.idea_window_msgs:
+                # Late feedback reads as irrelevant to children: drop it and log why (spec §8).
+                self.ideas_done.add(t.seq)
+                self.dropped.append({"trigger": "idea_feedback", "about_seq": t.seq, "ts": now,
+                                     "reason": f"window passed ({now - t.ts:.0f} s, {later} later messages)"})
+                continue
+            out.append(Trigger("idea_feedback", f"{t.name} posted an idea", t.member_id, t.seq))
+        return out
+
+    def _stall_trigger(self, s: Session, now: float) -> list[Trigger]:
+        last = max([t.ts for t in s.turns if t.kind != "agent"] + [s.phase_started])
+        if now - last >= self.config.stall_s and self.stall_marker != len(s.turns) and s.learners():
+            return [Trigger("stall", f"no learner message for {now - last:.0f} s")]
+        return []
+
+    def _off_task_trigger(self, s: Session) -> list[Trigger]:
+        run = s.learner_turns()[-self.config.off_task_run:]
+        if len(run) == self.config.off_task_run and all(t.off_task for t in run) \
+                and self.off_task_marker < len(s.turns) - self.config.off_task_run:
+            return [Trigger("off_task", f"{len(run)} off-task messages in a row", about_seq=run[-1].seq)]
+        return []
+
+    def _rate_ok(self, s: Session, now: float) -> bool:
+        last = s.last_agent_turn()
+        if last is not None and now - last.ts < self.config.min_gap_s:
+            return False
+        recent = s.turns[-self.config.share_window:]
+        if recent:
+            share = sum(1 for t in recent if t.kind == "agent") / max(len(recent), 1)
+            # Allow one turn in a short conversation: with few turns any agent turn is a big share.
+            if share > self.config.max_share and len(recent) >= 4:
+                return False
+        return True
+
+    def _typing(self, s: Session, now: float) -> bool:
+        return any(now - ts < self.config.typing_fresh_s for mid, ts in s.typing.items()
+                   if mid in s.members and s.members[mid].kind == "learner")

@@ -1,0 +1,742 @@
+"""The web room: FastAPI + one WebSocket per client + one static page.
+
+Access: a facilitator creates a room and gets a token (facilitator link); learners join with a short
+join code and a display name and get a member key. Every WebSocket needs a key or the token.
+Every message is screened, committed to SQLite, and only then broadcast. Jack runs as one asyncio
+task per room; the model runs in a worker thread and streams its pieces back through a queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import math
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+
+from jackpeer.errors import JackError
+from jackpeer.peers.agent import Agent, Plan
+from jackpeer.peers.instructions import InstructionTracker
+from jackpeer.peers.policy import Policy, PolicyConfig
+from jackpeer.peers.session import (
+    ROLES,
+    SAMPLE_TASK,
+    Idea,
+    Member,
+    Session,
+    Turn,
+    looks_like_idea,
+    parse_phases,
+)
+from jackpeer.peers.store import Store, now_ms
+from jackpeer.peers.tools import ToolRequest, apply_tool
+
+PAGE = Path(__file__).with_name("static") / "room.html"
+# Words that mark chat as off-task when no auto-labeler is present (keyword fallback, spec §8).
+OFF_TASK_WORDS = {"minecraft", "fortnite", "roblox", "youtube", "tiktok", "lunch", "football", "netflix",
+                  "pokemon", "birthday", "weekend", "homework", "movie", "videogame", "game"}
+# Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
+ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
+
+
+@dataclass
+class Limits:
+    """Abuse limits, each reported to the user with a clear message."""
+
+    max_chars: int = 500
+    rate_per_s: float = 1.0
+    burst: int = 5
+    max_learners: int = 30
+    max_name: int = 24
+
+
+@dataclass
+class Bucket:
+    """A token bucket: `burst` messages at once, then `rate_per_s`."""
+
+    tokens: float
+    last: float
+
+    def take(self, limits: Limits, now: float) -> bool:
+        """Spend one token if there is one."""
+        self.tokens = min(limits.burst, self.tokens + (now - self.last) * limits.rate_per_s)
+        self.last = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False
+
+
+@dataclass
+class RoomRuntime:
+    """One live room: its session, agent, sockets and rate buckets."""
+
+    id: str
+    agent: Agent
+    agent_member_id: int
+    facilitator_id: int
+    settings: dict
+    sockets: dict[int, list[WebSocket]] = field(default_factory=dict)
+    buckets: dict[int, Bucket] = field(default_factory=dict)
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task | None = None
+    speaking: bool = False
+
+    @property
+    def session(self) -> Session:
+        """The room's session state."""
+        return self.agent.session
+
+
+class Room:
+    """The application state shared by every room on this server."""
+
+    def __init__(self, store: Store, backend, screen, labeler=None, limits: Limits | None = None,
+                 policy_overrides: dict | None = None, tick_s: float = 0.5) -> None:
+        self.store = store
+        self.backend = backend
+        self.screen = screen
+        self.labeler = labeler
+        self.limits = limits or Limits()
+        self.policy_overrides = policy_overrides or {}
+        self.tick_s = tick_s
+        self.rooms: dict[str, RoomRuntime] = {}
+        self.screen_lock = threading.Lock()
+
+    # --- loading rooms ----------------------------------------------------------
+    def runtime(self, room_id: str) -> RoomRuntime | None:
+        """The live room, rebuilt from the store after a restart if needed."""
+        if room_id in self.rooms:
+            return self.rooms[room_id]
+        row = self.store.room(room_id)
+        if row is None:
+            return None
+        settings = json.loads(row["settings_json"] or "{}")
+        session = Session(task=row["task"], role=row["role"], phases=parse_phases(json.loads(row["phases_json"])),
+                          language=row["language"], agent_name=row["agent_name"])
+        agent_id = fac_id = -1
+        for m in self.store.members(room_id):
+            session.members[m["id"]] = Member(m["id"], m["display_name"], m["kind"], m["joined_ms"] / 1000)
+            agent_id = m["id"] if m["kind"] == "agent" else agent_id
+            fac_id = m["id"] if m["kind"] == "facilitator" else fac_id
+        for msg in self.store.messages(room_id):
+            session.add_turn(self._turn(msg))
+        for b in self.store.board(room_id):
+            session.board.append(Idea(b["local_id"], b["author"], b["text"], b["created_ms"] / 1000, b["builds_on"],
+                                      b["merged_into"]))
+        events = self.store.phase_events(room_id)
+        if events:
+            session.started = events[0]["started_ms"] / 1000
+            last = events[-1]
+            session.phase_index = last["phase_index"]
+            session.phase_started = last["started_ms"] / 1000
+            session.phase_extra_s = max(0.0, last["budget_s"] - session.phase.budget_s)
+            session.finished = last["ended_ms"] is not None
+        cfg = PolicyConfig.for_role(session.role, **{**self.policy_overrides, **settings.get("policy", {})})
+        policy = Policy(session.role, cfg, session.agent_name)
+        # After a restart Jack does not greet again or re-answer what he already answered.
+        policy.opened = any(t.kind == "agent" for t in session.turns)
+        policy.answered = {t.seq for t in session.turns}
+        policy.ideas_done = {t.seq for t in session.turns}
+        # Instruction ids continue after those recorded before a restart.
+        tracker = InstructionTracker(first_id=len(self.store.instructions(room_id)) + 1)
+        rt = RoomRuntime(room_id, Agent(session, policy, tracker), agent_id, fac_id, settings)
+        self.rooms[room_id] = rt
+        rt.task = asyncio.get_running_loop().create_task(self._agent_loop(rt))
+        return rt
+
+    @staticmethod
+    def _turn(msg: dict) -> Turn:
+        return Turn(msg["seq"], msg["member_id"], msg["author"], msg["author_kind"], msg["text"],
+                    msg["ts_server_ms"] / 1000, msg["phase"], bool(msg["idea"]))
+
+    # --- sending ------------------------------------------------------------------
+    async def send(self, ws: WebSocket, data: dict) -> None:
+        """Send to one socket; a broken socket is dropped, never raised."""
+        try:
+            await ws.send_text(json.dumps(data))
+        except Exception:  # noqa: BLE001 - a client that went away must not break the room
+            pass
+
+    async def broadcast(self, rt: RoomRuntime, data: dict, facilitator_only: bool = False) -> None:
+        """Send to every connected member (or only to the facilitator)."""
+        for mid, socks in list(rt.sockets.items()):
+            if facilitator_only and mid != rt.facilitator_id:
+                continue
+            for ws in list(socks):
+                await self.send(ws, data)
+
+    def state(self, rt: RoomRuntime) -> dict:
+        """The room's shared state as the page shows it."""
+        s, now = rt.session, time.time()
+        return {"type": "state", "started": s.started is not None, "finished": s.finished,
+                "phase_index": s.phase_index, "phases": [asdict(p) for p in s.phases], "phase": s.phase.name,
+                "phase_left_s": round(s.phase_left(now), 1) if s.started is not None else None,
+                "board": [asdict(i) for i in s.open_ideas()],
+                "timer": ({"label": s.timer.label, "left_s": round(s.timer.ends_at - now, 1)} if s.timer else None),
+                "members": [{"id": m.id, "name": m.name, "kind": m.kind, "online": bool(rt.sockets.get(m.id))}
+                            for m in s.members.values()]}
+
+    def message_view(self, msg: dict, facilitator: bool) -> dict:
+        """A stored message as clients see it (the facilitator also sees guard verdicts)."""
+        out = {"seq": msg["seq"], "author": msg["author"], "author_kind": msg["author_kind"], "text": msg["text"],
+               "ts": msg["ts_server_ms"], "phase": msg["phase"], "idea": bool(msg["idea"]),
+               "member_id": msg["member_id"]}
+        if facilitator:
+            out["blocked"] = bool(msg["blocked"])
+            guard = msg.get("guard_in_json") or msg.get("guard_out_json")
+            out["guard"] = json.loads(guard) if guard else None
+        return out
+
+    # --- screening and labels ------------------------------------------------------------
+    def history(self, rt: RoomRuntime, turns: int = 4) -> list[dict]:
+        """The last few turns as chat messages, for screens that read context."""
+        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text}
+                for t in rt.session.turns[-turns:]]
+
+    def check(self, direction: str, text: str, history: list[dict]):
+        """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out")."""
+        with self.screen_lock:
+            if direction == "in":
+                return self.screen.check_user(text, history=history)
+            return self.screen.check_agent(text, history=history)
+
+    def off_task(self, text: str) -> tuple[bool, str | None, float | None]:
+        """Whether a message is off-task: the auto-labeler's label if present, else the keyword list."""
+        if self.labeler is not None:
+            try:
+                label, conf = self.labeler.label(text)
+            except Exception:  # noqa: BLE001 - a labeler failure must not stop the room
+                label, conf = None, None
+            if label is not None:
+                return str(label).replace("-", "_") == "off_task", str(label), float(conf)
+        words = {w.strip(".,!?;:'\"").lower() for w in text.split()}
+        return bool(words & OFF_TASK_WORDS), None, None
+
+    # --- incoming messages -------------------------------------------------------------
+    async def say(self, rt: RoomRuntime, member: Member, ws: WebSocket, data: dict) -> None:
+        """Handle a chat message: limits, screen, store, then broadcast."""
+        text = str(data.get("text", "")).strip()
+        client_id = data.get("client_id")
+        if not text:
+            return
+        if len(text) > self.limits.max_chars:
+            await self.send(ws, {"type": "error", "code": "too_long", "client_id": client_id,
+                                 "text": f"Your message is too long ({len(text)} characters; the limit is "
+                                         f"{self.limits.max_chars}). Please split it into shorter messages."})
+            return
+        now = time.time()
+        bucket = rt.buckets.setdefault(member.id, Bucket(self.limits.burst, now))
+        if not bucket.take(self.limits, now):
+            await self.send(ws, {"type": "error", "code": "too_fast", "client_id": client_id,
+                                 "text": "You are sending messages too fast. Wait a moment, then try again."})
+            return
+        s = rt.session
+        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt))
+        idea = bool(data.get("idea")) or looks_like_idea(text)
+        client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
+        seq = self.store.add_message(rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
+                                     idea and verdict.safe, guard_in=verdict.to_dict(), blocked=not verdict.safe)
+        await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": verdict.safe})
+        if not verdict.safe:
+            await self.blocked(rt, member.name, "in", verdict, seq)
+            await self.send(ws, {"type": "notice", "text": "Your message was not shown because it may not be "
+                                 "safe for the group. Your facilitator can see why."})
+            return
+        off, label, conf = self.off_task(text)
+        turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea, off)
+        s.add_turn(turn)
+        for ins in rt.agent.tracker.observe(turn, s, now):
+            self.store.save_instruction(rt.id, ins.as_dict())
+        msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
+               "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
+               "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict())}
+        await self.deliver(rt, msg)
+        if label is not None:
+            self.store.add_label(rt.id, seq, label, conf)
+            await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
+                                 facilitator_only=True)
+        if idea and member.kind == "learner":
+            card = s.add_idea(text, member.name, now)
+            self.store.save_idea(rt.id, asdict(card))
+            await self.broadcast(rt, self.state(rt))
+        if member.kind == "facilitator" and text.lower().startswith("note:"):
+            s.notes.append(text[5:].strip())
+        rt.wake.set()
+
+    async def deliver(self, rt: RoomRuntime, msg: dict) -> None:
+        """Broadcast a committed message; the facilitator's copy carries the guard verdict."""
+        for mid, socks in list(rt.sockets.items()):
+            view = self.message_view(msg, facilitator=mid == rt.facilitator_id)
+            for ws in list(socks):
+                await self.send(ws, {"type": "message", "m": view})
+
+    async def blocked(self, rt: RoomRuntime, who: str, direction: str, verdict, seq: int | None) -> None:
+        """Tell the facilitator (only) that something was blocked, and why; alert on disclosures."""
+        info = {"who": who, "direction": direction, "categories": list(verdict.categories),
+                "reason": verdict.reason, "screen": verdict.screen, "seq": seq, "ts": now_ms()}
+        self.store.add_event(rt.id, "blocked", info)
+        await self.broadcast(rt, {"type": "blocked", **info}, facilitator_only=True)
+        if direction == "in" and set(verdict.categories) & ALERT_CATEGORIES:
+            alert = {"text": f"{who} may need a check-in: a message was flagged ({', '.join(verdict.categories)}).",
+                     "seq": seq}
+            self.store.add_event(rt.id, "alert", alert)
+            await self.broadcast(rt, {"type": "alert", **alert}, facilitator_only=True)
+
+    async def facilitator_action(self, rt: RoomRuntime, data: dict) -> None:
+        """Start the session, move the phase, extend it."""
+        s, now, kind = rt.session, time.time(), data.get("type")
+        if kind == "start" and s.started is None:
+            s.start(now)
+            self.store.phase_start(rt.id, 0, s.phase.name, s.phase.budget_s, int(now * 1000))
+        elif kind == "next_phase":
+            await self.move_phase(rt, now)
+        elif kind == "extend":
+            minutes = min(max(float(data.get("minutes", 1) or 1), 0.5), 30.0)
+            s.extend_phase(minutes * 60)
+            self.store.add_event(rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
+        await self.broadcast(rt, self.state(rt))
+        rt.wake.set()
+
+    async def move_phase(self, rt: RoomRuntime, now: float) -> None:
+        """Go to the next phase (or finish), record it, and supersede task-steering instructions."""
+        s = rt.session
+        moved = s.next_phase(now)
+        self.store.phase_start(rt.id, s.phase_index if moved else -1, s.phase.name, s.phase_budget(),
+                               int(now * 1000))
+        for ins in rt.agent.tracker.on_phase_change(now):
+            self.store.save_instruction(rt.id, ins.as_dict())
+
+    # --- Jack --------------------------------------------------------------------------------
+    async def _agent_loop(self, rt: RoomRuntime) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(rt.wake.wait(), timeout=self.tick_s)
+            rt.wake.clear()
+            s = rt.session
+            if s.started is None or s.finished or not any(rt.sockets.get(m.id) for m in s.learners(False)):
+                continue
+            try:
+                plan = rt.agent.plan(time.time())
+                if plan is not None:
+                    await self.run_turn(rt, plan)
+            except asyncio.CancelledError:
+                raise
+            except Exception as err:  # noqa: BLE001 - Jack failing must never take the room down
+                self.store.add_event(rt.id, "agent_error", {"error": f"{type(err).__name__}: {err}"})
+                await self.broadcast(rt, {"type": "alert", "text": f"{s.agent_name} could not reply: {err}"},
+                                     facilitator_only=True)
+
+    async def run_turn(self, rt: RoomRuntime, plan: Plan) -> int | None:
+        """Carry out a plan: deterministic actions, then stream, screen, commit and record the reply."""
+        now = time.time()
+        t_trigger = int(now * 1000)
+        if plan.next_phase:
+            await self.move_phase(rt, now)
+            await self.broadcast(rt, self.state(rt))
+        if plan.escalation is not None:
+            self.store.save_instruction(rt.id, plan.escalation.as_dict())
+        if plan.facilitator_notice:
+            self.store.add_event(rt.id, "handover", {"text": plan.facilitator_notice})
+            await self.broadcast(rt, {"type": "alert", "text": plan.facilitator_notice}, facilitator_only=True)
+        if not plan.speak:
+            return None
+        return await self._speak(rt, plan, t_trigger)
+
+    async def _speak(self, rt: RoomRuntime, plan: Plan, t_trigger: int) -> int | None:
+        s = rt.session
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()
+        stop = threading.Event()
+        now = time.time()
+        prompt = rt.agent.messages(plan, now)
+
+        def produce() -> None:
+            try:
+                for piece in rt.agent.reply(plan, self.backend, now):
+                    loop.call_soon_threadsafe(queue.put_nowait, piece)
+                    if stop.is_set():
+                        break
+            except Exception as err:  # noqa: BLE001 - reported through the queue
+                loop.call_soon_threadsafe(queue.put_nowait, err)
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+
+        stream_id = f"{rt.id}-{t_trigger}"
+        text, t_first, dropped = "", None, None
+        history = self.history(rt)
+        rt.speaking = True
+        worker = threading.Thread(target=produce, daemon=True)
+        worker.start()
+        try:
+            while True:
+                piece = await queue.get()
+                if piece is None:
+                    break
+                if isinstance(piece, Exception):
+                    raise piece
+                if isinstance(piece, ToolRequest):
+                    await self.tool(rt, piece, time.time())
+                    continue
+                if t_first is None:
+                    dropped = self._stale(rt, plan)
+                    if dropped:
+                        break
+                candidate = text + piece
+                verdict = await asyncio.to_thread(self.check, "out", candidate, history)
+                if not verdict.safe:
+                    seq = self.store.add_message(rt.id, rt.agent_member_id, candidate, s.phase.name, now_ms(),
+                                                 guard_out=verdict.to_dict(), blocked=True)
+                    await self.blocked(rt, s.agent_name, "out", verdict, seq)
+                    dropped = "blocked by the safety screen"
+                    break
+                text = candidate
+                if t_first is None:
+                    t_first = now_ms()
+                await self.broadcast(rt, {"type": "stream", "id": stream_id, "author": s.agent_name, "piece": piece})
+        finally:
+            stop.set()
+            rt.speaking = False
+        text = text.strip()
+        if dropped is None and not text:
+            dropped = "empty reply"
+        if dropped is None:
+            dropped = self._stale(rt, plan)
+        if dropped:
+            self.store.add_agent_turn(rt.id, trigger=plan.trigger.kind, trigger_seq=plan.trigger.about_seq,
+                                      t_trigger_ms=t_trigger, t_first_token_ms=t_first, t_done_ms=now_ms(),
+                                      prompt_chars=sum(len(m["content"]) for m in prompt), gen_chars=len(text),
+                                      replanned=0, dropped_reason=dropped)
+            self.store.add_event(rt.id, "dropped_turn", {"trigger": plan.trigger.kind, "reason": dropped})
+            await self.broadcast(rt, {"type": "stream_drop", "id": stream_id})
+            await self.broadcast(rt, {"type": "dropped", "trigger": plan.trigger.kind, "reason": dropped},
+                                 facilitator_only=True)
+            return None
+        t_done = now_ms()
+        seq = self.store.add_message(rt.id, rt.agent_member_id, text, s.phase.name, t_done,
+                                     guard_out={"safe": True, "screen": self.screen.name},
+                                     reply_to=plan.trigger.about_seq)
+        self.store.add_agent_turn(rt.id, message_id=seq, trigger=plan.trigger.kind, trigger_seq=plan.trigger.about_seq,
+                                  t_trigger_ms=t_trigger, t_first_token_ms=t_first, t_done_ms=t_done,
+                                  prompt_chars=sum(len(m["content"]) for m in prompt), gen_chars=len(text),
+                                  replanned=0, dropped_reason=None)
+        turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
+        s.add_turn(turn)
+        if plan.give:
+            kind, target = plan.give
+            ins = rt.agent.tracker.give(kind, text, s, t_done / 1000, target, seq)
+            self.store.save_instruction(rt.id, ins.as_dict())
+        if plan.escalation is not None:
+            rt.agent.tracker.note_text(plan.escalation, text, seq)
+            self.store.save_instruction(rt.id, plan.escalation.as_dict())
+        msg = {"seq": seq, "author": s.agent_name, "author_kind": "agent", "text": text, "ts_server_ms": t_done,
+               "phase": s.phase.name, "idea": False, "member_id": rt.agent_member_id, "blocked": 0,
+               "guard_out_json": json.dumps({"safe": True, "screen": self.screen.name})}
+        for mid, socks in list(rt.sockets.items()):
+            view = self.message_view(msg, facilitator=mid == rt.facilitator_id)
+            for ws in list(socks):
+                await self.send(ws, {"type": "message", "m": view, "stream_id": stream_id})
+        return seq
+
+    def _stale(self, rt: RoomRuntime, plan: Plan) -> str | None:
+        """Why the planned turn is out of date (≥ 2 new learner messages, or the phase moved), or None."""
+        s = rt.session
+        newer = len(s.learner_turns()) - plan.learner_count
+        if plan.trigger.kind in ("addressed", "facilitator", "open", "phase_end"):
+            return None
+        if newer >= 2:
+            return f"stale: {newer} learner messages arrived while planning"
+        if s.phase_index != plan.seen_phase:
+            return "stale: the phase changed"
+        return None
+
+    async def tool(self, rt: RoomRuntime, req: ToolRequest, now: float) -> None:
+        """Apply a tool call the model made, record it, and show its effect."""
+        s = rt.session
+        result = apply_tool(req, s, now, s.agent_name)
+        self.store.add_event(rt.id, "tool", {"name": req.name, "arguments": req.arguments, "result": result})
+        if req.name in ("add_idea", "merge_ideas") and result.get("ok"):
+            for idea in s.board:
+                self.store.save_idea(rt.id, asdict(idea))
+        if result.get("facilitator_notice"):
+            await self.broadcast(rt, {"type": "alert", "text": f"{s.agent_name} asks: {result['facilitator_notice']}"},
+                                 facilitator_only=True)
+        await self.broadcast(rt, self.state(rt))
+
+    # --- facilitator figures ---------------------------------------------------------------
+    def stats(self, room_id: str) -> dict:
+        """Per-member talk time, turns, words, instructions followed/ignored; balance; Jack's latencies."""
+        members = {m["id"]: m for m in self.store.members(room_id)}
+        msgs = self.store.messages(room_id)
+        ins = self.store.instructions(room_id)
+        per: dict[int, dict] = {}
+        for mid, m in members.items():
+            if m["kind"] == "facilitator":
+                continue
+            per[mid] = {"name": m["display_name"], "kind": m["kind"], "turns": 0, "words": 0, "talk_time_s": 0.0,
+                        "instructions_followed": 0, "instructions_ignored": 0, "instructions_open": 0}
+        for msg in msgs:
+            if msg["member_id"] in per:
+                words = len(msg["text"].split())
+                p = per[msg["member_id"]]
+                p["turns"] += 1
+                p["words"] += words
+                # Talk time of a text room: the time the words take to say at 150 words/min.
+                p["talk_time_s"] = round(p["talk_time_s"] + words * 0.4, 1)
+        for i in ins:
+            tgt = per.get(i["target_member_id"])
+            if tgt:
+                key = {"followed": "instructions_followed", "ignored": "instructions_ignored",
+                       "open": "instructions_open"}.get(i["status"])
+                if key:
+                    tgt[key] += 1
+        learner_turns = [p["turns"] for p in per.values() if p["kind"] == "learner"]
+        total = sum(learner_turns)
+        for p in per.values():
+            p["share"] = round(p["turns"] / total, 3) if total and p["kind"] == "learner" else None
+        turns = self.store.agent_turns(room_id)
+        firsts = sorted((t["t_first_token_ms"] - t["t_trigger_ms"]) / 1000 for t in turns
+                        if t["t_first_token_ms"] and not t["dropped_reason"])
+        by_status: dict[str, int] = {}
+        for i in ins:
+            by_status[i["status"]] = by_status.get(i["status"], 0) + 1
+        label_counts: dict[str, int] = {}
+        for lab in self.store.labels(room_id):
+            label_counts[lab["code"]] = label_counts.get(lab["code"], 0) + 1
+        return {"members": list(per.values()), "balance_entropy": _entropy(learner_turns), "gini": _gini(learner_turns),
+                "agent_turns": sum(1 for t in turns if not t["dropped_reason"]),
+                "agent_dropped": sum(1 for t in turns if t["dropped_reason"]),
+                "first_token_p50_s": _pct(firsts, 0.5), "first_token_p95_s": _pct(firsts, 0.95),
+                "instructions": by_status, "instruction_records": ins, "labels": label_counts,
+                "blocked": len(self.store.events(room_id, "blocked"))}
+
+
+def _entropy(counts: list[int]) -> float | None:
+    total = sum(counts)
+    if total == 0 or len(counts) < 2:
+        return None
+    h = -sum(c / total * math.log(c / total) for c in counts if c)
+    return round(h / math.log(len(counts)), 3)
+
+
+def _gini(counts: list[int]) -> float | None:
+    n, total = len(counts), sum(counts)
+    if total == 0 or n < 2:
+        return None
+    diff = sum(abs(a - b) for a in counts for b in counts)
+    return round(diff / (2 * n * total), 3)
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    return round(values[min(len(values) - 1, int(q * len(values)))], 3)
+
+
+def _error(status: int, text: str) -> JSONResponse:
+    return JSONResponse({"error": text}, status_code=status)
+
+
+def create_app(store: Store, backend, screen, labeler=None, limits: Limits | None = None,
+               policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True) -> FastAPI:
+    """The room's FastAPI app. The backend is warmed at start-up, not on the first message."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if warm and hasattr(backend, "warm"):
+            await asyncio.to_thread(backend.warm)
+        yield
+        for rt in list(room.rooms.values()):
+            if rt.task:
+                rt.task.cancel()
+
+    app = FastAPI(title="Jack room", lifespan=lifespan)
+    room = Room(store, backend, screen, labeler, limits, policy_overrides, tick_s)
+    app.state.room = room
+
+    def facilitator_ok(request: Request, room_id: str) -> bool:
+        token = request.headers.get("x-facilitator-token") or request.query_params.get("token") or ""
+        m = store.member_by_key(room_id, token)
+        return m is not None and m["kind"] == "facilitator"
+
+    @app.get("/", response_class=HTMLResponse)
+    async def page() -> HTMLResponse:
+        return HTMLResponse(PAGE.read_text(encoding="utf-8"))
+
+    @app.get("/api/info")
+    async def info() -> dict:
+        return {"screen": screen.name, "backend": getattr(backend, "short_name", "backend"),
+                "remote": bool(getattr(backend, "remote", False)), "roles": list(ROLES), "sample_task": SAMPLE_TASK,
+                "labeler": labeler is not None}
+
+    @app.post("/api/rooms")
+    async def create_room(request: Request) -> JSONResponse:
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "Send the room settings as JSON.")
+        task = str(body.get("task") or SAMPLE_TASK).strip()[:500]
+        role = str(body.get("role", "moderator"))
+        language = str(body.get("language") or "English").strip()[:40]
+        agent_name = str(body.get("agent_name") or "Jack").strip()[:24]
+        try:
+            phases = parse_phases(body.get("phases"))
+            Session(task=task, role=role, phases=phases)
+            policy = body.get("policy") or {}
+            PolicyConfig.for_role(role, **{**room.policy_overrides, **policy})
+        except (JackError, TypeError, ValueError) as err:
+            return _error(400, str(err))
+        if getattr(backend, "remote", False) and not body.get("allow_remote"):
+            return _error(400, "This server sends Jack's prompts to a remote model endpoint; tick 'allow the "
+                               "remote model' to confirm that is acceptable for this group.")
+        room_id, code, token = store.create_room(task, role, language, [asdict(p) for p in phases], agent_name,
+                                                 {"policy": policy, "consent": bool(body.get("consent"))})
+        return JSONResponse({"room_id": room_id, "join_code": code, "facilitator_token": token,
+                             "facilitator_url": f"/?room={room_id}#token={token}"})
+
+    @app.post("/api/join")
+    async def join(request: Request) -> JSONResponse:
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "Send the join code and your name as JSON.")
+        code = str(body.get("code", "")).strip().upper()
+        name = " ".join(str(body.get("name", "")).split())
+        row = store.room_by_code(code) if code else None
+        if row is None:
+            return _error(404, "No room has that join code. Check the code with your facilitator.")
+        if not name or len(name) > room.limits.max_name:
+            return _error(400, f"Choose a display name of 1 to {room.limits.max_name} characters.")
+        members = store.members(row["id"])
+        if any(m["display_name"].lower() == name.lower() for m in members):
+            return _error(409, f"The name {name!r} is already used in this room. Choose another name.")
+        if sum(1 for m in members if m["kind"] == "learner") >= room.limits.max_learners:
+            return _error(403, f"This room is full ({room.limits.max_learners} learners). Ask your facilitator.")
+        rt = room.runtime(row["id"])
+        mid, key = store.add_member(row["id"], name)
+        rt.session.members[mid] = Member(mid, name, "learner", time.time())
+        return JSONResponse({"room_id": row["id"], "member_id": mid, "key": key, "name": name})
+
+    def _export_guard(request: Request, room_id: str) -> JSONResponse | None:
+        if store.room(room_id) is None:
+            return _error(404, "No such room.")
+        if not facilitator_ok(request, room_id):
+            return _error(401, "This needs the facilitator token (open the facilitator link again).")
+        return None
+
+    @app.get("/api/rooms/{room_id}/export.json")
+    async def export_json(room_id: str, request: Request):
+        return _export_guard(request, room_id) or JSONResponse(
+            store.export(room_id), headers={"Content-Disposition": f'attachment; filename="room-{room_id}.json"'})
+
+    @app.get("/api/rooms/{room_id}/export.csv")
+    async def export_csv(room_id: str, request: Request):
+        return _export_guard(request, room_id) or PlainTextResponse(
+            store.export_csv(room_id), media_type="text/csv",
+            headers={"Content-Disposition": f'attachment; filename="room-{room_id}.csv"'})
+
+    @app.get("/api/rooms/{room_id}/stats")
+    async def stats(room_id: str, request: Request):
+        return _export_guard(request, room_id) or JSONResponse(room.stats(room_id))
+
+    @app.websocket("/ws/{room_id}")
+    async def socket(ws: WebSocket, room_id: str) -> None:
+        await ws.accept()
+        row = store.member_by_key(room_id, ws.query_params.get("key", ""))
+        rt = room.runtime(room_id) if row else None
+        if row is None or rt is None:
+            await room.send(ws, {"type": "error", "code": "auth",
+                                 "text": "This link or key is not valid for this room. Join again with the code."})
+            await ws.close(code=4401)
+            return
+        member = rt.session.members[row["id"]]
+        fac = member.kind == "facilitator"
+        rt.sockets.setdefault(member.id, []).append(ws)
+        member.online = True
+        try:
+            since = int(ws.query_params.get("since", "0") or 0)
+        except ValueError:
+            since = 0
+        await room.send(ws, {"type": "welcome", "you": {"id": member.id, "name": member.name, "kind": member.kind},
+                             "room": {"id": room_id, "task": rt.session.task, "role": rt.session.role,
+                                      "language": rt.session.language, "agent_name": rt.session.agent_name,
+                                      "screen": screen.name, "backend": getattr(backend, "short_name", ""),
+                                      "remote": bool(getattr(backend, "remote", False)),
+                                      "join_code": store.room(room_id)["join_code"] if fac else None,
+                                      "limits": asdict(room.limits)}})
+        history = [room.message_view(m, fac) for m in store.messages(room_id, since, include_blocked=fac)]
+        await room.send(ws, {"type": "history", "messages": history})
+        await room.broadcast(rt, room.state(rt))
+        if fac:
+            for ev in store.events(room_id):
+                if ev["kind"] in ("blocked", "alert", "handover"):
+                    await room.send(ws, {"type": ev["kind"] if ev["kind"] != "handover" else "alert", **ev})
+        rt.wake.set()
+        try:
+            while True:
+                raw = await ws.receive_text()
+                try:
+                    data = json.loads(raw)
+                except ValueError:
+                    await room.send(ws, {"type": "error", "code": "bad_json", "text": "Messages must be JSON."})
+                    continue
+                if not isinstance(data, dict):
+                    continue
+                kind = data.get("type")
+                if kind == "say":
+                    await room.say(rt, member, ws, data)
+                elif kind == "typing":
+                    rt.session.typing[member.id] = time.time()
+                elif kind in ("start", "next_phase", "extend"):
+                    if not fac:
+                        await room.send(ws, {"type": "error", "code": "not_facilitator",
+                                             "text": "Only the facilitator can do that."})
+                    else:
+                        await room.facilitator_action(rt, data)
+                elif kind == "ping":
+                    await room.send(ws, {"type": "pong"})
+        except WebSocketDisconnect:
+            pass
+        finally:
+            socks = rt.sockets.get(member.id, [])
+            if ws in socks:
+                socks.remove(ws)
+            if not socks:
+                rt.sockets.pop(member.id, None)
+                member.online = False
+            await room.broadcast(rt, room.state(rt))
+
+    return app
+
+
+def load_screen():
+    """The project's offline default safety screen (jackpeer.guard)."""
+    from jackpeer.guard import default_screen
+
+    return default_screen() if callable(default_screen) and not hasattr(default_screen, "check_user") else default_screen
+
+
+def load_labeler():
+    """The auto-labeler (jackpeer.label) if it is installed, else None (keyword fallback for off-task)."""
+    try:
+        from jackpeer.label import UtteranceLabeler
+    except ImportError:
+        return None
+    return UtteranceLabeler()
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "jack-rooms.sqlite3", model: str | None = None,
+          backend_url: str | None = None, backend_model: str = "default") -> None:
+    """Load the model and screen, then run the room server until interrupted."""
+    import uvicorn
+
+    from jackpeer.peers.backends import make_backend
+
+    backend = make_backend(model, backend_url, backend_model)
+    app = create_app(Store(db), backend, load_screen(), load_labeler())
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,283 @@
+"""Transcripts in SQLite (WAL, synchronous=FULL): every message is committed before it is broadcast,
+so a killed server loses nothing it acknowledged (spec §12)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import secrets
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS room (id TEXT PRIMARY KEY, created_ms INTEGER, task TEXT, role TEXT, language TEXT,
+  phases_json TEXT, agent_name TEXT, join_code TEXT UNIQUE, token_hash TEXT, settings_json TEXT,
+  consent_at INTEGER, train_ok INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS member (id INTEGER PRIMARY KEY, room_id TEXT, display_name TEXT, kind TEXT,
+  key_hash TEXT, joined_ms INTEGER, left_ms INTEGER);
+CREATE TABLE IF NOT EXISTS message (id INTEGER PRIMARY KEY, room_id TEXT, member_id INTEGER, seq INTEGER,
+  ts_server_ms INTEGER, ts_client_ms INTEGER, phase TEXT, text TEXT, reply_to INTEGER, idea INTEGER,
+  guard_in_json TEXT, guard_out_json TEXT, blocked INTEGER, UNIQUE(room_id, seq));
+CREATE TABLE IF NOT EXISTS agent_turn (message_id INTEGER, room_id TEXT, trigger TEXT, trigger_seq INTEGER,
+  t_trigger_ms INTEGER, t_first_token_ms INTEGER, t_done_ms INTEGER, prompt_chars INTEGER, gen_chars INTEGER,
+  replanned INTEGER, dropped_reason TEXT);
+CREATE TABLE IF NOT EXISTS instruction (room_id TEXT, local_id INTEGER, message_seq INTEGER, kind TEXT,
+  target_member_id INTEGER, status TEXT, escalation_level INTEGER, resolved_by_seq INTEGER, json TEXT,
+  PRIMARY KEY (room_id, local_id));
+CREATE TABLE IF NOT EXISTS phase_event (room_id TEXT, phase_index INTEGER, phase TEXT, started_ms INTEGER,
+  ended_ms INTEGER, budget_s REAL);
+CREATE TABLE IF NOT EXISTS board_item (room_id TEXT, local_id INTEGER, author TEXT, text TEXT,
+  builds_on INTEGER, merged_into INTEGER, created_ms INTEGER, PRIMARY KEY (room_id, local_id));
+CREATE TABLE IF NOT EXISTS label (room_id TEXT, seq INTEGER, scheme TEXT, code TEXT, source TEXT, coder TEXT,
+  confidence REAL, created_ms INTEGER);
+CREATE TABLE IF NOT EXISTS event (room_id TEXT, ts_ms INTEGER, kind TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
+"""
+# Unambiguous characters for join codes children type (no 0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{6,}\d")
+_STREET = re.compile(r"\b\d{1,5}\s+\w+(\s\w+)?\s(street|st|road|rd|avenue|ave|lane|ln|way|drive|dr)\b", re.I)
+
+
+def now_ms() -> int:
+    """Wall-clock milliseconds."""
+    return int(time.time() * 1000)
+
+
+def hash_key(key: str) -> str:
+    """Keys and tokens are stored hashed: a copied database does not hand out access."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def mask_pii(text: str) -> str:
+    """Mask e-mail addresses, phone numbers and street addresses for exports."""
+    text = _EMAIL.sub("[email]", text)
+    text = _PHONE.sub("[phone]", text)
+    return _STREET.sub("[address]", text)
+
+
+class Store:
+    """One SQLite file holding every room on this host."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        # FULL: each commit is fsynced, so an acknowledged message survives even a power cut.
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+        self.lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the database."""
+        with self.lock:
+            self.db.close()
+
+    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+        with self.lock:
+            return self.db.execute(sql, args)
+
+    def _rows(self, sql: str, args: tuple = ()) -> list[dict]:
+        with self.lock:
+            return [dict(r) for r in self.db.execute(sql, args).fetchall()]
+
+    # --- rooms and members ------------------------------------------------------
+    def create_room(self, task: str, role: str, language: str, phases: list[dict], agent_name: str,
+                    settings: dict) -> tuple[str, str, str]:
+        """A new room; returns (room_id, join_code, facilitator_token)."""
+        room_id = secrets.token_hex(6)
+        token = secrets.token_urlsafe(24)
+        with self.lock:
+            while True:
+                code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+                if not self.db.execute("SELECT 1 FROM room WHERE join_code=?", (code,)).fetchone():
+                    break
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(
+                "INSERT INTO room (id, created_ms, task, role, language, phases_json, agent_name, join_code, "
+                "token_hash, settings_json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (room_id, now_ms(), task, role, language, json.dumps(phases), agent_name, code,
+                 hash_key(token), json.dumps(settings)))
+            self.db.execute("INSERT INTO member (room_id, display_name, kind, key_hash, joined_ms) VALUES (?,?,?,?,?)",
+                            (room_id, "Facilitator", "facilitator", hash_key(token), now_ms()))
+            self.db.execute("INSERT INTO member (room_id, display_name, kind, key_hash, joined_ms) VALUES (?,?,?,?,?)",
+                            (room_id, agent_name, "agent", "", now_ms()))
+            self.db.execute("COMMIT")
+        return room_id, code, token
+
+    def room(self, room_id: str) -> dict | None:
+        """The room row, or None."""
+        rows = self._rows("SELECT * FROM room WHERE id=?", (room_id,))
+        return rows[0] if rows else None
+
+    def room_by_code(self, code: str) -> dict | None:
+        """The room with this join code, or None."""
+        rows = self._rows("SELECT * FROM room WHERE join_code=?", (code.strip().upper(),))
+        return rows[0] if rows else None
+
+    def add_member(self, room_id: str, name: str, kind: str = "learner") -> tuple[int, str]:
+        """A new member; returns (member_id, key). The key rejoins this member from the same browser."""
+        key = secrets.token_urlsafe(18)
+        cur = self._write("INSERT INTO member (room_id, display_name, kind, key_hash, joined_ms) VALUES (?,?,?,?,?)",
+                          (room_id, name, kind, hash_key(key), now_ms()))
+        return int(cur.lastrowid), key
+
+    def member_by_key(self, room_id: str, key: str) -> dict | None:
+        """The member this key (or facilitator token) belongs to in this room, or None."""
+        if not key:
+            return None
+        rows = self._rows("SELECT * FROM member WHERE room_id=? AND key_hash=? AND kind!='agent'",
+                          (room_id, hash_key(key)))
+        return rows[0] if rows else None
+
+    def members(self, room_id: str) -> list[dict]:
+        """Every member of the room."""
+        return self._rows("SELECT * FROM member WHERE room_id=? ORDER BY id", (room_id,))
+
+    # --- messages ---------------------------------------------------------------
+    def add_message(self, room_id: str, member_id: int, text: str, phase: str, ts_ms: int,
+                    client_ts_ms: int | None = None, idea: bool = False, guard_in: dict | None = None,
+                    guard_out: dict | None = None, blocked: bool = False, reply_to: int | None = None) -> int:
+        """Commit a message and return its gap-free per-room sequence number."""
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM message WHERE room_id=?",
+                                      (room_id,)).fetchone()[0]
+                self.db.execute(
+                    "INSERT INTO message (room_id, member_id, seq, ts_server_ms, ts_client_ms, phase, text, "
+                    "reply_to, idea, guard_in_json, guard_out_json, blocked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (room_id, member_id, seq, ts_ms, client_ts_ms, phase, text, reply_to, int(idea),
+                     json.dumps(guard_in) if guard_in else None, json.dumps(guard_out) if guard_out else None,
+                     int(blocked)))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        return int(seq)
+
+    def messages(self, room_id: str, since: int = 0, include_blocked: bool = False) -> list[dict]:
+        """Messages after `since` with author names, oldest first."""
+        sql = ("SELECT m.*, b.display_name AS author, b.kind AS author_kind FROM message m "
+               "JOIN member b ON b.id = m.member_id WHERE m.room_id=? AND m.seq>?")
+        if not include_blocked:
+            sql += " AND m.blocked=0"
+        return self._rows(sql + " ORDER BY m.seq", (room_id, since))
+
+    # --- agent, instructions, phases, board, labels, events ------------------------
+    def add_agent_turn(self, room_id: str, **row: object) -> None:
+        """Record an agent turn's trigger and timings (spoken, or dropped with a reason)."""
+        cols = ["message_id", "trigger", "trigger_seq", "t_trigger_ms", "t_first_token_ms", "t_done_ms",
+                "prompt_chars", "gen_chars", "replanned", "dropped_reason"]
+        self._write(f"INSERT INTO agent_turn (room_id, {', '.join(cols)}) VALUES (?{', ?' * len(cols)})",
+                    (room_id, *[row.get(c) for c in cols]))
+
+    def agent_turns(self, room_id: str) -> list[dict]:
+        """Every agent turn of the room."""
+        return self._rows("SELECT * FROM agent_turn WHERE room_id=? ORDER BY t_trigger_ms", (room_id,))
+
+    def save_instruction(self, room_id: str, ins: dict) -> None:
+        """Insert or update an instruction record."""
+        self._write("INSERT OR REPLACE INTO instruction VALUES (?,?,?,?,?,?,?,?,?)",
+                    (room_id, ins["id"], ins["message_seq"], ins["kind"], ins["target_member_id"], ins["status"],
+                     ins["escalation_level"], ins["resolved_by_seq"], json.dumps(ins)))
+
+    def instructions(self, room_id: str) -> list[dict]:
+        """Every instruction record of the room."""
+        return [json.loads(r["json"]) for r in
+                self._rows("SELECT json FROM instruction WHERE room_id=? ORDER BY local_id", (room_id,))]
+
+    def phase_start(self, room_id: str, index: int, phase: str, budget_s: float, ts_ms: int) -> None:
+        """Close the open phase event and open a new one."""
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("UPDATE phase_event SET ended_ms=? WHERE room_id=? AND ended_ms IS NULL", (ts_ms, room_id))
+            if index >= 0:
+                self.db.execute("INSERT INTO phase_event VALUES (?,?,?,?,?,?)",
+                                (room_id, index, phase, ts_ms, None, budget_s))
+            self.db.execute("COMMIT")
+
+    def phase_events(self, room_id: str) -> list[dict]:
+        """Phase starts and ends, oldest first."""
+        return self._rows("SELECT * FROM phase_event WHERE room_id=? ORDER BY started_ms", (room_id,))
+
+    def save_idea(self, room_id: str, idea: dict) -> None:
+        """Insert or update a board card."""
+        self._write("INSERT OR REPLACE INTO board_item VALUES (?,?,?,?,?,?,?)",
+                    (room_id, idea["id"], idea["author"], idea["text"], idea["builds_on"], idea["merged_into"],
+                     int(idea["created"] * 1000)))
+
+    def board(self, room_id: str) -> list[dict]:
+        """The board's cards in order."""
+        return self._rows("SELECT * FROM board_item WHERE room_id=? ORDER BY local_id", (room_id,))
+
+    def add_label(self, room_id: str, seq: int, code: str, confidence: float, scheme: str = "auto",
+                  source: str = "auto", coder: str = "jackpeer.label") -> None:
+        """Store a label for a message."""
+        self._write("INSERT INTO label VALUES (?,?,?,?,?,?,?,?)",
+                    (room_id, seq, scheme, code, source, coder, confidence, now_ms()))
+
+    def labels(self, room_id: str) -> list[dict]:
+        """Every label of the room."""
+        return self._rows("SELECT * FROM label WHERE room_id=? ORDER BY seq", (room_id,))
+
+    def add_event(self, room_id: str, kind: str, data: dict) -> None:
+        """Record a facilitator-facing event (blocked content, alert, hand-over, dropped turn)."""
+        self._write("INSERT INTO event VALUES (?,?,?,?)", (room_id, now_ms(), kind, json.dumps(data)))
+
+    def events(self, room_id: str, kind: str | None = None) -> list[dict]:
+        """Events of the room, optionally of one kind."""
+        rows = self._rows("SELECT * FROM event WHERE room_id=? AND (? IS NULL OR kind=?) ORDER BY ts_ms",
+                          (room_id, kind, kind))
+        return [{"ts_ms": r["ts_ms"], "kind": r["kind"], **json.loads(r["json"])} for r in rows]
+
+    def delete_room(self, room_id: str) -> None:
+        """Delete a room and everything recorded in it."""
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member"):
+                self.db.execute(f"DELETE FROM {table} WHERE room_id=?", (room_id,))
+            self.db.execute("DELETE FROM room WHERE id=?", (room_id,))
+            self.db.execute("COMMIT")
+
+    # --- exports ------------------------------------------------------------------
+    def export(self, room_id: str, mask: bool = True) -> dict:
+        """The whole room as one JSON-ready object (PII masked by default)."""
+        room = self.room(room_id) or {}
+        room = {k: v for k, v in room.items() if k not in ("token_hash", "join_code")}
+        members = [{k: v for k, v in m.items() if k != "key_hash"} for m in self.members(room_id)]
+        msgs = self.messages(room_id, include_blocked=True)
+        labels: dict[int, list[dict]] = {}
+        for lab in self.labels(room_id):
+            labels.setdefault(lab["seq"], []).append(
+                {"scheme": lab["scheme"], "code": lab["code"], "source": lab["source"], "confidence": lab["confidence"]})
+        for m in msgs:
+            if mask:
+                m["text"] = mask_pii(m["text"])
+            m["labels"] = labels.get(m["seq"], [])
+            for col in ("guard_in_json", "guard_out_json"):
+                m[col.removesuffix("_json")] = json.loads(m.pop(col)) if m.get(col) else None
+        return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
+                "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
+                "board": self.board(room_id), "events": self.events(room_id)}
+
+    def export_csv(self, room_id: str, mask: bool = True) -> str:
+        """One row per message with its labels (PII masked by default)."""
+        data = self.export(room_id, mask=mask)
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["seq", "ts_server_ms", "phase", "author", "author_kind", "text", "idea", "blocked", "labels"])
+        for m in data["messages"]:
+            codes = ";".join(f"{lab['code']}({lab['confidence']:.2f})" for lab in m["labels"])
+            w.writerow([m["seq"], m["ts_server_ms"], m["phase"], m["author"], m["author_kind"], m["text"],
+                        m["idea"], m["blocked"], codes])
+        return buf.getvalue()

@@ -1,0 +1,259 @@
+"""When Jack speaks: the event-driven policy, the instruction ladder, tools and reply cleaning."""
+
+import pytest
+
+from jackpeer.errors import ConfigError
+from jackpeer.peers.agent import Agent, ReplyCleaner
+from jackpeer.peers.instructions import InstructionTracker
+from jackpeer.peers.policy import Policy, PolicyConfig
+from jackpeer.peers.session import Member, Phase, Session, Turn, looks_like_idea, parse_phases
+from jackpeer.peers.tools import ToolRequest, apply_tool
+
+T0 = 1000.0
+
+
+def make_session(role="moderator", phases=None, names=("Mia", "Leo")):
+    s = Session(task="Design a better playground.", role=role, phases=phases or [Phase("ideas", 600), Phase("choose", 300)])
+    s.members[1] = Member(1, "Jack", "agent", T0)
+    for i, n in enumerate(names, start=10):
+        s.members[i] = Member(i, n, "learner", T0, online=True)
+    s.start(T0)
+    return s
+
+
+def say(s, member_id, text, ts, idea=False, off_task=None):
+    m = s.members[member_id]
+    seq = len(s.turns) + 1
+    t = Turn(seq, member_id, m.name, m.kind, text, ts, s.phase.name, idea, off_task)
+    s.add_turn(t)
+    return t
+
+
+def make_policy(role="moderator", **kw):
+    cfg = PolicyConfig.for_role(role, **{"min_gap_s": 0, "stall_s": 1e9, **kw})
+    return Policy(role, cfg)
+
+
+def test_opens_first_then_stays_silent_on_ordinary_chat():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy()
+    trig = p.decide(s, tr, T0 + 1)
+    assert trig.kind == "open" and trig.hard
+    p.mark(trig, s, T0 + 1)
+    say(s, 1, "Hi, I'm Jack.", T0 + 2)
+    say(s, 10, "I like slides", T0 + 3)
+    say(s, 11, "me too", T0 + 4)
+    assert p.decide(s, tr, T0 + 5) is None  # never a reply to every message
+
+
+def test_addressed_by_name_is_hard_and_answered_once():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(min_gap_s=1000)
+    p.opened = True
+    say(s, 1, "Welcome!", T0 + 1)
+    t = say(s, 10, "@jack what do we do now?", T0 + 2)
+    trig = p.decide(s, tr, T0 + 3)  # ignores the 1000 s gap
+    assert trig.kind == "addressed" and trig.about_seq == t.seq and trig.target_member_id == 10
+    p.mark(trig, s, T0 + 3)
+    assert p.decide(s, tr, T0 + 4) is None
+    # "jackal" is not Jack
+    say(s, 11, "a jackal slide", T0 + 5)
+    assert p.decide(s, tr, T0 + 6) is None
+
+
+def test_quiet_member_invited_after_n_turns_of_others():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(quiet_turns=3)
+    p.opened = True
+    for i in range(2):
+        say(s, 10, f"idea number {i}", T0 + i)
+    assert p.decide(s, tr, T0 + 3) is None
+    say(s, 10, "another thought", T0 + 4)
+    trig = p.decide(s, tr, T0 + 5)
+    assert trig.kind == "invite_quiet" and trig.target_member_id == 11
+
+
+def test_time_warning_at_80_percent_and_phase_end_at_budget():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(quiet_s=1e9)
+    p.opened = True
+    say(s, 10, "hello", T0 + 1)
+    assert p.decide(s, tr, T0 + 100) is None
+    trig = p.decide(s, tr, T0 + 0.8 * 600 + 1)
+    assert trig.kind == "time_warning"
+    p.mark(trig, s, T0 + 500)
+    assert p.decide(s, tr, T0 + 550) is None
+    trig = p.decide(s, tr, T0 + 601)
+    assert trig.kind == "phase_end" and trig.hard
+
+
+def test_rate_limit_blocks_soft_triggers_but_not_hard_ones():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(quiet_turns=1, min_gap_s=20)
+    p.opened = True
+    say(s, 1, "Welcome", T0 + 1)
+    say(s, 10, "hi", T0 + 2)
+    assert p.decide(s, tr, T0 + 5) is None  # invite_quiet is soft, gap 20 s not reached
+    assert p.decide(s, tr, T0 + 22).kind == "invite_quiet"
+    say(s, 10, "Jack?", T0 + 23)
+    assert p.decide(s, tr, T0 + 24).kind == "addressed"
+
+
+def test_typing_holds_soft_triggers_for_a_while():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(quiet_turns=1, typing_hold_s=5)
+    p.opened = True
+    say(s, 10, "hi", T0 + 1)
+    s.typing[11] = T0 + 1.5
+    assert p.decide(s, tr, T0 + 2) is None
+    s.typing[11] = T0 + 7.5
+    assert p.decide(s, tr, T0 + 8).kind == "invite_quiet"  # held 6 s > 5 s
+
+
+def test_participant_gives_idea_feedback_inside_window_and_drops_late_ones():
+    s, tr = make_session("participant"), InstructionTracker()
+    p = make_policy("participant")
+    p.opened = True
+    t = say(s, 10, "What if we add a climbing wall?", T0 + 1, idea=True)
+    trig = p.decide(s, tr, T0 + 3)
+    assert trig.kind == "idea_feedback" and trig.about_seq == t.seq
+    # a second idea that the group has already moved past is dropped, with the reason logged
+    t2 = say(s, 11, "we could paint the wall", T0 + 4, idea=True)
+    say(s, 10, "yes", T0 + 5)
+    say(s, 11, "ok", T0 + 6)
+    p.mark(trig, s, T0 + 3)
+    assert p.decide(s, tr, T0 + 7) is None
+    assert any(d["about_seq"] == t2.seq for d in p.dropped)
+
+
+def test_participant_never_manages_time():
+    s, tr = make_session("participant"), InstructionTracker()
+    p = make_policy("participant")
+    p.opened = True
+    assert p.decide(s, tr, T0 + 10_000) is None
+
+
+def test_off_task_run_triggers_moderator():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(off_task_run=3)
+    p.opened = True
+    for i in range(3):
+        say(s, 10 + i % 2, "did you play minecraft", T0 + i, off_task=True)
+    assert p.decide(s, tr, T0 + 5).kind == "off_task"
+
+
+def test_stall_fires_once_per_silence():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(stall_s=30)
+    p.opened = True
+    say(s, 10, "hmm", T0 + 1)
+    trig = p.decide(s, tr, T0 + 40)
+    assert trig.kind == "stall"
+    p.mark(trig, s, T0 + 40)
+    assert p.decide(s, tr, T0 + 80) is None
+
+
+def test_hands_on_phase_silences_soft_triggers():
+    s, tr = make_session(phases=[Phase("build", 600)]), InstructionTracker()
+    p = make_policy(quiet_turns=1, stall_s=5)
+    p.opened = True
+    say(s, 10, "let me draw it", T0 + 1)
+    assert p.decide(s, tr, T0 + 30) is None
+
+
+def test_policy_config_overrides_and_unknown_key():
+    cfg = PolicyConfig.for_role("participant", stall_s=5)
+    assert cfg.stall_s == 5.0 and cfg.max_share == 0.15
+    with pytest.raises(ConfigError):
+        PolicyConfig.for_role("moderator", bogus=1)
+    with pytest.raises(ConfigError):
+        Session(task="x", role="boss", phases=parse_phases(None))
+    with pytest.raises(ConfigError):
+        parse_phases([{"name": "ideas", "minutes": -1}])
+
+
+def test_escalation_ladder_in_order_then_facilitator():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(quiet_turns=2)
+    agent = Agent(s, p, tr)
+    p.opened = True
+    say(s, 10, "slides!", T0 + 1)
+    say(s, 10, "and swings", T0 + 2)
+    plan = agent.plan(T0 + 3)
+    assert plan.trigger.kind == "invite_quiet" and plan.give == ("invite_member", 11)
+    t = say(s, 1, "Leo, what do you think?", T0 + 4)
+    ins = tr.give("invite_member", t.text, s, T0 + 4, 11, t.seq)
+    steps, texts = [], set()
+    clock = T0 + 4
+    for _ in range(4):
+        for _k in range(3):  # Mia keeps talking, Leo stays silent: deadline of 3 turns passes
+            clock += 1
+            say(s, 10, f"more from Mia {clock}", clock)
+        clock += 1
+        plan = agent.plan(clock)
+        assert plan is not None and plan.trigger.kind == "escalate", plan
+        steps.append(plan.escalation_step)
+        if plan.speak:
+            assert plan.directive not in texts  # never the same wording twice
+            texts.add(plan.directive)
+            say(s, 1, plan.directive, clock)
+            tr.note_text(ins, plan.directive, len(s.turns))
+    assert steps == ["rephrase", "address_directly", "offer_choice", "hand_to_facilitator"]
+    assert ins.status == "ignored" and ins.level == 4
+    assert plan.facilitator_notice and not plan.speak
+    assert [h.get("step") for h in ins.history if "step" in h] == ["given", *steps]
+    assert tr.summary()["handed_to_facilitator"] == 1
+
+
+def test_instruction_followed_when_target_speaks():
+    s, tr = make_session(), InstructionTracker()
+    ins = tr.give("invite_member", "Leo?", s, T0, 11, 1)
+    say(s, 10, "Mia here", T0 + 1)
+    assert ins.status == "open"
+    t = say(s, 11, "I like swings", T0 + 2)
+    assert tr.observe(s.turns[-2], s, T0 + 2) == []
+    assert tr.observe(t, s, T0 + 2) == [ins]
+    assert ins.status == "followed" and ins.resolved_by_seq == t.seq
+
+
+def test_return_to_task_followed_or_superseded():
+    s, tr = make_session(), InstructionTracker()
+    ins = tr.give("return_to_task", "back to the playground?", s, T0)
+    for i, off in enumerate([False, True, False]):
+        tr.observe(say(s, 10, "x", T0 + i, off_task=off), s, T0 + i)
+    assert ins.status == "followed"
+    ins2 = tr.give("return_to_task", "shall we go on?", s, T0 + 5)
+    tr.on_phase_change(T0 + 6)
+    assert ins2.status == "superseded"
+
+
+def test_tools_change_the_board_and_timer():
+    s = make_session()
+    assert apply_tool(ToolRequest("add_idea", {"text": "A zip line"}), s, T0, "Jack")["ok"]
+    assert not apply_tool(ToolRequest("add_idea", {"text": "a zip line"}), s, T0, "Jack")["ok"]
+    apply_tool(ToolRequest("add_idea", {"text": "A rope bridge"}), s, T0, "Mia")
+    merged = apply_tool(ToolRequest("merge_ideas", {"ids": [1, 2], "text": "zip line to a rope bridge"}), s, T0, "Jack")
+    assert merged["ok"] and [i.text for i in s.open_ideas()] == ["zip line to a rope bridge"]
+    assert not apply_tool(ToolRequest("merge_ideas", {"ids": [1, 99], "text": "x"}), s, T0, "Jack")["ok"]
+    assert apply_tool(ToolRequest("start_timer", {"minutes": 2}), s, T0, "Jack")["ok"] and s.timer.ends_at == T0 + 120
+    before = s.phase_left(T0)
+    apply_tool(ToolRequest("extend_timer", {"minutes": 1}), s, T0, "Jack")
+    assert s.phase_left(T0) == before + 60
+    assert "zip line" in apply_tool(ToolRequest("summarise_board", {}), s, T0, "Jack")["summary"]
+    assert apply_tool(ToolRequest("ask_facilitator", {"question": "Can we go outside?"}), s, T0, "Jack")["facilitator_notice"]
+    assert not apply_tool(ToolRequest("fly", {}), s, T0, "Jack")["ok"]
+    assert not apply_tool(ToolRequest("start_timer", {"minutes": "soon"}), s, T0, "Jack")["ok"]
+
+
+def test_idea_detection():
+    assert looks_like_idea("What if the slide was longer?")
+    assert looks_like_idea("we could add a swing")
+    assert not looks_like_idea("I had pizza")
+
+
+def test_reply_cleaner_strips_speaker_tag_and_stops_at_other_speakers():
+    c = ReplyCleaner("Jack", ["Mia", "Leo"])
+    out = "".join(c.feed(p) for p in ["Ja", "ck: ", "Nice idea", ", Mia!", "\nMia:", " thanks"]) + c.flush()
+    assert out == "Nice idea, Mia!"
+    c = ReplyCleaner("Jack", ["Mia"])
+    assert "".join(c.feed(p) for p in ["Hi", " there", " all."]) + c.flush() == "Hi there all."
