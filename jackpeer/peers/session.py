@@ -80,14 +80,14 @@ class Timer:
 
 
 def parse_phases(spec: list[dict] | None) -> list[Phase]:
-    """Phases from [{"name", "minutes"}] (or the default five); raise ConfigError when malformed."""
+    """Phases from [{"name", "minutes" | "seconds" | "budget_s"}] (or the default five); ConfigError when malformed."""
     if not spec:
         return [Phase(n, b) for n, b in DEFAULT_PHASES]
     phases = []
     for item in spec:
         try:
             name = str(item["name"]).strip()[:40]
-            budget = float(item.get("seconds", float(item.get("minutes", 0)) * 60))
+            budget = float(item.get("budget_s", item.get("seconds", float(item.get("minutes", 0)) * 60)))
         except (KeyError, TypeError, ValueError) as err:
             raise ConfigError(f"each phase needs a name and minutes, got {item!r}") from err
         if not name or budget <= 0:

@@ -1,0 +1,78 @@
+"""Shared helpers for the room tests (no tests here).
+
+ScriptedBackend stands in for the model only where a test is about room mechanics (access, limits,
+storage, screening, timing of turns); the browser test and the benchmark use the real default model.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from fastapi.testclient import TestClient
+
+from jackpeer.peers.room import Limits, create_app, load_screen
+from jackpeer.peers.store import Store
+
+
+class ScriptedBackend:
+    """Replies with fixed text, word by word; remembers every prompt it was given."""
+
+    remote = False
+    name = short_name = "scripted test backend"
+
+    def __init__(self, reply: str = "Good thinking, everyone. What do you think?") -> None:
+        self.reply = reply
+        self.prompts: list[list[dict]] = []
+
+    def warm(self) -> float:
+        """Nothing to load."""
+        return 0.0
+
+    def stream(self, messages, tools=None, max_tokens=60):
+        """Yield the scripted reply a word at a time, like a model streaming tokens."""
+        self.prompts.append(messages)
+        words = self.reply.split(" ")
+        for i, w in enumerate(words):
+            yield w if i == len(words) - 1 else w + " "
+
+
+def make_client(tmp_path, backend=None, limits=None, policy=None):
+    """A TestClient on a fresh room server with the real default screen."""
+    store = Store(tmp_path / "rooms.sqlite3")
+    app = create_app(store, backend or ScriptedBackend(), load_screen(), None, limits or Limits(),
+                     policy_overrides=policy or {}, tick_s=0.05)
+    return TestClient(app), store
+
+
+def create_room(client, role="moderator", phases=None, **extra):
+    """POST /api/rooms and return its answer."""
+    body = {"task": "Design a playground game.", "role": role, "language": "English",
+            "phases": phases or [{"name": "ideas", "minutes": 10}, {"name": "choose", "minutes": 5}], **extra}
+    r = client.post("/api/rooms", json=body)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def join(client, code, name):
+    """POST /api/join and return its answer."""
+    r = client.post("/api/join", json={"code": code, "name": name})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def recv_until(ws, pred, limit=200):
+    """Read messages until one satisfies `pred`; return (that message, everything read)."""
+    seen = []
+    for _ in range(limit):
+        msg = ws.receive_json()
+        seen.append(msg)
+        if pred(msg):
+            return msg, seen
+    raise AssertionError(f"no matching message in {limit}: {json.dumps(seen)[-2000:]}")
+
+
+def say(ws, text, idea=False, client_id=None):
+    """Send a chat message and wait for its acknowledgement (or the error that refused it)."""
+    ws.send_json({"type": "say", "text": text, "idea": idea, "client_id": client_id, "client_ts": int(time.time() * 1000)})
+    return recv_until(ws, lambda m: m["type"] in ("ack", "error") and m.get("client_id") == client_id)[0]
