@@ -158,6 +158,8 @@ class Llama3ChatFormat:
             role = m.get("role", "user")
             if role == "assistant" and m.get("tool_calls"):
                 segs += self._header("assistant")
+                if _text(m.get("content")).strip():
+                    segs.append(_text(m.get("content")).strip())
                 if "<|python_tag|>" in self._has:
                     segs.append(Special("<|python_tag|>"))
                 segs.append("\n".join(self._tool_call_text(c) for c in m["tool_calls"]))

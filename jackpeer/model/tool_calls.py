@@ -44,9 +44,17 @@ def _call_from_dict(obj) -> ToolCall | None:
 
 
 def parse_json_calls(text: str) -> list[ToolCall]:
-    """Calls from a reply that is one JSON call object or a JSON list of them."""
-    obj = _json_object(text.strip())
-    objs = obj if isinstance(obj, list) else [obj]
+    """Calls from a reply made only of JSON call objects (one, a list, or several separated by ';')."""
+    decoder = json.JSONDecoder()
+    body, pos, objs = text.strip(), 0, []
+    try:
+        while pos < len(body):
+            obj, pos = decoder.raw_decode(body, pos)
+            objs.extend(obj if isinstance(obj, list) else [obj])
+            while pos < len(body) and (body[pos].isspace() or body[pos] == ";"):
+                pos += 1
+    except (json.JSONDecodeError, RecursionError):
+        return []
     calls = [_call_from_dict(o) for o in objs]
     return calls if calls and all(calls) else []
 
