@@ -5,6 +5,6 @@
     loss = w.step(next(w.batches))
 """
 
-from jackpeer.workloads.suite import WORKLOADS, Workload, get_workload
+from jackpeer.workloads.suite import ALL_WORKLOADS, WORKLOADS, Workload, get_workload
 
-__all__ = ["WORKLOADS", "Workload", "get_workload"]
+__all__ = ["ALL_WORKLOADS", "WORKLOADS", "Workload", "get_workload"]

@@ -74,7 +74,8 @@ _SPECS: dict[str, tuple[str, Callable[[], nn.Module], int, str, str]] = {
     "llama": ("text", lambda: _llama("tiny"), 8, "adam", "Llama 'tiny' preset, byte-level chatterbot text, seq 128"),
     "llama-small": ("text", lambda: _llama("small"), 4, "adam", "Llama 'small' preset, byte-level text, seq 128"),
 }
-WORKLOADS: tuple[str, ...] = ("cnn", "mobilenet", "resnet", "lstm", "llama")
+WORKLOADS: tuple[str, ...] = ("cnn", "mobilenet", "resnet", "lstm", "llama")  # the benchmark suite
+ALL_WORKLOADS: tuple[str, ...] = tuple(_SPECS)  # the suite plus larger variants
 SEQ_LEN = {"lstm": 35, "llama": 128, "llama-small": 128}
 
 
