@@ -1,0 +1,43 @@
+"""Canonical text for screening: undoes the usual obfuscations before rules or classifier look.
+
+lower case, accents and zero-width characters removed, leetspeak letters mapped back
+(`k1ll` -> `kill`, `$ex` -> `sex`), letters spaced or dotted apart joined (`k i l l`),
+repeated letters collapsed (`kiiiill` -> `kil`, and `kill` -> `kil` alike, so patterns are
+written through the same function).
+"""
+
+import re
+import unicodedata
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "£": "l"})
+# A leet character counts as a letter only inside a word that also has real letters.
+_LEET_WORD = re.compile(r"[\w@$!|€£]*[a-z][\w@$!|€£]*|[\w@$!|€£]+[a-z]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Three or more single letters separated by one space/dot/dash/star/underscore: "k i l l".
+_SPACED = re.compile(r"\b[a-z](?:[ .\-*_][a-z]){2,}\b")
+_REPEAT = re.compile(r"([a-z])\1+")
+_SPACES = re.compile(r"\s+")
+
+
+def _unleet(m: re.Match) -> str:
+    word = m.group(0)
+    # Keep pure numbers and trailing punctuation (e.g. "wow!") as they are.
+    core = word.rstrip("!")
+    return core.translate(_LEET) + word[len(core):] if re.search(r"[a-z]", core) else word
+
+
+def canonical(text: str, collapse: bool = True) -> str:
+    """The canonical form of text that lexicon patterns and the classifier see.
+
+    collapse=False keeps doubled letters, for the few words whose double letter matters
+    (a slur that would otherwise read as the country Niger).
+    """
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = _ZERO_WIDTH.sub("", t).lower()
+    t = _LEET_WORD.sub(_unleet, t)
+    t = _SPACED.sub(lambda m: re.sub(r"[ .\-*_]", "", m.group(0)), t)
+    if collapse:
+        t = _REPEAT.sub(r"\1", t)
+    return _SPACES.sub(" ", t).strip()

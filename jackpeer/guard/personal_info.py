@@ -1,0 +1,82 @@
+"""Personal information in children's messages (S7 Privacy): find it, and mask it in exports.
+
+Children share phone numbers, e-mails, home addresses, passwords and social-media handles
+without thinking; a room of learners must not show them. Finds both the data itself and
+requests for it ("what's your number?", "where do you live?") — an agent never asks.
+"""
+
+import re
+from dataclasses import dataclass
+
+_NUM_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_STREET = (r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|court|ct|boulevard|blvd|place|pl|"
+           r"close|crescent|terrace|highway|hwy|circle|cir|parkway|pkwy|square|sq|gardens|grove)")
+
+PATTERNS: dict[str, re.Pattern] = {
+    "email": re.compile(r"[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\])\s?[a-z]{2,})+",
+                        re.IGNORECASE),
+    "email_spelled": re.compile(
+        r"\b[\w.]+\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton\w*|live|mail)\s*(?:dot|\.)\s*\w+",
+        re.IGNORECASE),
+    # 7+ digits with only phone separators between them (not "3 + 4 = 7" or 1,234,567).
+    "phone": re.compile(r"(?<![\w,.])\+?\(?\d(?:[\s\-.()]{0,2}\d){6,14}(?![\w,])"),
+    "phone_spelled": re.compile(rf"\b{_NUM_WORDS}(?:[\s,-]+{_NUM_WORDS}){{6,}}\b", re.IGNORECASE),
+    "address": re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+(?:[A-Za-z'.-]+\s+){{1,3}}{_STREET}\b\.?", re.IGNORECASE),
+    "postcode": re.compile(r"\b(?:zip|post)\s?code\s*(?:is|:)?\s*[A-Z0-9]{3,}(?:\s?[A-Z0-9]{3})?|"
+                           r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"),
+}
+# Phrases that share (or ask for) personal details, where the detail itself may not match.
+DISCLOSURE = re.compile(
+    r"\b(?:my|our)\s+(?:home\s+|real\s+|full\s+|house\s+|cell\s+|mobile\s+|phone\s+|mom'?s\s+|mum'?s\s+|dad'?s\s+|[a-z]+\s+)?"
+    r"(?:address|e-?mail|password|passcode|pin|"
+    r"snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|whats\s?app|kik|username|last\s+name|surname|full\s+name)"
+    r"(?:\s+(?:for|on|in)\s+\w+)?\s+(?:is|=|:)|"
+    r"\b(?:my|our)\s+(?:home\s+|house\s+|phone\s+|cell\s+|mobile\s+|mom'?s\s+|mum'?s\s+|dad'?s\s+)?"
+    r"(?:phone|cell|mobile|number|no\.?|#)\s*(?:number\s*)?(?:is|=|:)\s*\+?\(?\d[\d\s\-.()]{4,}|"
+    r"\bi\s+live\s+(?:at|on|in\s+(?:the\s+)?(?:house|flat|apartment|building)|next\s+to|near|right\s+by)\b|"
+    r"\b(?:add|message|dm|text|call|find|follow)\s+me\s+(?:on|at)\s+(?:snap|insta|tik|discord|whats|kik|"
+    r"roblox|fortnite|\+?\d)|"
+    r"\bmy\s+(?:house|home)\s+is\s+(?:the|at|on|next|near)\b",
+    re.IGNORECASE,
+)
+REQUEST = re.compile(
+    r"(?<!never )(?<!not )(?<!don't )(?<!dont )"  # "never share your address" is advice, not a request
+    r"\b(?:what'?s|what\s+is|whats|tell\s+me|give\s+me|send\s+me|can\s+i\s+(?:have|get)|share)\s+"
+    r"(?:me\s+)?(?:your|ur|yr)\s+(?:home\s+|real\s+|full\s+|phone\s+|cell\s+|mom'?s\s+|parents'?\s+)?"
+    r"(?:address|phone|number|cell|e-?mail|password|passcode|pin|snap(?:chat)?|insta(?:gram)?|tik\s?tok|"
+    r"discord|whats\s?app|username|last\s+name|surname|full\s+name|school)\b|"
+    r"\bwhere\s+(?:do|d'?you)\s+(?:you|u)\s+live\b|\bwhich\s+school\s+do\s+(?:you|u)\s+go\s+to\b|"
+    r"\bwhat\s+school\s+do\s+(?:you|u)\s+go\s+to\b|\bwhere\s+is\s+your\s+(?:house|home)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal information (or a request for it) found in a text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def find_personal_info(text: str) -> list[Finding]:
+    """Every phone number, e-mail, address, postcode, disclosure or request for them in text."""
+    found = [Finding(kind, m.start(), m.end(), m.group(0))
+             for kind, pat in PATTERNS.items() for m in pat.finditer(text)]
+    found += [Finding("disclosure", m.start(), m.end(), m.group(0)) for m in DISCLOSURE.finditer(text)]
+    found += [Finding("request", m.start(), m.end(), m.group(0)) for m in REQUEST.finditer(text)]
+    return sorted(found, key=lambda f: f.start)
+
+
+def mask_personal_info(text: str) -> str:
+    """text with phone numbers, e-mails, addresses and postcodes replaced by [kind] (for exports)."""
+    spans = [f for f in find_personal_info(text) if f.kind in PATTERNS]
+    out, last = [], 0
+    for f in spans:
+        if f.start < last:  # overlapping finds: keep the first
+            continue
+        out.append(text[last:f.start] + f"[{f.kind.split('_')[0]}]")
+        last = f.end
+    return "".join(out) + text[last:]

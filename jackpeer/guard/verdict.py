@@ -1,0 +1,23 @@
+"""The result every screen returns."""
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Verdict:
+    """A screen's decision on one message.
+
+    safe: whether the message may be shown; categories: violated S-codes (empty when safe);
+    score: the screen's probability-like unsafety score in [0, 1] (None if it has none);
+    reason: one line for the facilitator saying why; screen: the name of the screen that decided.
+    """
+
+    safe: bool
+    categories: list[str] = field(default_factory=list)
+    score: float | None = None
+    reason: str = ""
+    screen: str = ""
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (for transcripts and the room's messages)."""
+        return asdict(self)
