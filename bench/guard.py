@@ -1,0 +1,132 @@
+"""Offline safety screen on the shipped labelled set: precision, recall, F1 (overall and per S-code), speed.
+
+Baselines measured in the same run: the rules layer alone (lexicon + personal-information
+detector, no classifier) and the classifier alone (no rules), against the combined default
+screen. A message counts for category c when c is among its gold / predicted categories.
+Writes bench/results/guard.json.
+"""
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from jackpeer.guard.classifier import default_classifier  # noqa: E402
+from jackpeer.guard.lexicon import rule_hits  # noqa: E402
+from jackpeer.guard.offline import OfflineScreen  # noqa: E402
+from jackpeer.guard.personal_info import find_personal_info  # noqa: E402
+from jackpeer.guard.taxonomy import CODES  # noqa: E402
+
+EVAL = ROOT / "tests" / "data" / "guard_eval.jsonl"
+OUT = ROOT / "bench" / "results" / "guard.json"
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def rules_only(text: str) -> list[str]:
+    """Categories from the rules layer alone."""
+    cats = set(rule_hits(text)) | ({"S7"} if find_personal_info(text) else set())
+    return sorted(cats, key=CODES.index)
+
+
+def classifier_only(screen: OfflineScreen, text: str) -> list[str]:
+    """Categories from the classifier alone, with the screen's threshold."""
+    probs = screen.classifier.predict(text)
+    if 1.0 - probs.get("safe", 0.0) < screen.threshold:
+        return []
+    ranked = sorted(((p, c) for c, p in probs.items() if c in CODES), reverse=True)
+    return [c for p, c in ranked if p >= max(ranked[0][0] * 0.5, 0.15)][:3]
+
+
+def evaluate(rows: list[dict], predict, label: str) -> tuple[dict, list[float]]:
+    """Overall and per-category scores of predict(text) -> categories, and per-message times (ms)."""
+    pred, times = [], []
+    for row in track(rows, description=label, transient=True):
+        t0 = time.perf_counter()
+        pred.append(predict(row["text"]))
+        times.append((time.perf_counter() - t0) * 1e3)
+    gold = [r["categories"] for r in rows]
+    tp = sum(bool(p) and bool(g) for p, g in zip(pred, gold, strict=True))
+    fp = sum(bool(p) and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(not p and bool(g) for p, g in zip(pred, gold, strict=True))
+    out = dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn), strict=True))
+    for c in CODES:
+        ctp = sum(c in p and c in g for p, g in zip(pred, gold, strict=True))
+        cfp = sum(c in p and c not in g for p, g in zip(pred, gold, strict=True))
+        cfn = sum(c not in p and c in g for p, g in zip(pred, gold, strict=True))
+        out.update(dict(zip((f"{c}_precision", f"{c}_recall", f"{c}_f1"), prf(ctp, cfp, cfn), strict=True)))
+    return out, times
+
+
+def main() -> None:
+    """Run the three variants, print the tables and write the JSON."""
+    console = Console()
+    rows = [json.loads(line) for line in EVAL.read_text().splitlines() if line.strip()]
+    t0 = time.perf_counter()
+    default_classifier()
+    train_s = time.perf_counter() - t0
+    screen = OfflineScreen()
+    for row in rows[:20]:  # warm caches before timing
+        screen.check_user(row["text"])
+    combined, t_comb = evaluate(rows, lambda t: screen.check_user(t).categories, "combined")
+    rules, t_rules = evaluate(rows, rules_only, "rules only")
+    clf, t_clf = evaluate(rows, lambda t: classifier_only(screen, t), "classifier only")
+
+    table = Table(title=f"Offline screen on {len(rows)} labelled messages ({sum(bool(r['categories']) for r in rows)} unsafe)")
+    for col in ("variant", "precision", "recall", "F1", "ms/msg (median)", "ms/msg (p95)"):
+        table.add_column(col, justify="right")
+    for name, res, ts in (("combined (default)", combined, t_comb), ("rules only", rules, t_rules),
+                          ("classifier only", clf, t_clf)):
+        p95 = statistics.quantiles(ts, n=20)[-1]
+        table.add_row(name, f"{res['precision']:.3f}", f"{res['recall']:.3f}", f"{res['f1']:.3f}",
+                      f"{statistics.median(ts):.2f}", f"{p95:.2f}")
+    console.print(table)
+    cats = Table(title="Per category (combined screen)")
+    for col in ("code", "precision", "recall", "F1", "n"):
+        cats.add_column(col, justify="right")
+    for c in CODES:
+        n = sum(c in r["categories"] for r in rows)
+        cats.add_row(c, f"{combined[c + '_precision']:.2f}", f"{combined[c + '_recall']:.2f}", f"{combined[c + '_f1']:.2f}", str(n))
+    console.print(cats)
+    recall_ratio = combined["recall"] / rules["recall"] if rules["recall"] else float("inf")
+    console.print(f"recall vs rules only: ×{recall_ratio:.2f}; time vs rules only: "
+                  f"×{statistics.median(t_comb) / statistics.median(t_rules):.1f}; classifier trained in {train_s:.1f} s")
+
+    result = {
+        "messages": len(rows),
+        "unsafe_messages": sum(bool(r["categories"]) for r in rows),
+        "threshold": screen.threshold,
+        **{k: round(v, 4) for k, v in combined.items()},
+        "ms_per_message": round(statistics.mean(t_comb), 3),
+        "ms_per_message_p50": round(statistics.median(t_comb), 3),
+        "ms_per_message_p95": round(statistics.quantiles(t_comb, n=20)[-1], 3),
+        "baseline_rules_only_precision": round(rules["precision"], 4),
+        "baseline_rules_only_recall": round(rules["recall"], 4),
+        "baseline_rules_only_f1": round(rules["f1"], 4),
+        "baseline_rules_only_ms_per_message": round(statistics.mean(t_rules), 3),
+        "baseline_classifier_only_precision": round(clf["precision"], 4),
+        "baseline_classifier_only_recall": round(clf["recall"], 4),
+        "baseline_classifier_only_f1": round(clf["f1"], 4),
+        "recall_ratio_vs_rules_only": round(recall_ratio, 3),
+        "classifier_train_s": round(train_s, 2),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=2) + "\n")
+    console.print(f"wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
