@@ -158,3 +158,14 @@ def test_chat_format_for_needs_known_tokens():
         chat_format_for(plain, {})
     chatml = GGUFTokenizer([*tokens, "<|im_start|>", "<|im_end|>"], [], [1] * 26 + [3, 3], eos_id=27)
     assert isinstance(chat_format_for(chatml, {"tokenizer.chat_template": None}), ChatMLFormat)
+
+
+def test_llama31_template_turns_on_the_date_header(tok):
+    import time
+
+    template = '{{- "Cutting Knowledge Date: December 2023\\n" }}{{- "<|start_header_id|>" }}'
+    fmt = chat_format_for(tok, {"tokenizer.chat_template": template})
+    assert fmt.date == time.strftime("%d %b %Y")
+    assert fmt.render([{"role": "user", "content": "Hi"}]).startswith(
+        "<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\nCutting Knowledge Date: December 2023\n"
+    )

@@ -8,6 +8,7 @@ which gives the same ids as rendering the checkpoint's Jinja template and tokeni
 
 import json
 import re
+import time
 from dataclasses import dataclass, field
 
 from jackpeer.errors import ModelFileError
@@ -297,7 +298,9 @@ def chat_format_for(tokenizer, metadata: dict) -> "Llama3ChatFormat | ChatMLForm
     llama3 = _has_special(tokenizer, "<|start_header_id|>") and _has_special(tokenizer, "<|eot_id|>")
     chatml = _has_special(tokenizer, "<|im_start|>") and _has_special(tokenizer, "<|im_end|>")
     if llama3 and (not template or "start_header_id" in template or not chatml):
-        return Llama3ChatFormat(tokenizer)
+        # 3.1+ templates always open with the knowledge-cutoff/date header (today's date, as HF renders it).
+        date = time.strftime("%d %b %Y") if "Cutting Knowledge Date" in template else None
+        return Llama3ChatFormat(tokenizer, date=date)
     if chatml:
         m = _DEFAULT_SYSTEM.search(template)
         return ChatMLFormat(tokenizer, default_system=m.group(1) if m else None)
