@@ -129,3 +129,8 @@ def test_llama3_pre_tokenizer_and_user_defined_tokens():
     assert ids == [257, ord("4"), ord("5"), 258, ord("x"), 260]
     assert tok.decode(ids) == "12345\n\nx<think>"
     assert tok.stop_ids == {259}
+
+
+def test_ids_past_the_vocabulary_decode_to_nothing(tok):
+    assert tok.decode([49152, 33, -1]) == "1"
+    assert tok.stream_decoder().feed(10**6) == ""

@@ -137,3 +137,9 @@ def test_file_errors_name_file_and_line(tmp_path):
     bad.write_text("")
     with pytest.raises(ModelFileError, match="empty"):
         Llama3Tokenizer(str(bad))
+
+
+def test_ids_past_the_vocabulary_decode_to_nothing(tok):
+    """A model whose embedding is padded past the vocabulary may sample such ids; they must not crash."""
+    assert tok.decode([128256, 40, -1, 10**9]) == "I"
+    assert tok.stream_decoder().feed(128300) == ""

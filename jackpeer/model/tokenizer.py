@@ -155,9 +155,11 @@ class Llama3Tokenizer:
         return b"".join(self.token_bytes(i) for i in ids).decode("utf-8", errors="replace")
 
     def token_bytes(self, token_id: int) -> bytes:
-        """The bytes one token stands for."""
+        """The bytes one token stands for (none for an id past the vocabulary, e.g. embedding padding)."""
         special = self._special_by_id.get(token_id)
-        return special if special is not None else self._enc.decode_single_token_bytes(token_id)
+        if special is not None:
+            return special
+        return self._enc.decode_single_token_bytes(token_id) if 0 <= token_id < self.vocab_size else b""
 
     def special_id(self, name: str) -> int:
         """Id of a special token by name, e.g. "<|eot_id|>"."""
@@ -226,7 +228,7 @@ def _read_gguf_fields(path_or_reader) -> tuple[str, dict]:
             ) from None
     else:
         reader = path_or_reader
-        path = str(getattr(reader, "path", "<GGUF reader>"))
+        path = str(getattr(getattr(reader, "data", None), "filename", None) or "<GGUF reader>")
     fields = {k: f.contents() for k, f in reader.fields.items() if k.startswith("tokenizer.")}
     return path, fields
 
@@ -262,11 +264,11 @@ class GGUFTokenizer:
             key = t if set(t) <= spelled else "".join(alphabet[b] for b in t.encode("utf-8"))
             vocab.setdefault(key, i)
         pairs = []
-        for lineno, m in enumerate(merges):
+        for index, m in enumerate(merges):
             parts = m.split(" ")
             if len(parts) != 2:
                 raise ModelFileError(
-                    f"{source}: merge #{lineno} {m!r} is not 'left right'; the file is damaged"
+                    f"{source}: merge #{index} {m!r} is not 'left right'; the file is damaged"
                 )
             pairs.append((parts[0], parts[1]))
         model = models.BPE(vocab=vocab, merges=pairs, ignore_merges=pre in LLAMA3_PRE_NAMES)
@@ -337,8 +339,8 @@ class GGUFTokenizer:
         return b"".join(self.token_bytes(i) for i in ids).decode("utf-8", errors="replace")
 
     def token_bytes(self, token_id: int) -> bytes:
-        """The bytes one token stands for."""
-        return self._bytes[token_id]
+        """The bytes one token stands for (none for an id past the vocabulary, e.g. embedding padding)."""
+        return self._bytes[token_id] if 0 <= token_id < len(self._bytes) else b""
 
     def special_id(self, name: str) -> int:
         """Id of a control token by name, e.g. "<|im_end|>"."""
