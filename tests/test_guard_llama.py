@@ -183,3 +183,39 @@ def test_screen_rejects_bad_settings(tok):
     with pytest.raises(InputError):
         LlamaGuardScreen(lm, threshold=0.0)
     assert LlamaGuardScreen(lm).check_user("   ").safe
+
+
+def test_screen_from_path_loads_a_guard_checkpoint_through_jackpeer_load(tok, tmp_path):
+    """End to end: an HF folder (config.json, safetensors, tokenizer.model) -> jackpeer.load -> screen."""
+    import json
+
+    from safetensors.torch import save_file
+
+    from jackpeer.guard import screen_from_path
+
+    nl, s, one = tok.encode("\nS10")[:3]
+    lm = bigram_guard(tok, {271: {UNSAFE: 2.0, SAFE: 1.0}, UNSAFE: {nl: 9.0}, nl: {s: 9.0}, s: {one: 9.0},
+                            one: {EOT: 9.0}})
+    m = lm.model
+    sd = {"model.embed_tokens.weight": m.tok_embeddings.weight, "model.norm.weight": m.norm.weight,
+          "lm_head.weight": m.output.weight}
+    layer, pre = m.layers[0], "model.layers.0."
+    q, k, v = layer.attention.wqkv.weight.split([16, 8, 8])
+    gate, up = layer.feed_forward.w13.weight.chunk(2)
+    sd.update({pre + "self_attn.q_proj.weight": q, pre + "self_attn.k_proj.weight": k,
+               pre + "self_attn.v_proj.weight": v, pre + "self_attn.o_proj.weight": layer.attention.wo.weight,
+               pre + "input_layernorm.weight": layer.attention_norm.weight,
+               pre + "post_attention_layernorm.weight": layer.ffn_norm.weight,
+               pre + "mlp.gate_proj.weight": gate, pre + "mlp.up_proj.weight": up,
+               pre + "mlp.down_proj.weight": layer.feed_forward.w2.weight})
+    save_file({name: t.detach().contiguous() for name, t in sd.items()}, str(tmp_path / "model.safetensors"))
+    (tmp_path / "config.json").write_text(json.dumps({
+        "architectures": ["LlamaForCausalLM"], "model_type": "llama", "vocab_size": 128256, "hidden_size": 16,
+        "num_hidden_layers": 1, "num_attention_heads": 2, "num_key_value_heads": 1, "intermediate_size": 32,
+        "rope_theta": 10000.0, "max_position_embeddings": 2048, "rms_norm_eps": 1e-5, "tie_word_embeddings": False}))
+    (tmp_path / "tokenizer.model").write_bytes(open(tok.path, "rb").read())
+    screen = screen_from_path(str(tmp_path), threshold=0.5, quantize=None)
+    v = screen.check_user("you are all idiots")
+    assert (v.safe, v.categories) == (False, ["S10"])
+    assert v.score == pytest.approx(float(torch.sigmoid(torch.tensor(1.0))), abs=1e-4)
+    assert screen.name == f"Llama Guard ({tmp_path.name})"

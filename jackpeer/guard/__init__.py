@@ -20,9 +20,12 @@ def default_screen(threshold: float = 0.3):
     return OfflineScreen(threshold=threshold)
 
 
-def screen_from_path(path: str, threshold: float = 0.5, mode: str = "score", **kwargs):
-    """A Llama Guard screen over the checkpoint at path (GGUF file or HF folder), loaded by jackpeer.load."""
+def screen_from_path(path: str, threshold: float = 0.5, mode: str = "score", **load_kwargs):
+    """A Llama Guard screen over the checkpoint at path (GGUF file or HF folder), loaded by jackpeer.load.
+
+    load_kwargs go to jackpeer.load (e.g. quantize=None for float weights, device="cuda").
+    """
     import jackpeer
     from jackpeer.guard.llama_guard import LlamaGuardScreen
 
-    return LlamaGuardScreen(jackpeer.load(path, **kwargs), threshold=threshold, mode=mode)
+    return LlamaGuardScreen(jackpeer.load(path, **load_kwargs), threshold=threshold, mode=mode)
