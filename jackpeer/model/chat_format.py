@@ -108,7 +108,9 @@ class Llama3ChatFormat:
         self.builtin_tools = list(builtin_tools or [])
         names = ("<|eot_id|>", "<|eom_id|>", "<|end_of_text|>")
         self._has = {n for n in (*names, "<|python_tag|>") if _has_special(tokenizer, n)}
-        self.stop_ids: frozenset[int] = frozenset(tokenizer.special_id(n) for n in names if n in self._has)
+        self.stop_ids: frozenset[int] = tokenizer.stop_ids | {
+            tokenizer.special_id(n) for n in names if n in self._has
+        }
 
     def _header(self, role: str) -> list[Segment]:
         return [Special("<|start_header_id|>"), role, Special("<|end_header_id|>"), "\n\n"]
