@@ -1,0 +1,72 @@
+"""Every knob of the Flame-style labeler, defaulted as the spec's §4.7 table says."""
+
+from dataclasses import asdict, dataclass, fields
+
+from jackpeer.errors import ConfigError
+
+
+@dataclass
+class LabelConfig:
+    """Hyperparameters of the labeling pipeline (spec §4); all are our design choices, not the paper's."""
+
+    batch_size: int = 32  # arrival batch b
+    eta: float = 5.0  # ensemble weight temperature: w_k ∝ exp(eta * acc_k)
+    knn_k: int = 5
+    s_lo: float = 0.5
+    s_hi: float = 0.8
+    a_lo: float = 0.75
+    radius_quantile: float = 0.95
+    radius_min_members: int = 5  # below this a class borrows 1.5 x the median of the others' radii
+    radius_fallback_factor: float = 1.5
+    alpha: float = 0.05  # prototype EMA step
+    ema_min_confidence: float = 0.9  # only ACCEPTs this sure (and unanimous) move prototypes
+    memory_per_class: int = 50
+    validation_pool: int = 200
+    abstain_patience: int = 3  # re-evaluations an ABSTAIN may survive before it moves to U
+    reevaluate_limit: int = 256
+    n_trig: int = 30
+    m_min: int = 8  # HDBSCAN min_cluster_size
+    min_samples: int = 3
+    cluster_method: str = "hdbscan"  # or "ward": the spec's fallback, agglomerative cut at 2 x median tau
+    gamma: float = 1.5  # cluster compactness: rho_j <= gamma * median tau_c
+    refresh_every: int = 5  # R, in batches
+    adwin_delta: float = 0.002
+    unknown_capacity: int = 500
+    unknown_max_age: int = 20  # batches
+    feature_refresh_fraction: float = 0.5
+    feature_refresh_window: int = 5  # batches
+    softmax_l2: float = 1e-3
+    softmax_iterations: int = 100
+    mlp_hidden: int = 64
+    mlp_dropout: float = 0.1
+    mlp_lr: float = 1e-3
+    mlp_steps: int = 200
+    mlp_batch: int = 64
+    pca_dims: int = 32
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        """Reject values that would make the algorithm meaningless."""
+        if self.batch_size < 1 or self.knn_k < 1 or self.m_min < 2 or self.min_samples < 1:
+            raise ConfigError("batch_size, knn_k, min_samples must be >= 1 and m_min >= 2")
+        if not 0.0 <= self.s_lo <= self.s_hi <= 1.0 or not 0.0 <= self.a_lo <= 1.0:
+            raise ConfigError("need 0 <= s_lo <= s_hi <= 1 and 0 <= a_lo <= 1")
+        if not 0.0 < self.radius_quantile <= 1.0 or not 0.0 <= self.alpha <= 1.0:
+            raise ConfigError("radius_quantile must be in (0, 1] and alpha in [0, 1]")
+        if self.cluster_method not in ("hdbscan", "ward"):
+            raise ConfigError("cluster_method must be 'hdbscan' or 'ward'")
+        if self.memory_per_class < 1 or self.refresh_every < 1 or self.unknown_capacity < 1:
+            raise ConfigError("memory_per_class, refresh_every and unknown_capacity must be >= 1")
+
+    def to_dict(self) -> dict:
+        """Plain dict, for state_dict and reports."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "LabelConfig":
+        """Build from a dict; unknown keys are a ConfigError naming the valid ones."""
+        names = {f.name for f in fields(cls)}
+        bad = sorted(set(values) - names)
+        if bad:
+            raise ConfigError(f"unknown label setting(s) {bad}; valid: {sorted(names)}")
+        return cls(**values)
