@@ -1,0 +1,189 @@
+"""What per-op thread control really does in this PyTorch build (spec §5.2-5.3, §6.7).
+
+`torch.set_num_threads` sets a process-wide default *and* the calling thread's OpenMP count
+(`omp_set_num_threads` acts on the calling thread's ICV), so ATen's own parallel kernels and
+oneDNN follow a per-thread count. MKL's GEMMs did not: measured on torch 2.13 (see
+`control_table`), an `mm` in a worker set to 1 thread ran on 2 as soon as another thread had set
+2. MKL's own thread-local override, `MKL_Set_Num_Threads_Local`, exported by libtorch_cpu, fixes
+that; `set_threads` calls both. The probes here measure, per op kind, how many OS threads burn
+CPU (per-thread CPU time from /proc/self/task) while another thread holds a different count.
+"""
+
+import ctypes
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import torch
+
+
+def _mkl_local():
+    """MKL's per-thread override from libtorch_cpu (C by-value entry point), or None."""
+    path = Path(torch.__file__).parent / "lib" / "libtorch_cpu.so"
+    try:
+        fn = ctypes.CDLL(str(path)).MKL_Set_Num_Threads_Local
+    except (OSError, AttributeError):
+        return None
+    fn.restype, fn.argtypes = ctypes.c_int, [ctypes.c_int]
+    return fn
+
+
+_MKL_LOCAL = _mkl_local() if torch.backends.mkl.is_available() else None
+
+
+def set_threads(n: int) -> None:
+    """Intra-op threads for ops run by the calling OS thread: ATen/OpenMP/oneDNN and MKL."""
+    torch.set_num_threads(n)
+    if _MKL_LOCAL is not None:
+        _MKL_LOCAL(n)
+
+
+def openmp_backend() -> bool:
+    """True when ATen's intra-op parallelism is OpenMP (per-thread counts possible)."""
+    return "ATen parallel backend: OpenMP" in torch.__config__.parallel_info()
+
+
+def per_thread_control() -> bool:
+    """Probe: a worker's set_num_threads(n) is seen by that worker only, not by the caller."""
+    if not openmp_backend() or torch.get_num_threads() < 1:
+        return False
+    caller = torch.get_num_threads()
+    other = 1 if caller != 1 else 2
+    seen: list[int] = []
+
+    def worker() -> None:
+        torch.set_num_threads(other)
+        seen.append(torch.get_num_threads())
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    ok = seen == [other] and torch.get_num_threads() == caller
+    torch.set_num_threads(caller)  # the worker also moved the process-wide default
+    return ok
+
+
+def handoff_us(rounds: int = 200) -> float:
+    """Median one-way latency (µs) of handing work to another thread through an Event."""
+    ping, pong = threading.Event(), threading.Event()
+    stop = False
+
+    def echo() -> None:
+        while True:
+            ping.wait()
+            ping.clear()
+            if stop:
+                return
+            pong.set()
+
+    t = threading.Thread(target=echo, daemon=True)
+    t.start()
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter_ns()
+        ping.set()
+        pong.wait()
+        pong.clear()
+        samples.append((time.perf_counter_ns() - start) / 2e3)
+    stop = True
+    ping.set()
+    t.join()
+    return statistics.median(samples)
+
+
+def _thread_cpu_ticks() -> dict[int, int]:
+    """utime+stime (clock ticks) of every thread of this process."""
+    ticks = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            ticks[int(task.name)] = int(fields[11]) + int(fields[12])
+        except (OSError, ValueError, IndexError):
+            continue
+    return ticks
+
+
+def busy_threads(op: Callable[[], object], threads: int, other: int, seconds: float = 0.3,
+                 setter: Callable[[int], None] = set_threads, reset: bool = True) -> int:
+    """OS threads burning CPU while a worker set to `threads` loops `op` after the caller set `other`.
+
+    This is the co-running situation: two lanes with different counts. An op whose count is
+    per thread shows `threads` busy threads whatever `other` is. `reset`: the worker sets its
+    count again after the caller's change (what the executor does before each op); without it
+    the worker relies on the count it set before.
+    """
+    result: list[int] = []
+    ready, go = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        setter(threads)
+        op()  # warm-up: creates the OpenMP team
+        ready.set()
+        go.wait()
+        if reset:
+            setter(threads)
+        before = _thread_cpu_ticks()
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            op()
+        after = _thread_cpu_ticks()
+        gained = [t - before.get(tid, 0) for tid, t in after.items()]
+        # Busy = at least a third of the busiest thread's CPU time (robust to a loaded machine).
+        need = max(2, max(gained) / 3)
+        result.append(sum(1 for g in gained if g >= need))
+
+    caller = torch.get_num_threads()
+    w = threading.Thread(target=worker)
+    w.start()
+    ready.wait()
+    setter(other)  # another lane moves to a different count just before the op runs
+    go.set()
+    w.join()
+    set_threads(caller)
+    return result[0]
+
+
+def probe_ops() -> dict[str, Callable[[], object]]:
+    """One op of each kernel family a training step uses, big enough to be parallelized."""
+    a, b = torch.randn(384, 384), torch.randn(384, 384)
+    x = torch.randn(2_000_000)
+    img, w = torch.randn(8, 32, 32, 32), torch.randn(32, 32, 3, 3)
+    q = torch.randn(4, 4, 128, 64)
+    lstm = torch.nn.LSTM(128, 128, batch_first=True)
+    seq = torch.randn(8, 32, 128)
+    ids = torch.randint(0, 256, (64, 128))
+    grad = torch.randn(64, 128, 128)
+    return {
+        "exp (ATen element-wise)": lambda: torch.exp(x),
+        "sum (ATen reduction)": lambda: x.sum(),
+        "mm (MKL sgemm)": lambda: torch.mm(a, b),
+        "bmm (MKL batched)": lambda: torch.bmm(q[0], q[0].transpose(1, 2)),
+        "conv2d (oneDNN)": lambda: torch.nn.functional.conv2d(img, w, padding=1),
+        "sdpa (ATen flash, CPU)": lambda: torch.nn.functional.scaled_dot_product_attention(q, q, q),
+        "lstm (oneDNN RNN)": lambda: lstm(seq),
+        "embedding backward (index_add)": lambda: torch.ops.aten.embedding_dense_backward(grad, ids, 256, -1, False),
+    }
+
+
+def control_table(seconds: float = 0.5) -> list[dict]:
+    """Busy OS threads per op kind for a worker at 1 (resp. 2) threads while the caller set 2 (resp. 1).
+
+    Columns `{how}_{w}v{c}`: worker count w, caller count c; how = "torch_stale" (worker called
+    torch.set_num_threads once, before the caller's change), "jack_stale" (same with
+    set_threads), "jack_reset" (set_threads again right before the ops, as the executor does).
+    Needs 2 cores; an op is controllable when jack_reset matches the worker's count.
+    """
+    rows = []
+    variants = (("torch_stale", torch.set_num_threads, False), ("jack_stale", set_threads, False),
+                ("jack_reset", set_threads, True))
+    with torch.no_grad():
+        for name, op in probe_ops().items():
+            row: dict = {"op": name}
+            for label, setter, reset in variants:
+                row[f"{label}_1v2"] = busy_threads(op, 1, 2, seconds, setter, reset)
+                row[f"{label}_2v1"] = busy_threads(op, 2, 1, seconds, setter, reset)
+            row["controllable"] = row["jack_reset_1v2"] == 1 and row["jack_reset_2v1"] == 2
+            rows.append(row)
+    return rows

@@ -1,0 +1,139 @@
+"""Runtime: the `jack` backend gives eager's results (outputs, gradients, buffers) on small models
+and on every workload of the suite, with plans forced to co-run; the profile cache is reused."""
+
+import copy
+
+import pytest
+import torch
+from torch import nn
+
+import jackpeer.runtime  # noqa: F401  (registers backend="jack")
+from jackpeer.runtime import JackRuntime, RuntimeConfig
+from jackpeer.runtime.tune import LossModule
+from jackpeer.workloads import WORKLOADS, get_workload
+
+
+def forced(tmp_path, mode="corun", **kw) -> RuntimeConfig:
+    """A quick config whose plans are always used: co-running accepted whatever the model predicts."""
+    base = dict(mode=mode, cores=2, cache_dir=tmp_path, warmup_steps=0, samples_per_count=1,
+                validate_threads=False, guard_steps=0, corun_margin=-1.0, handoff_us=0.0)
+    return RuntimeConfig(**(base | kw))
+
+
+class Branchy(nn.Module):
+    """Two independent branches (co-runnable), BatchNorm (buffer mutation) and dropout (RNG)."""
+
+    def __init__(self, d: int = 48):
+        super().__init__()
+        self.a = nn.Sequential(nn.Linear(d, d), nn.ReLU(), nn.Linear(d, d))
+        self.b = nn.Sequential(nn.Linear(d, d), nn.BatchNorm1d(d), nn.Tanh(), nn.Dropout(0.2), nn.Linear(d, d))
+        self.head = nn.Linear(d, 3)
+
+    def forward(self, x):
+        return self.head(self.a(x) * self.b(x))
+
+
+def _grads(model):
+    return [p.grad.clone() for p in model.parameters()]
+
+
+def _step(model, x, seed):
+    for p in model.parameters():
+        p.grad = None
+    torch.manual_seed(seed)
+    out = model(x)
+    out.square().mean().backward()
+    return out.detach()
+
+
+@pytest.mark.parametrize("mode", ["cc", "corun"])
+def test_small_model_matches_eager(tmp_path, mode):
+    torch.manual_seed(0)
+    model, x = Branchy(), torch.randn(16, 48)
+    ref = copy.deepcopy(model)
+    rt = JackRuntime(forced(tmp_path, mode))
+    compiled = rt.compile(model)
+    for seed in range(3):  # call 1 profiles, calls 2-3 run the plan
+        out, want = _step(compiled, x, seed), _step(ref, x, seed)
+        torch.testing.assert_close(out, want)
+        for g, w in zip(_grads(model), _grads(ref), strict=True):
+            torch.testing.assert_close(g, w)
+        for b, w in zip(model.buffers(), ref.buffers(), strict=True):
+            torch.testing.assert_close(b, w)
+    assert all(g.runner is not None for g in rt.graphs) and len(rt.graphs) == 2
+    if mode == "corun":
+        assert any(g.chosen.lanes == 2 for g in rt.graphs)
+
+
+def test_bitwise_equal_to_aot_eager_at_same_thread_count(tmp_path):
+    # Every op at 1 thread, as in the baseline: co-running must not change a single bit.
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        torch.manual_seed(0)
+        model, x = Branchy(), torch.randn(16, 48)
+        ref = copy.deepcopy(model)
+        compiled = JackRuntime(forced(tmp_path, threads=(1,))).compile(model)
+        baseline = torch.compile(ref, backend="aot_eager")
+        for seed in range(3):
+            assert torch.equal(_step(compiled, x, seed), _step(baseline, x, seed))
+            assert all(torch.equal(g, w) for g, w in zip(_grads(model), _grads(ref), strict=True))
+            assert all(torch.equal(b, w) for b, w in zip(model.buffers(), ref.buffers(), strict=True))
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_string_backend_and_options(tmp_path):
+    model, x = nn.Linear(8, 4), torch.randn(5, 8)
+    compiled = torch.compile(model, backend="jack", options={"mode": "cc", "cache_dir": str(tmp_path),
+                                                             "warmup_steps": 0, "guard_steps": 0})
+    for _ in range(2):
+        torch.testing.assert_close(compiled(x), model(x))
+    rt = jackpeer.runtime.runtime_for({"mode": "cc", "cache_dir": str(tmp_path), "warmup_steps": 0,
+                                       "guard_steps": 0})
+    assert rt.graphs and rt.graphs[0].schedules
+
+
+def test_second_run_reuses_the_profile_cache(tmp_path):
+    torch.manual_seed(0)
+    model, x = Branchy(), torch.randn(16, 48)
+    first = JackRuntime(forced(tmp_path))
+    compiled = first.compile(model)
+    _step(compiled, x, 0)
+    assert sum(g.profiled_ops for g in first.graphs) > 0
+    assert first.cache.path.exists()
+
+    second = JackRuntime(forced(tmp_path))  # a new process would start like this
+    compiled2 = second.compile(copy.deepcopy(model))
+    _step(compiled2, x, 0)
+    # Every op was found on disk: the plan was made at compile time and nothing was measured.
+    assert all(g.profiled_ops == 0 and g.chosen is not None for g in second.graphs)
+    assert second.cache.path == first.cache.path
+
+
+@pytest.mark.parametrize("name", WORKLOADS)
+def test_suite_workload_matches_eager(tmp_path, name):
+    w = get_workload(name, batch_size=2)
+    ref = copy.deepcopy(w.model)
+    rt = JackRuntime(forced(tmp_path))
+    compiled = rt.compile(LossModule(w.model, w.loss_fn))
+    batch = next(w.batches)
+    for seed in range(2):  # call 1 profiles, call 2 runs the co-run plan
+        for m in (w.model, ref):
+            for p in m.parameters():
+                p.grad = None
+        torch.manual_seed(seed)
+        loss = compiled(batch)
+        loss.backward()
+        torch.manual_seed(seed)
+        want = w.loss_fn(ref, batch)
+        want.backward()
+        torch.testing.assert_close(loss.detach(), want.detach())
+        for (pn, p), q in zip(w.model.named_parameters(), ref.parameters(), strict=True):
+            if q.grad is None:
+                assert p.grad is None, pn
+            else:
+                torch.testing.assert_close(p.grad, q.grad, msg=lambda m, pn=pn: f"{name} {pn}: {m}")
+        for b, c in zip(w.model.buffers(), ref.buffers(), strict=True):
+            torch.testing.assert_close(b, c)
+    assert rt.graphs and all(g.runner is not None for g in rt.graphs)
