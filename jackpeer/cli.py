@@ -71,6 +71,130 @@ def profile(
     console.print(f"reports: {out_dir}/report.json, {out_dir}/report.html")
 
 
+@app.command()
+def train(
+    config: str = typer.Option(None, "--config", "-c", help="YAML or TOML file of training options (flags override it)."),
+    data: str = typer.Option(None, help="Corpus file or folder (DailyDialog, PersonaChat, JSONL, chatterbot .yml, room JSON); default: bundled chatterbot-corpus English."),
+    format: str = typer.Option(None, "--format", help="Corpus format: auto, dailydialog, personachat, jsonl, chatterbot, room."),
+    model: str = typer.Option(None, help="A preset to train from scratch (tiny, small) or 'default'/a checkpoint path to fine-tune."),
+    strategy: str = typer.Option(None, help="teacher_forcing, vanilla_ss, ss_linear, ss_exponential, ss_inverse_sigmoid, oracle_word, oracle_sentence, confidence_aware, bilevel_ss."),
+    set_: list[str] = typer.Option([], "--set", help="Strategy option key=value, e.g. --set kappa=20 (repeatable)."),
+    steps: int = typer.Option(None, help="Optimiser steps."),
+    batch_size: int = typer.Option(None, help="Examples per micro-batch (over all processes)."),
+    grad_accum: int = typer.Option(None, help="Micro-batches per optimiser step."),
+    lr: float = typer.Option(None, help="Peak learning rate."),
+    warmup: int = typer.Option(None, help="Warm-up steps."),
+    eval_every: int = typer.Option(None, help="Evaluate on the validation split every N steps."),
+    save_every: int = typer.Option(None, help="Checkpoint every N steps."),
+    seed: int = typer.Option(None, help="Random seed."),
+    out: str = typer.Option(None, help="Run folder: checkpoint.pt, log.jsonl, curves.png."),
+    device: str = typer.Option(None, help="auto, cpu or cuda."),
+    resume: bool = typer.Option(None, "--resume/--no-resume", help="Continue from OUT/checkpoint.pt if present (default: yes)."),
+    skip_malformed: bool = typer.Option(None, "--skip-malformed", help="Report malformed corpus lines and go on without them."),
+) -> None:
+    """Train a dialog model (from scratch or fine-tuning) with an exposure-bias strategy; torchrun for DDP."""
+    from jackpeer.dialog.trainer import Trainer, config_from, parse_options
+
+    flags = dict(data=data, format=format, model=model, strategy=strategy, steps=steps, batch_size=batch_size,
+                 grad_accum=grad_accum, lr=lr, warmup=warmup, eval_every=eval_every, save_every=save_every,
+                 seed=seed, out=out, device=device, resume=resume, skip_malformed=skip_malformed)
+    trainer = Trainer(config_from(config, flags, parse_options(set_)))
+    for problem in trainer.problems:
+        console.print(f"[yellow]skipped malformed input:[/] {problem}")
+    if trainer.rank == 0:
+        n = {k: len(v) for k, v in trainer.pairs.items()}
+        console.print(f"pairs: {n}; truncated training examples: {trainer.truncated}")
+    history = trainer.train()
+    if trainer.rank == 0 and history:
+        last = history[-1]
+        console.print(f"step {last['step']}: loss {last['loss']:.4f}; run folder {trainer.out} "
+                      "(checkpoint.pt, log.jsonl, curves.png)")
+
+
+@app.command("eval")
+def eval_(
+    runs: list[str] = typer.Argument(..., help="Run folders (or checkpoint.pt files) of `jack train`."),
+    data: str = typer.Option(None, help="Corpus to test on (default: each run's own corpus)."),
+    format: str = typer.Option("auto", "--format", help="Corpus format (see jack train)."),
+    split: str = typer.Option("test", help="Split to decode: train, valid or test."),
+    max_examples: int = typer.Option(None, help="Decode at most this many examples."),
+    embeddings: bool = typer.Option(True, "--embeddings/--no-embeddings", help="Compute the MiniLM embedding metrics."),
+    json_out: str = typer.Option(None, "--json", help="Also write the metrics to this JSON file."),
+    device: str = typer.Option("cpu", help="cpu or cuda."),
+) -> None:
+    """Decode a test split greedily and print the paper's metric table (BLEU, Distinct, embeddings, PPL)."""
+    import json
+
+    from rich.console import Console as _Console
+
+    from jackpeer.dialog.corpora import load_splits, make_pairs
+    from jackpeer.dialog.evaluate import evaluate_model, load_trained, metrics_table
+    from jackpeer.dialog.metrics import MiniLMEmbedder
+
+    embedder = MiniLMEmbedder() if embeddings else None
+    rows, results = [], {}
+    for run in runs:
+        model, encoder, cfg = load_trained(run, device)
+        corpus = data or cfg.data
+        splits, _ = load_splits(corpus, format if data else cfg.format, strict=not cfg.skip_malformed, seed=cfg.split_seed)
+        pairs = make_pairs(splits[split], cfg.window)[:max_examples]
+        result = evaluate_model(model, encoder, pairs, embedder=embedder)
+        dataset = f"{corpus or 'chatterbot-corpus'} ({split}, n={result['n']})"
+        rows.append((dataset, cfg.strategy.name, result))
+        results[run] = result
+    _Console().print(metrics_table(rows))
+    if json_out:
+        with open(json_out, "w") as fh:
+            json.dump(results, fh, indent=2)
+
+
+@app.command()
+def tune(
+    workload: str = typer.Argument(..., help="A workload of the suite: cnn, mobilenet, resnet, lstm, llama."),
+    mode: str = typer.Option("corun", help="cc (a thread count per op) or corun (also co-run independent ops)."),
+    batch_size: int = typer.Option(None, help="Batch size (default: the workload's)."),
+    steps: int = typer.Option(40, help="Most training steps spent profiling, planning and guarding."),
+    measure: int = typer.Option(3, help="Rounds of interleaved timing against the aot_eager baseline (0: skip)."),
+    cache_dir: str = typer.Option(None, help="Profile cache folder (default: ~/.cache/jackpeer/runtime)."),
+    out: str = typer.Option(None, help="Folder for plan.json and gantt.png (default: runs/tune/WORKLOAD)."),
+) -> None:
+    """Tune a workload's training step with the jack runtime: per-op thread counts and co-running."""
+    import json
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    from jackpeer.runtime import JackRuntime, RuntimeConfig, draw_gantt, print_report, runtime_report
+    from jackpeer.runtime.tune import compile_loss, interleaved_medians, train_step
+    from jackpeer.runtime.tune import tune as run_tune
+    from jackpeer.workloads import get_workload
+
+    out_dir = Path(out or f"runs/tune/{workload}")
+    rt = JackRuntime(RuntimeConfig(mode=mode, cache_dir=cache_dir))
+    w = get_workload(workload, batch_size=batch_size)
+    jack_step = compile_loss(w.model, w.loss_fn, rt)
+    with Progress(console=console, transient=True) as bar:
+        run_tune(rt, jack_step, w.optimizer, w.batches, max_steps=steps, progress=bar)
+        medians = {}
+        if measure > 0:
+            base = get_workload(workload, batch_size=batch_size)
+            base_step = compile_loss(base.model, base.loss_fn, "aot_eager")
+            medians = interleaved_medians(
+                {"aot_eager": lambda: train_step(base_step, base.optimizer, next(base.batches)),
+                 "jack": lambda: train_step(jack_step, w.optimizer, next(w.batches))}, measure, 5, bar)
+    print_report(rt, console)
+    if medians:
+        console.print(f"step time: aot_eager {medians['aot_eager']:.1f} ms, jack {medians['jack']:.1f} ms, "
+                      f"speedup {medians['aot_eager'] / medians['jack']:.2f}x (medians, interleaved)")
+    report = runtime_report(rt) | {"workload": workload, "step_ms": medians}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "plan.json").write_text(json.dumps(report, indent=1))
+    plans = [(g.name, g.chosen) for g in rt.graphs if g.chosen is not None]
+    if plans:
+        draw_gantt(plans, out_dir / "gantt.png", rt.config.cores)
+    console.print(f"plan: {out_dir}/plan.json, {out_dir}/gantt.png")
+
+
 def main() -> None:
     """Entry point: run the app; a JackError prints its message and exits with code 2."""
     try:

@@ -156,8 +156,10 @@ def test_vanilla_ss_decisions_follow_epsilon():
     cfg = StrategyConfig(name="ss_linear", eps_end=0.5)
     out = run(cfg, model, batch, step=50, total=100)  # ε = 0.75: sample the prediction where u < 0.25
     rmask = batch.tmask & torch.cat([batch.tmask[:, 1:], torch.zeros_like(batch.tmask[:, :1])], 1)
-    gen = step_generator(0, 50)  # argmax predictions draw nothing: the first draw is u, one per position
-    u = torch.rand(batch.ids.shape, generator=gen)
+    u = torch.ones(batch.ids.shape)  # each example's generator: first draw = one uniform per real position
+    for b in range(len(batch)):
+        n = int(batch.tmask[b].nonzero().max()) + 2
+        u[b, :n] = torch.rand(n, generator=step_generator(0, 50, b))
     m = (u < 0.25) & rmask
     argmax = model(batch.ids).argmax(-1)
     expected = batch.ids.clone()

@@ -223,9 +223,22 @@ def confidence_aware_decision(w: torch.Tensor, t_gold: float = 0.9, t_rand: floa
     return codes
 
 
-def step_generator(seed: int, step: int, rank: int = 0) -> torch.Generator:
-    """The CPU generator of one optimiser step: same seed and step give the same draws (resumable)."""
-    return torch.Generator().manual_seed((seed * 1_000_003 + step) * 4096 + rank)
+def step_generator(seed: int, step: int, key: int = 0) -> torch.Generator:
+    """The CPU generator of one example (key = its index in the step's global batch) at one optimiser step.
+
+    Draws depend on (seed, step, example) only, so resuming, gradient accumulation and DDP ranks
+    all see the same decisions for the same example.
+    """
+    return torch.Generator().manual_seed((seed * 1_000_003 + step) * 65_536 + key)
+
+
+def _per_example(gens: list[torch.Generator], lengths: list[int], L: int, draw) -> torch.Tensor:
+    """Stack draw(generator, length) rows per example, padded to L with zeros."""
+    rows = []
+    for g, n in zip(gens, lengths, strict=True):
+        r = draw(g, n)
+        rows.append(torch.cat([r, r.new_zeros((L - n, *r.shape[1:]))]))
+    return torch.stack(rows)
 
 
 # ---------------------------------------------------------------- forward passes
@@ -316,7 +329,7 @@ def strategy_loss(
     total_steps: int,
     steps_per_epoch: float,
     seed: int,
-    rank: int = 0,
+    keys: list[int] | None = None,
     scale: float = 1.0,
     stop_ids: frozenset[int] = frozenset(),
     from_scratch: bool = True,
@@ -329,7 +342,11 @@ def strategy_loss(
         return StepOutput(nll * scale, float(nll.detach()), inputs=batch.ids)
 
     beta = cfg.loss_beta
-    gen = step_generator(seed, step, rank)
+    keys = list(range(len(batch))) if keys is None else keys
+    gens = [step_generator(seed, step, k) for k in keys]
+    L = batch.ids.size(1)
+    # real length of each example (padding excluded): last target position + 2
+    lengths = [int(batch.tmask[b].nonzero().max()) + 2 for b in range(len(batch))]
     with torch.set_grad_enabled(beta > 0):
         first_logits = raw(batch.ids)
     l1 = token_nll(first_logits, batch, cfg.label_smoothing) if beta > 0 else None
@@ -338,19 +355,23 @@ def strategy_loss(
         probs = torch.softmax(logits.float(), dim=-1)
         tgt = batch.targets
         w = probs.gather(-1, tgt.unsqueeze(-1)).squeeze(-1)  # §3.2: probability of the gold token
-        if cfg.pred == "sample" or cfg.name == "oracle_word" or cfg.name == "oracle_sentence":
-            if cfg.name.startswith("oracle"):  # Gumbel-max: argmax(log P + g), g ~ Gumbel(0, 1)
-                u = torch.rand(probs.shape, generator=gen).clamp_(1e-10, 1 - 1e-10).to(probs.device)
-                pred = (torch.log(probs + 1e-20) - torch.log(-torch.log(u))).argmax(-1)
-            else:
-                flat = torch.softmax(logits.flatten(0, 1) / cfg.tau_pred, -1).cpu()
-                pred = torch.multinomial(flat, 1, generator=gen).view(tgt.shape).to(tgt.device)
+        u = _per_example(gens, lengths, L, lambda g, n: torch.rand(n, generator=g)).to(w.device)  # m = u < prob
+        if cfg.name.startswith("oracle"):  # Gumbel-max: argmax(log P + g), g ~ Gumbel(0, 1)
+            V = probs.size(-1)
+            g_u = _per_example(gens, lengths, L, lambda g, n: torch.rand((n, V), generator=g)).to(probs.device)
+            pred = (torch.log(probs + 1e-20) - torch.log(-torch.log(g_u.clamp_(1e-10, 1 - 1e-10)))).argmax(-1)
+        elif cfg.pred == "sample":
+            scaled = torch.softmax(logits / cfg.tau_pred, -1).cpu()
+            pred = torch.stack([
+                torch.cat([torch.multinomial(scaled[b, :n], 1, generator=g).squeeze(-1),
+                           torch.zeros(L - n, dtype=torch.long)])
+                for b, (g, n) in enumerate(zip(gens, lengths, strict=True))
+            ]).to(tgt.device)
         else:
             pred = logits.argmax(-1)
         rmask = batch.tmask & torch.cat([batch.tmask[:, 1:], torch.zeros_like(batch.tmask[:, :1])], 1)
         # quality of the prediction that would be fed (shifted) or of the input position's own (literal)
         w_dec = w if cfg.shift_confidence else torch.cat([w[:, 1:], torch.zeros_like(w[:, :1])], 1)
-        u = torch.rand(w.shape, generator=gen).to(w.device)  # one uniform per position: m = u < prob
         stats: dict = {}
         soft_pos = random_pos = None
 
@@ -417,7 +438,8 @@ def strategy_loss(
                 replace[idx[0], idx[1] + 1] = True
             if random_pos is not None and random_pos.any():  # uniform random tokens, fed as hard tokens
                 idx = random_pos[:, :-1].nonzero(as_tuple=True)
-                rnd = torch.randint(0, E.size(0), (idx[0].numel(),), generator=gen).to(E.device)
+                rnd = torch.cat([torch.randint(0, E.size(0), (int((idx[0] == b).sum()),), generator=gens[b])
+                                 for b in range(len(batch))]).to(E.device)
                 mixed[idx[0], idx[1] + 1] = rnd
                 vectors[idx[0], idx[1] + 1] = E[rnd].float()
                 replace[idx[0], idx[1] + 1] = True

@@ -46,11 +46,13 @@ class TrainConfig:
     eval_examples: int = 128
     save_every: int = 100
     seed: int = 0
+    split_seed: int = 0  # the train/valid/test split of corpora without their own (same for every seed)
     out: str = "runs/dialog"
     window: int = 5
     max_context: int = 256
     max_response: int = 40
     device: str = "auto"
+    threads: int | None = None  # CPU threads for torch (None: torch's default); 1 is fastest on a busy machine
     resume: bool = True
     progress: bool = True
 
@@ -137,6 +139,8 @@ class Trainer:
         self.world = int(os.environ.get("WORLD_SIZE", "1"))
         self.rank = int(os.environ.get("RANK", "0"))
         self.device = pick_device(cfg.device)
+        if cfg.threads:
+            torch.set_num_threads(cfg.threads)
         if self.world > 1 and not dist.is_initialized():
             if self.device.type == "cuda":
                 self.device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
@@ -144,7 +148,7 @@ class Trainer:
             dist.init_process_group("nccl" if self.device.type == "cuda" else "gloo")
         if cfg.batch_size % self.world:
             raise ConfigError(f"batch_size {cfg.batch_size} must be divisible by the {self.world} processes")
-        splits, self.problems = load_splits(cfg.data, cfg.format, strict=not cfg.skip_malformed, seed=cfg.seed)
+        splits, self.problems = load_splits(cfg.data, cfg.format, strict=not cfg.skip_malformed, seed=cfg.split_seed)
         lm, self.encoder, self.from_scratch = build_model(cfg, self.device)
         self.stop_ids = frozenset({self.encoder.eos_id})
         self.pairs = {k: make_pairs(v, cfg.window) for k, v in splits.items()}
@@ -215,13 +219,14 @@ class Trainer:
         for micro in range(cfg.grad_accum):
             chunk = examples[micro * cfg.batch_size : (micro + 1) * cfg.batch_size]
             local = chunk[self.rank :: self.world]
+            keys = [micro * cfg.batch_size + j for j in range(self.rank, len(chunk), self.world)]
             batch = collate(local, self.encoder.pad_id).to(self.device)
             last = micro == cfg.grad_accum - 1
             sync = self.ddp.no_sync() if (self.world > 1 and not last) else _Null()
             with sync, self.autocast():
                 out = strategy_loss(
                     cfg.strategy, self.ddp, batch, step=step, total_steps=cfg.steps,
-                    steps_per_epoch=self.steps_per_epoch, seed=cfg.seed, rank=self.rank * 1000 + micro,
+                    steps_per_epoch=self.steps_per_epoch, seed=cfg.seed, keys=keys,
                     scale=self.world / tokens, stop_ids=self.stop_ids, from_scratch=self.from_scratch,
                 )
             with sync:
@@ -296,6 +301,7 @@ class Trainer:
         state = {"model": self.model.lm.state_dict(), "optimizer": self.opt.state_dict(), "step": self.step,
                  "config": self.cfg.to_dict(), "model_config": self.model.lm.config.to_dict(),
                  "history": self.history, "from_scratch": self.from_scratch}
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         torch.save(state, tmp)
         os.replace(tmp, path)
@@ -341,3 +347,30 @@ class _Null:
 
     def __exit__(self, *exc):
         return False
+
+
+def config_from(path: str | None, flags: dict, strategy_options: dict | None = None) -> TrainConfig:
+    """A TrainConfig from an optional YAML/TOML file, overridden by the flags that were given (not None)."""
+    data = load_config_file(path) if path else {}
+    strat = data.pop("strategy", {})
+    strat = {"name": strat} if isinstance(strat, str) else dict(strat or {})
+    if flags.get("strategy") is not None:
+        strat["name"] = flags.pop("strategy")
+    flags.pop("strategy", None)
+    strat.update(strategy_options or {})
+    data.update({k: v for k, v in flags.items() if v is not None})
+    data["strategy"] = strat
+    return TrainConfig.from_dict(data)
+
+
+def parse_options(pairs: list[str]) -> dict:
+    """`key=value` strings -> dict, values parsed as YAML scalars (numbers, true/false, null)."""
+    import yaml
+
+    out = {}
+    for item in pairs:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"--set expects key=value, got {item!r}")
+        out[key.strip()] = yaml.safe_load(value)
+    return out
