@@ -3,9 +3,9 @@
 Baselines measured in the same run: the rules layer alone (lexicon + personal-information
 detector, no classifier) and the classifier alone (no rules), against the combined default
 screen. A message counts for category c when c is among its gold / predicted categories.
-Also scores the combined screen on a second, held-out set (tests/data/guard_heldout.jsonl),
-written after the screen was tuned and never used to change it: the honest figure for
-messages unlike the training templates. Writes bench/results/guard.json.
+Also scores the combined screen on a second set (tests/data/guard_heldout.jsonl), written
+after the first tuning round; its first result led to one round of added training text, so
+it is a development set, not a pristine test. Writes bench/results/guard.json.
 """
 
 import json
