@@ -195,6 +195,36 @@ def tune(
     console.print(f"plan: {out_dir}/plan.json, {out_dir}/gantt.png")
 
 
+guard_app = typer.Typer(help="Safety screen (Llama Guard 3 categories S1-S14).", no_args_is_help=True)
+app.add_typer(guard_app, name="guard")
+
+
+@guard_app.command("check")
+def guard_check(
+    text: str = typer.Argument(..., help="The message to screen."),
+    agent: bool = typer.Option(False, "--agent", help="Screen it as Jack's reply instead of a learner's message."),
+    model: str = typer.Option(None, help="A Llama Guard checkpoint (GGUF file or HF folder); default: the offline screen."),
+    threshold: float = typer.Option(None, help="Block at or above this unsafety score (default 0.3 offline, 0.5 Llama Guard)."),
+) -> None:
+    """Screen one message and print the verdict; exit code 1 when it would be blocked."""
+    from rich.table import Table
+
+    from jackpeer.guard import default_screen, describe, screen_from_path
+
+    if model:
+        screen = screen_from_path(model, threshold=threshold or 0.5)
+    else:
+        screen = default_screen(threshold or 0.3)
+    v = screen.check_agent(text) if agent else screen.check_user(text)
+    table = Table(title=screen.name, show_header=False)
+    table.add_row("verdict", "[green]safe[/]" if v.safe else "[bold red]unsafe[/]")
+    table.add_row("categories", describe(v.categories) or "-")
+    table.add_row("score", "-" if v.score is None else f"{v.score:.3f}")
+    table.add_row("reason", v.reason)
+    Console().print(table)
+    raise typer.Exit(0 if v.safe else 1)
+
+
 def main() -> None:
     """Entry point: run the app; a JackError prints its message and exits with code 2."""
     try:
