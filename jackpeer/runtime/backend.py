@@ -25,7 +25,7 @@ from jackpeer.runtime.nodes import dependencies, is_compute, op_name, signature
 from jackpeer.runtime.perfmodel import OpProfile, PerfModel
 from jackpeer.runtime.profile import profile_graph
 from jackpeer.runtime.schedule import Schedule, choose_threads, corun, sequential
-from jackpeer.runtime.threads import handoff_us, per_thread_control
+from jackpeer.runtime.threads import handoff_us, per_thread_control, switch_cost_us
 
 
 class JackGraph:
@@ -44,6 +44,7 @@ class JackGraph:
         self.runner = None  # the callable used once planned: a PlanExecutor or the plain graph
         self.guard_times: dict[str, list[float]] = {"plan": [], "plain": []}
         self.kept: bool | None = None  # guard verdict: None until decided
+        self._guard_skipped = 0
         if runtime.config.mode != "off" and all(runtime.cache.get(s) for s in self.sigs.values()):
             self._plan()
 
@@ -78,13 +79,14 @@ class JackGraph:
         self.models = {s: self.runtime.cache.get(s).model() for s in set(self.sigs.values())}
         base = torch.get_num_threads()
         deps = dependencies(self.nodes)
-        threads = choose_threads(self.nodes, self.compute, self.cost, cfg.cores, base, cfg.gain_tolerance)
+        switch = self.runtime.switch_cost()
+        threads = choose_threads(self.nodes, self.compute, self.cost, cfg.cores, base, cfg.gain_tolerance, switch)
         self.schedules["default"] = sequential("default", self.nodes, self.cost, dict.fromkeys(self.nodes, base))
         self.schedules["cc"] = cc = sequential("cc", self.nodes, self.cost, threads)
         self.chosen = cc
         if cfg.mode == "corun" and cfg.cores > 1 and cfg.max_lanes > 1:
             co = corun(self.nodes, deps, self.cost, threads, self.compute, cfg.cores, cfg.max_lanes,
-                       self.runtime.handoff(), cfg.corun_delta)
+                       self.runtime.handoff(), cfg.corun_delta, switch)
             self.schedules["corun"] = co
             if co.lanes > 1 and co.makespan <= (1 - cfg.corun_margin) * cc.makespan:
                 self.chosen = co
@@ -96,14 +98,26 @@ class JackGraph:
             self.kept = True
 
     def _guard(self, args: tuple):
-        """Alternate plan and plain graph; after guard_steps of each keep the faster (by median)."""
-        which = "plan" if len(self.guard_times["plan"]) <= len(self.guard_times["plain"]) else "plain"
+        """Race plan and plain graph in blocks plan, plain, plain, plan of guard_steps calls each.
+
+        Blocks, not alternation: a plan leaves OpenMP teams in another state than the plain graph
+        does, so the first call after a change pays for it; it is left out of the medians. The
+        ABBA order cancels a steady drift in machine load.
+        """
+        k = self.runtime.config.guard_steps
+        i = len(self.guard_times["plan"]) + len(self.guard_times["plain"]) + self._guard_skipped
+        block = i // k
+        which = "plan" if block in (0, 3) else "plain"
         fn = self.runner if which == "plan" else self.gm
         start = time.perf_counter()
         out = fn(*args)
-        self.guard_times[which].append((time.perf_counter() - start) * 1e6)
-        if len(self.guard_times["plain"]) >= self.runtime.config.guard_steps:
-            self.kept = statistics.median(self.guard_times["plan"]) < statistics.median(self.guard_times["plain"])
+        if i % k == 0:
+            self._guard_skipped += 1  # first call of a block: the switch, not the steady state
+        else:
+            self.guard_times[which].append((time.perf_counter() - start) * 1e6)
+        if i + 1 >= 4 * k:
+            plan, plain = self.guard_times["plan"], self.guard_times["plain"]
+            self.kept = bool(plan and plain) and statistics.median(plan) < statistics.median(plain)
             if not self.kept:
                 self.runner = self.gm
         return out
@@ -144,6 +158,7 @@ class JackRuntime:
         self.cache = ProfileCache(self.config.cache_dir, self.config.use_cache)
         self.graphs: list[JackGraph] = []
         self._handoff = self.config.handoff_us
+        self._switch: float | None = None
         if self.config.mode != "off" and not per_thread_control():
             warnings.warn("this PyTorch build cannot set thread counts per OS thread (not OpenMP); "
                           "the jack runtime runs graphs unmodified", stacklevel=2)
@@ -154,6 +169,12 @@ class JackRuntime:
         if self._handoff is None:
             self._handoff = handoff_us()
         return self._handoff
+
+    def switch_cost(self) -> float:
+        """Cost (µs) of raising a thread's count between two ops, measured once."""
+        if self._switch is None:
+            self._switch = switch_cost_us(self.config.cores)
+        return self._switch
 
     def _compiler(self, kind: str):
         def compile_graph(gm: fx.GraphModule, example_inputs: list):

@@ -44,7 +44,7 @@ class RuntimeConfig:
     corun_margin: float = 0.05  # accept the co-run plan only if it beats the cc plan by this much
     max_lanes: int = 0  # threads running ops at once; 0 = min(4, cores)
     handoff_us: float | None = None  # cost of moving a value to another lane; None = measured
-    guard_steps: int = 5  # calls of plan and of plain graph compared before keeping the plan; 0 = trust
+    guard_steps: int = 3  # calls per guard block (4 blocks: plan, plain, plain, plan); 0 = trust the plan
     cache_dir: Path | None = None  # None = default_cache_dir(); the profile cache lives here
     use_cache: bool = True
 

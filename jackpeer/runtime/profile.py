@@ -2,7 +2,7 @@
 
 Spec §6.2 steps 2-3. Inputs only exist at run time (at compile time they are FakeTensors), so
 the first profiled call walks the graph node by node: each compute op not yet in the cache is
-timed at every swept count on its real inputs (warm-up run first, counts interleaved), then run
+timed at every swept count on its real inputs (a warm-up run first at each count), then run
 once more for real at the caller's count. The step's results are therefore exactly those of the
 plain graph: the extra runs use the same inputs, RNG ops get the generator state restored, and
 ops that write their inputs are never repeated.
@@ -26,24 +26,25 @@ def _timed(fn, args, kwargs) -> tuple[object, float]:
 
 def sweep_op(fn, args, kwargs, counts: tuple[int, ...], held_counts: tuple[int, ...], reps: int,
              rng: bool) -> OpProfile:
-    """Time one op at each count `reps` times (plus one held-out sample per held count), in µs."""
+    """Time one op `reps` times at each count (plus one held-out sample per held count), in µs.
+
+    Each count is measured as a block after an untimed run, so the samples are steady-state
+    times: a count switch wakes or parks OpenMP workers, which the plan accounts for separately
+    (threads.switch_cost_us). The held-out pass comes last, in the opposite order.
+    """
     saved_threads = torch.get_num_threads()
     saved_rng = torch.get_rng_state() if rng else None
     try:
-        for t in counts:  # warm-up: oneDNN builds a primitive per thread count
+        fit_samples: dict[int, list[float]] = {}
+        for t in counts:
             set_threads(t)
             fn(*args, **kwargs)
-        fit_samples: dict[int, list[float]] = {t: [] for t in counts}
-        for r in range(reps):
-            for t in counts if r % 2 == 0 else counts[::-1]:
-                set_threads(t)
-                fit_samples[t].append(_timed(fn, args, kwargs)[1])
-        held: dict[int, list[float]] = {t: [] for t in held_counts}
+            fit_samples[t] = [_timed(fn, args, kwargs)[1] for _ in range(reps)]
+        held: dict[int, list[float]] = {}
         for t in held_counts[::-1]:
             set_threads(t)
-            if t not in fit_samples:
-                fn(*args, **kwargs)
-            held[t].append(_timed(fn, args, kwargs)[1])
+            fn(*args, **kwargs)
+            held[t] = [_timed(fn, args, kwargs)[1]]
     finally:
         set_threads(saved_threads)
         if saved_rng is not None:

@@ -88,8 +88,12 @@ def upward_rank(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: C
 
 
 def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, threads: dict[fx.Node, int],
-          compute: set[fx.Node], cores: int, max_lanes: int, handoff_us: float, delta: float = 0.25) -> Schedule:
-    """List-schedule the DAG on `cores` cores with up to `max_lanes` ops at once (critical path first)."""
+          compute: set[fx.Node], cores: int, max_lanes: int, handoff_us: float, delta: float = 0.25,
+          switch_us: float = 0.0) -> Schedule:
+    """List-schedule the DAG on `cores` cores with up to `max_lanes` ops at once (critical path first).
+
+    A lane raising its thread count pays `switch_us` (waking parked OpenMP workers).
+    """
     rank = upward_rank(nodes, deps, cost, threads)
     index = {n: i for i, n in enumerate(nodes)}
     waiting = {n: len(deps[n]) for n in nodes}
@@ -101,6 +105,7 @@ def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, t
     done: dict[fx.Node, Slot] = {}
     running: list[Slot] = []
     lane_busy = [False] * max_lanes
+    lane_threads = [1] * max_lanes
     schedule, now = Schedule("corun"), 0.0
 
     def arrival(n: fx.Node, lane: int) -> float:
@@ -132,7 +137,10 @@ def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, t
                 if max(pref_end, arrival(n, pref)) + cost(n, threads[n] if n in compute else 1) <= finish:
                     continue
             start = max(now, arrival(n, lane))
-            slot = Slot(n, lane, t, start, start + cost(n, t))
+            penalty = switch_us if n in compute and t > lane_threads[lane] else 0.0
+            if n in compute:
+                lane_threads[lane] = t
+            slot = Slot(n, lane, t, start, start + cost(n, t) + penalty)
             running.append(slot)
             schedule.slots.append(slot)
             lane_busy[lane] = True
@@ -153,16 +161,22 @@ def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, t
 
 
 def choose_threads(nodes: list[fx.Node], compute: set[fx.Node], cost: Cost, cores: int, base: int,
-                   tolerance: float) -> dict[fx.Node, int]:
-    """Concurrency control: per compute op the smallest count within `tolerance` of the fastest,
-    unless it does not beat the caller's count `base` by more than `tolerance` (hysteresis)."""
-    threads = {}
+                   tolerance: float, switch_us: float = 0.0) -> dict[fx.Node, int]:
+    """Concurrency control: per compute op, in graph order, the count with the least predicted time.
+
+    Sticky: an op keeps the previous op's count (the caller's `base` for the first) unless
+    another count is faster by more than `tolerance`, counting `switch_us` for raising the count
+    (parked OpenMP workers must wake); among near-equal counts the smallest wins.
+    """
+    threads, prev = {}, min(base, cores)
     for n in nodes:
         if n not in compute:
-            threads[n] = base
+            threads[n] = prev
             continue
-        counts = range(1, cores + 1)
-        fastest = min(cost(n, t) for t in counts)
-        best = min(t for t in counts if cost(n, t) <= (1 + tolerance) * fastest)
-        threads[n] = best if cost(n, base) > (1 + tolerance) * cost(n, best) else base
+        effective = {t: cost(n, t) + (switch_us if t > prev else 0.0) for t in range(1, cores + 1)}
+        fastest = min(effective.values())
+        best = min(t for t, e in effective.items() if e <= (1 + tolerance) * fastest)
+        if effective[prev] > (1 + tolerance) * effective[best]:
+            prev = best
+        threads[n] = prev
     return threads

@@ -93,6 +93,36 @@ def handoff_us(rounds: int = 200) -> float:
     return statistics.median(samples)
 
 
+def switch_cost_us(cores: int, rounds: int = 30) -> float:
+    """Extra time (µs) of a `cores`-thread op right after a 1-thread op, over its steady-state time.
+
+    Raising the count makes OpenMP wake parked workers; on a busy machine each wake waits for
+    the scheduler, which can cost more than the op itself. Measured on a 128k-element exp.
+    """
+    if cores < 2:
+        return 0.0
+    x = torch.randn(131072)
+    caller = torch.get_num_threads()
+
+    def timed_exp() -> float:
+        start = time.perf_counter_ns()
+        torch.exp(x)
+        return (time.perf_counter_ns() - start) / 1e3
+
+    set_threads(cores)
+    torch.exp(x)
+    steady = statistics.median(timed_exp() for _ in range(rounds))
+    switched = []
+    for _ in range(rounds):
+        set_threads(1)
+        torch.exp(x)
+        time.sleep(0.0005)  # what a run of 1-thread ops would give the workers: time to park
+        set_threads(cores)
+        switched.append(timed_exp())
+    set_threads(caller)
+    return max(0.0, statistics.median(switched) - steady)
+
+
 def _thread_cpu_ticks() -> dict[int, int]:
     """utime+stime (clock ticks) of every thread of this process."""
     ticks = {}

@@ -4,6 +4,7 @@ Used by `jack tune`, `bench/runtime.py` and `jack train --runtime jack`. Knows n
 project's workloads or trainers: it takes any model, loss function, optimizer and batches.
 """
 
+import statistics
 import time
 from collections.abc import Callable, Iterator
 
@@ -56,3 +57,23 @@ def tune(rt: JackRuntime, loss_module: nn.Module, optimizer: torch.optim.Optimiz
     if progress:
         progress.update(task, completed=max_steps)
     return times
+
+
+def interleaved_medians(steppers: dict[str, Callable[[], object]], rounds: int, steps: int,
+                        progress: Progress | None = None) -> dict[str, float]:
+    """Median step time (ms) of each stepper, run in turn (A×steps, B×steps, ..., repeated `rounds` times).
+
+    Interleaving spreads slow phases of a shared machine over all configurations alike.
+    """
+    times: dict[str, list[float]] = {k: [] for k in steppers}
+    task = progress.add_task("timing", total=rounds * len(steppers)) if progress else None
+    for r in range(rounds):
+        order = list(steppers) if r % 2 == 0 else list(steppers)[::-1]
+        for name in order:
+            for _ in range(steps):
+                start = time.perf_counter()
+                steppers[name]()
+                times[name].append((time.perf_counter() - start) * 1e3)
+            if progress:
+                progress.advance(task)
+    return {k: statistics.median(v) for k, v in times.items()}
