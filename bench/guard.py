@@ -5,7 +5,9 @@ detector, no classifier) and the classifier alone (no rules), against the combin
 screen. A message counts for category c when c is among its gold / predicted categories.
 Also scores the combined screen on a second set (tests/data/guard_heldout.jsonl), written
 after the first tuning round; its first result led to one round of added training text, so
-it is a development set, not a pristine test. Writes bench/results/guard.json.
+it is a development set, not a pristine test. The third set (tests/data/guard_test.jsonl)
+was written after all tuning and measured once: the honest figure for unseen messages.
+Writes bench/results/guard.json.
 """
 
 import json
@@ -29,6 +31,7 @@ from jackpeer.guard.taxonomy import CODES  # noqa: E402
 
 EVAL = ROOT / "tests" / "data" / "guard_eval.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "guard_heldout.jsonl"
+TEST = ROOT / "tests" / "data" / "guard_test.jsonl"
 OUT = ROOT / "bench" / "results" / "guard.json"
 
 
@@ -79,6 +82,7 @@ def main() -> None:
     console = Console()
     rows = [json.loads(line) for line in EVAL.read_text().splitlines() if line.strip()]
     heldout_rows = [json.loads(line) for line in HELDOUT.read_text().splitlines() if line.strip()]
+    test_rows = [json.loads(line) for line in TEST.read_text().splitlines() if line.strip()]
     t0 = time.perf_counter()
     default_classifier()
     train_s = time.perf_counter() - t0
@@ -89,6 +93,7 @@ def main() -> None:
     rules, t_rules = evaluate(rows, rules_only, "rules only")
     clf, t_clf = evaluate(rows, lambda t: classifier_only(screen, t), "classifier only")
     heldout, _ = evaluate(heldout_rows, lambda t: screen.check_user(t).categories, "held-out")
+    test, _ = evaluate(test_rows, lambda t: screen.check_user(t).categories, "test")
 
     table = Table(title=f"Offline screen on {len(rows)} labelled messages ({sum(bool(r['categories']) for r in rows)} unsafe)")
     for col in ("variant", "precision", "recall", "F1", "ms/msg (median)", "ms/msg (p95)"):
@@ -100,6 +105,8 @@ def main() -> None:
                       f"{statistics.median(ts):.2f}", f"{p95:.2f}")
     table.add_row(f"combined, held-out set ({len(heldout_rows)})", f"{heldout['precision']:.3f}",
                   f"{heldout['recall']:.3f}", f"{heldout['f1']:.3f}", "", "")
+    table.add_row(f"combined, unseen test set ({len(test_rows)})", f"{test['precision']:.3f}",
+                  f"{test['recall']:.3f}", f"{test['f1']:.3f}", "", "")
     console.print(table)
     cats = Table(title="Per category (combined screen)")
     for col in ("code", "precision", "recall", "F1", "n"):
@@ -132,6 +139,10 @@ def main() -> None:
         "heldout_precision": round(heldout["precision"], 4),
         "heldout_recall": round(heldout["recall"], 4),
         "heldout_f1": round(heldout["f1"], 4),
+        "test_messages": len(test_rows),
+        "test_precision": round(test["precision"], 4),
+        "test_recall": round(test["recall"], 4),
+        "test_f1": round(test["f1"], 4),
         "classifier_train_s": round(train_s, 2),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
