@@ -48,7 +48,7 @@ class TextClassifier:
                                  tol=1e-4, random_state=seed)),
         ])
         self.pipeline.fit([canonical(r["text"]) for r in rows], [r["label"] for r in rows])
-        self.labels: list[str] = list(self.pipeline.classes_)
+        self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """[len(texts), len(labels)] class probabilities."""

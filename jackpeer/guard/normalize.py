@@ -11,8 +11,8 @@ import unicodedata
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "£": "l"})
-# A leet character counts as a letter only inside a word that also has real letters.
-_LEET_WORD = re.compile(r"[\w@$!|€£]*[a-z][\w@$!|€£]*|[\w@$!|€£]+[a-z]")
+# Runs of word and leet characters; _unleet maps them only in runs that have real letters.
+_LEET_WORD = re.compile(r"[\w@$!|€£]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 # Three or more single letters separated by one space/dot/dash/star/underscore: "k i l l".
 _SPACED = re.compile(r"\b[a-z](?:[ .\-*_][a-z]){2,}\b")

@@ -13,10 +13,11 @@ _STREET = (r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|court|ct|boule
            r"close|crescent|terrace|highway|hwy|circle|cir|parkway|pkwy|square|sq|gardens|grove)")
 
 PATTERNS: dict[str, re.Pattern] = {
-    "email": re.compile(r"[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\])\s?[a-z]{2,})+",
+    # Lookbehinds make matches start only at the start of a run (linear time on long runs).
+    "email": re.compile(r"(?<![\w.+-])[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\])\s?[a-z]{2,})+",
                         re.IGNORECASE),
     "email_spelled": re.compile(
-        r"\b[\w.]+\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton\w*|live|mail)\s*(?:dot|\.)\s*\w+",
+        r"(?<![\w.])[\w.]+\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton\w*|live|mail)\s*(?:dot|\.)\s*\w+",
         re.IGNORECASE),
     # 7+ digits with only phone separators between them (not "3 + 4 = 7" or 1,234,567).
     "phone": re.compile(r"(?<![\w,.])\+?\(?\d(?:[\s\-.()]{0,2}\d){6,14}(?![\w,])"),
