@@ -20,6 +20,49 @@ def version() -> None:
 
 
 @app.command()
+def chat(
+    model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
+    quantize: str = typer.Option("default", help="Weights: default, none (fp32), bf16, int8 or int4."),
+    system: str = typer.Option(None, help="A system message to start the conversation with."),
+    max_tokens: int = typer.Option(256, help="Most tokens per reply."),
+    temperature: float = typer.Option(0.0, help="Sampling temperature (0: greedy)."),
+    top_p: float = typer.Option(None, help="Nucleus sampling threshold."),
+) -> None:
+    """Talk with the model in the terminal (streaming). /quit or Ctrl-D ends, /reset starts over."""
+    import jackpeer
+
+    with console.status("loading the model"):
+        lm = jackpeer.load(model, quantize=quantize)
+    console.print(f"[dim]{lm!r}. Type /quit to leave, /reset to forget the conversation.[/]")
+    start = [{"role": "system", "content": system}] if system else []
+    messages = list(start)
+    while True:
+        try:
+            text = input("you> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+        if text.strip() in ("/quit", "/exit"):
+            return
+        if text.strip() == "/reset":
+            messages = list(start)
+            continue
+        if not text.strip():
+            continue
+        messages.append({"role": "user", "content": text})
+        print("jack> ", end="", flush=True)
+        reply = []
+        try:
+            for piece in lm.chat(messages, stream=True, max_tokens=max_tokens, temperature=temperature, top_p=top_p):
+                reply.append(piece)
+                print(piece, end="", flush=True)
+        except KeyboardInterrupt:
+            pass  # Ctrl-C stops this reply, not the chat
+        print()
+        messages.append({"role": "assistant", "content": "".join(reply)})
+
+
+@app.command()
 def room(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
