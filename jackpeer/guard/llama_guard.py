@@ -173,7 +173,7 @@ class LlamaGuardScreen:
         """P(unsafe) = softmax over the {unsafe, safe} next-token logits after `\\n\\n`."""
         ids = self._prompt(messages, score=True)
         with torch.inference_mode():
-            logits = self.lm.model(torch.tensor([ids]))[0, -1].float()
+            logits = self._last_logits(torch.tensor([ids]), None)
         pair = torch.stack([logits[self.unsafe_id], logits[self.safe_id]])
         return float(torch.softmax(pair, dim=0)[0])
 
@@ -199,6 +199,13 @@ class LlamaGuardScreen:
             f" ({describe(v.categories)})" if v.categories else "")
         return v
 
+    def _last_logits(self, ids: torch.Tensor, pos: torch.Tensor | None) -> torch.Tensor:
+        """Next-token logits after the last of ids [1, T]; the LM head runs on that position only."""
+        model = self.lm.model
+        device = model.tok_embeddings.weight.device
+        h = model.hidden(ids.to(device), None if pos is None else pos.to(device))
+        return model.logits(h[:, -1:])[0, -1].float().cpu()
+
     def _greedy(self, ids: list[int], max_new: int) -> list[int]:
         """Greedy continuation of ids with a KV cache, up to a stop token or max_new tokens."""
         model = self.lm.model
@@ -206,14 +213,14 @@ class LlamaGuardScreen:
         out: list[int] = []
         try:
             with torch.inference_mode():
-                logits = model(torch.tensor([ids]), torch.arange(len(ids)))[0, -1]
+                logits = self._last_logits(torch.tensor([ids]), torch.arange(len(ids)))
                 for step in range(max_new):
                     nxt = int(logits.argmax())
                     if nxt in self.stop_ids:
                         break
                     out.append(nxt)
                     pos = torch.tensor([len(ids) + step])
-                    logits = model(torch.tensor([[nxt]]), pos)[0, -1]
+                    logits = self._last_logits(torch.tensor([[nxt]]), pos)
         finally:
             model.clear_caches()
         return out
