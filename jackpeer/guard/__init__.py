@@ -8,19 +8,20 @@
 """
 
 from jackpeer.guard.taxonomy import CATEGORIES, CODES, Category, category, describe
-from jackpeer.guard.verdict import Verdict
+from jackpeer.guard.verdict import Screen, Verdict
 
-__all__ = ["CATEGORIES", "CODES", "Category", "Verdict", "category", "default_screen", "describe", "screen_from_path"]
+__all__ = ["CATEGORIES", "CODES", "Category", "Screen", "Verdict", "category", "default_screen", "describe",
+           "screen_from_path"]
 
 
-def default_screen(threshold: float = 0.3):
+def default_screen(threshold: float = 0.3) -> Screen:
     """The offline screen (rules + personal-information detector + classifier); needs no download."""
     from jackpeer.guard.offline import OfflineScreen
 
     return OfflineScreen(threshold=threshold)
 
 
-def screen_from_path(path: str, threshold: float = 0.5, mode: str = "score", **load_kwargs):
+def screen_from_path(path: str, threshold: float = 0.5, mode: str = "score", **load_kwargs) -> Screen:
     """A Llama Guard screen over the checkpoint at path (GGUF file or HF folder), loaded by jackpeer.load.
 
     load_kwargs go to jackpeer.load (e.g. quantize=None for float weights, device="cuda").

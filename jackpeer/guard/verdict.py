@@ -1,6 +1,8 @@
-"""The result every screen returns."""
+"""The result every screen returns, and what a screen offers (OfflineScreen, LlamaGuardScreen)."""
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Protocol
 
 
 @dataclass
@@ -21,3 +23,17 @@ class Verdict:
     def to_dict(self) -> dict:
         """A JSON-ready dict (for transcripts and the room's messages)."""
         return asdict(self)
+
+
+class Screen(Protocol):
+    """A safety screen: name is shown in the room; history is OpenAI-style {"role", "content"} dicts."""
+
+    name: str
+
+    def check_user(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
+        """Screen a learner's message."""
+        ...
+
+    def check_agent(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
+        """Screen Jack's reply (or the part of it streamed so far)."""
+        ...
