@@ -28,6 +28,7 @@ class LabelConfig:
     m_min: int = 8  # HDBSCAN min_cluster_size
     min_samples: int = 3
     cluster_method: str = "hdbscan"  # or "ward": the spec's fallback, agglomerative cut at 2 x median tau
+    merge_compact: bool = True  # join clusters whose union is still compact (our addition)
     gamma: float = 1.5  # cluster compactness: rho_j <= gamma * median tau_c
     refresh_every: int = 5  # R, in batches
     adwin_delta: float = 0.002

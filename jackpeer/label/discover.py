@@ -35,6 +35,25 @@ def cluster_unknowns(z: np.ndarray, cfg: LabelConfig, median_radius: float | Non
     return np.where(sizes[ids] >= cfg.m_min, ids, -1)
 
 
+def merge_compact(z: np.ndarray, ids: np.ndarray, reference_radius: float, cfg: LabelConfig) -> np.ndarray:
+    """Join clusters whose union would still be compact (ρ <= γ · reference radius): density-based
+    clustering often cuts one new kind into pieces, and each piece would otherwise become a label.
+    (Our addition to the spec's step list; off with merge_compact=False.)"""
+    ids = ids.copy()
+    while True:
+        groups = sorted(set(ids.tolist()) - {-1})
+        best = None
+        for i, a in enumerate(groups):
+            for b in groups[i + 1:]:
+                union = z[(ids == a) | (ids == b)]
+                rho = np.quantile(np.linalg.norm(union - union.mean(axis=0), axis=1), cfg.radius_quantile)
+                if rho <= cfg.gamma * reference_radius and (best is None or rho < best[0]):
+                    best = (rho, a, b)
+        if best is None:
+            return ids
+        ids[ids == best[2]] = best[1]
+
+
 def qualify(z: np.ndarray, ids: np.ndarray, prototypes: np.ndarray, radii: np.ndarray,
             cfg: LabelConfig) -> list[Cluster]:
     """Compute centroid and radius of each cluster and decide NEW (compact and separated),
@@ -58,6 +77,8 @@ def qualify(z: np.ndarray, ids: np.ndarray, prototypes: np.ndarray, radii: np.nd
             gaps = np.linalg.norm(prototypes - centroid, axis=1)
             nearest = int(gaps.argmin())
             separated = bool(gaps[nearest] > radii[nearest] + rho / 2)
+            if cfg.merge_compact and max(radii[nearest], gaps[nearest] + rho) <= cfg.gamma * ref:
+                separated = False  # class and cluster together are still compact: the class has spread
         verdict = (NEW if separated else DRIFT) if compact else LOOSE
         out.append(Cluster(members, centroid, rho, verdict, nearest))
     return out

@@ -141,7 +141,7 @@ class Runtime:
         lab = self.labeler
         sample = list(sample) if not isinstance(sample, np.ndarray) else sample
         sizes = sorted({min(n, len(sample)) for n in (1, 8, 32, 128)})
-        z = lab.extractor.transform(sample)
+        z = lab.embed(sample)
         for e in self.executors:
             with _Threads(e.threads):
                 feat = self._extractor(e)
