@@ -1,5 +1,6 @@
 """`jack label`: a file or stdin in, labelled JSONL out, a progress bar and a summary table."""
 
+import csv
 import json
 import sys
 from dataclasses import fields
@@ -42,9 +43,18 @@ def run(input_path: str | None, seed_path: str | None, out_path: str | None, col
     seed = None
     if seed_path:
         with open_lines(seed_path) as lines:
-            seed = list(read_records(lines, _format(seed_path, fmt), column, label_column, id_column))
+            try:
+                seed = list(read_records(lines, _format(seed_path, fmt), column, label_column, None))
+            except InputError as e:
+                raise InputError(f"seed file {seed_path}: {e}") from e
         if any(r.label in (None, "") for r in seed):
             raise InputError(f"{seed_path}: every seed row needs a value in the label column {label_column!r}")
+    features = None
+    if seed_path and _format(seed_path, fmt) == "csv" and column is None:
+        # the stream's vectors must have the seed's columns, by name
+        with open_lines(seed_path) as lines:
+            header = next(csv.reader(lines), [])
+        features = [c for c in header if c not in (label_column, id_column)]
     name = input_path or "-"
     total = None
     if name != "-":
@@ -63,7 +73,7 @@ def run(input_path: str | None, seed_path: str | None, out_path: str | None, col
 
     try:
         with progress, open_lines(name) as lines:
-            labeler, summary = label_records(read_records(lines, _format(name, fmt), column, None, id_column),
+            labeler, summary = label_records(read_records(lines, _format(name, fmt), column, None, id_column, features),
                                              seed=seed, config=config, latency_bound=latency_ms / 1000,
                                              plan=Plan.naive(config.batch_size) if naive else None,
                                              on_decisions=write)

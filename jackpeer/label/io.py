@@ -41,9 +41,10 @@ def _missing(columns: list[str], wanted: dict[str, str | None]) -> None:
 
 
 def read_records(lines: Iterable[str], fmt: str, column: str | None = None, label_column: str | None = None,
-                 id_column: str | None = None) -> Iterator[Record]:
+                 id_column: str | None = None, features: list[str] | None = None) -> Iterator[Record]:
     """Parse rows lazily. JSONL: `column` (default "text", or "vector"/"features" if present) holds
-    the item; CSV: `column` holds a text, else every numeric column (but id/label) makes the vector;
+    the item; CSV: `column` holds a text, else the `features` columns (default: all but id/label) make
+    the vector;
     text: one item per non-blank line. Unknown columns and malformed rows raise InputError."""
     if fmt == "text":
         for n, line in enumerate(lines, 1):
@@ -54,7 +55,9 @@ def read_records(lines: Iterable[str], fmt: str, column: str | None = None, labe
         reader = csv.DictReader(lines)
         columns = reader.fieldnames or []
         _missing(columns, {"item": column, "label": label_column, "id": id_column})
-        features = [c for c in columns if c not in (label_column, id_column)]
+        if features is not None and column is None:
+            _missing(columns, {f"feature ({', '.join(features)} as in the seed file)": f for f in features})
+        features = features or [c for c in columns if c not in (label_column, id_column)]
         for n, row in enumerate(reader, 2):
             if column is not None:
                 item = row[column]
