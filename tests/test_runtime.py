@@ -9,7 +9,7 @@ from torch import nn
 
 import jackpeer.runtime  # noqa: F401  (registers backend="jack")
 from jackpeer.runtime import JackRuntime, RuntimeConfig
-from jackpeer.runtime.tune import LossModule
+from jackpeer.runtime.tune import LossModule, compile_training, tune
 from jackpeer.workloads import WORKLOADS, get_workload
 
 
@@ -137,3 +137,18 @@ def test_suite_workload_matches_eager(tmp_path, name):
         for b, c in zip(w.model.buffers(), ref.buffers(), strict=True):
             torch.testing.assert_close(b, c)
     assert rt.graphs and all(g.runner is not None for g in rt.graphs)
+
+
+def test_tune_settles_every_graph_and_picks_a_host_count(tmp_path):
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(16, 16), nn.ReLU(), nn.Linear(16, 2))
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    rt = JackRuntime(RuntimeConfig(cores=2, cache_dir=tmp_path, samples_per_count=1, guard_steps=1))
+    step = compile_training(model, lambda m, b: nn.functional.cross_entropy(m(b[0]), b[1]), opt, rt)
+    batches = iter(lambda: (torch.randn(8, 16), torch.randint(0, 2, (8,))), None)
+    before = torch.get_num_threads()
+    tune(rt, step, batches, max_steps=30, host_rounds=1, host_steps=2)
+    assert step.host_threads in (1, 2) and rt.host_threads == step.host_threads
+    assert any(g.kept is not None for g in rt.graphs)
+    assert torch.isfinite(step(next(batches)))
+    torch.set_num_threads(before)

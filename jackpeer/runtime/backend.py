@@ -159,6 +159,7 @@ class JackRuntime:
         self.graphs: list[JackGraph] = []
         self._handoff = self.config.handoff_us
         self._switch: float | None = None
+        self.host_threads: int | None = None  # count chosen by tune() for code outside the graphs
         if self.config.mode != "off" and not per_thread_control():
             warnings.warn("this PyTorch build cannot set thread counts per OS thread (not OpenMP); "
                           "the jack runtime runs graphs unmodified", stacklevel=2)

@@ -88,7 +88,7 @@ class OpProfile:
         return model
 
     def errors(self, model: PerfModel) -> list[float]:
-        """Relative errors of the model against the held-out samples (one per count)."""
+        """Relative errors of the model against the held-out medians (one per count)."""
         return [abs(model.predict(t) - median(s)) / median(s) for t, s in sorted(self.held_samples.items()) if s]
 
     def to_json(self) -> dict:

@@ -26,7 +26,7 @@ def _timed(fn, args, kwargs) -> tuple[object, float]:
 
 def sweep_op(fn, args, kwargs, counts: tuple[int, ...], held_counts: tuple[int, ...], reps: int,
              rng: bool) -> OpProfile:
-    """Time one op `reps` times at each count (plus one held-out sample per held count), in µs.
+    """Time one op `reps` times at each count, and `reps` more held-out times per held count, in µs.
 
     Each count is measured as a block after an untimed run, so the samples are steady-state
     times: a count switch wakes or parks OpenMP workers, which the plan accounts for separately
@@ -44,7 +44,7 @@ def sweep_op(fn, args, kwargs, counts: tuple[int, ...], held_counts: tuple[int, 
         for t in held_counts[::-1]:
             set_threads(t)
             fn(*args, **kwargs)
-            held[t] = [_timed(fn, args, kwargs)[1]]
+            held[t] = [_timed(fn, args, kwargs)[1] for _ in range(reps)]
     finally:
         set_threads(saved_threads)
         if saved_rng is not None:

@@ -14,7 +14,8 @@ def runtime_report(rt: JackRuntime) -> dict:
     """Everything decided so far, as plain data (for JSON)."""
     return {
         "cores": rt.config.cores, "mode": rt.config.mode, "threads_swept": list(rt.config.threads),
-        "handoff_us": rt._handoff, "mape_pct": mape(rt.profiles()),
+        "handoff_us": rt._handoff, "switch_us": rt._switch, "host_threads": rt.host_threads,
+        "mape_pct": mape(rt.profiles()),
         "graphs": [g.summary() | {"ops": g.op_rows()} for g in rt.graphs],
     }
 
@@ -35,6 +36,8 @@ def print_report(rt: JackRuntime, console: Console, top: int = 12) -> None:
     console.print(t)
     for g in rt.graphs:
         print_schedule(g, console, top)
+    if rt.host_threads is not None:
+        console.print(f"code outside the graphs (autograd glue, zero_grad): {rt.host_threads} thread(s)")
     err = mape(rt.profiles())
     if err is not None:
         console.print(f"performance model error on held-out measurements: MAPE {err:.1f}%")

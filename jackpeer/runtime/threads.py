@@ -116,7 +116,7 @@ def switch_cost_us(cores: int, rounds: int = 30) -> float:
     for _ in range(rounds):
         set_threads(1)
         torch.exp(x)
-        time.sleep(0.0005)  # what a run of 1-thread ops would give the workers: time to park
+        time.sleep(0.005)  # a run of 1-thread ops gives idle workers time to stop spinning and park
         set_threads(cores)
         switched.append(timed_exp())
     set_threads(caller)

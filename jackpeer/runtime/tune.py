@@ -13,6 +13,7 @@ from rich.progress import Progress
 from torch import nn
 
 from jackpeer.runtime.backend import JackRuntime
+from jackpeer.runtime.threads import set_threads
 
 
 class LossModule(nn.Module):
@@ -32,30 +33,84 @@ def compile_loss(model: nn.Module, loss_fn: Callable, backend: JackRuntime | str
     return torch.compile(LossModule(model, loss_fn), backend=backend)
 
 
-def train_step(loss_module: nn.Module, optimizer: torch.optim.Optimizer, batch) -> torch.Tensor:
-    """zero_grad + forward + backward + optimizer step; returns the detached loss."""
-    optimizer.zero_grad(set_to_none=True)
-    loss = loss_module(batch)
-    loss.backward()
-    optimizer.step()
-    return loss.detach()
+class TrainingStep:
+    """step(batch) -> detached loss: zero_grad, forward, backward, optimizer update.
+
+    The three graphs (forward+loss, backward, optimizer update) go through the backend; only the
+    autograd engine's glue and zero_grad run outside them, at `host_threads` (None: the
+    caller's count), which `tune` chooses for the jack runtime.
+    """
+
+    def __init__(self, model: nn.Module, loss_fn: Callable, optimizer: torch.optim.Optimizer,
+                 backend: JackRuntime | str = "aot_eager"):
+        self.loss_module = compile_loss(model, loss_fn, backend)
+        self.update = torch.compile(optimizer.step, backend=backend)
+        self.optimizer = optimizer
+        self.host_threads: int | None = None
+
+    def __call__(self, batch) -> torch.Tensor:
+        if self.host_threads is not None:
+            set_threads(self.host_threads)
+        self.optimizer.zero_grad(set_to_none=True)
+        loss = self.loss_module(batch)
+        loss.backward()
+        self.update()
+        return loss.detach()
 
 
-def tune(rt: JackRuntime, loss_module: nn.Module, optimizer: torch.optim.Optimizer, batches: Iterator,
-         max_steps: int = 60, progress: Progress | None = None) -> list[float]:
-    """Train until every captured graph is planned and guarded (or max_steps); returns step times (ms)."""
+def compile_training(model: nn.Module, loss_fn: Callable, optimizer: torch.optim.Optimizer,
+                     backend: JackRuntime | str = "aot_eager") -> TrainingStep:
+    """A training step whose graphs go through `backend` (a JackRuntime or e.g. "aot_eager")."""
+    return TrainingStep(model, loss_fn, optimizer, backend)
+
+
+def _settle(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int, progress, task) -> list[float]:
+    """Train until every graph a step runs is planned and guarded (or max_steps); step times (ms)."""
     times = []
-    task = progress.add_task("tuning", total=max_steps) if progress else None
     for _ in range(max_steps):
+        calls = {id(g): g.calls for g in rt.graphs}
         start = time.perf_counter()
-        train_step(loss_module, optimizer, next(batches))
+        step(next(batches))
         times.append((time.perf_counter() - start) * 1e3)
         if progress:
             progress.advance(task)
-        if rt.ready:
+        # Done when every graph this step ran is decided (a graph of a first step only, e.g. an
+        # optimizer before its state exists, never runs again and is not waited for).
+        active = [g for g in rt.graphs if g.calls > calls.get(id(g), 0)]
+        if active and all(g.kept is not None for g in active):
             break
+    return times
+
+
+def tune(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int = 60,
+         progress: Progress | None = None, host_rounds: int = 2, host_steps: int = 3) -> list[float]:
+    """Plan and guard every graph, then choose the thread count of the code outside the graphs.
+
+    Dynamo guards on the global thread count, so each candidate host count compiles its own
+    graphs (planned from the profile cache, then guarded); once all are settled the counts race
+    in blocks of `host_steps` (first step of a block left out), `host_rounds` rounds alternating
+    order, and the fastest median wins. Candidates: the swept counts. Returns step times (ms).
+    """
+    counts = [t for t in rt.config.threads if t <= rt.config.cores] if host_rounds > 0 else []
+    task = progress.add_task("tuning", total=max_steps * max(1, len(counts))) if progress else None
+    times = _settle(rt, step, batches, max_steps, progress, task)
+    for t in counts:
+        step.host_threads = t
+        times += _settle(rt, step, batches, max_steps, progress, task)
+    if counts:
+        host: dict[int, list[float]] = {t: [] for t in counts}
+        for r in range(host_rounds):
+            for t in counts if r % 2 == 0 else counts[::-1]:
+                step.host_threads = t
+                for i in range(host_steps):
+                    start = time.perf_counter()
+                    step(next(batches))
+                    if i:
+                        host[t].append(time.perf_counter() - start)
+        step.host_threads = min(counts, key=lambda t: statistics.median(host[t]) if host[t] else float("inf"))
+        rt.host_threads = step.host_threads
     if progress:
-        progress.update(task, completed=max_steps)
+        progress.update(task, completed=progress.tasks[task].total)
     return times
 
 

@@ -1,0 +1,182 @@
+"""Bench: training step time under the jack runtime vs PyTorch's threading (issue 7).
+
+Per workload, in the same process and the same run, interleaved round by round (the CPU is
+shared, so each configuration sees the same slow phases) and summarized by medians:
+  default      torch.compile(backend="aot_eager") at PyTorch's default thread count (the same
+               graph path as jack, without its decisions; eager is reported as an extra);
+  global_k     the same at every single global count k = 1..P; best_global = the fastest k
+               (the "best manual setting found by search");
+  jack         backend=JackRuntime(mode="corun") after profiling, planning and guarding.
+Also: the performance model's error on held-out measurements (MAPE), the error of each
+chosen plan's predicted graph time against its measured time, and a per-op-kind table of
+whether a per-thread count is honoured (busy OS threads while another thread holds another
+count). Writes bench/results/runtime.json (flat).
+
+    .venv/bin/python bench/runtime.py [--workloads cnn,resnet,...] [--rounds 5] [--steps 3]
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# `python bench/runtime.py` puts bench/ first on sys.path, where bench/profile.py would shadow the
+# standard library's `profile` (imported by cProfile, which torch._dynamo imports).
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import torch  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import Progress  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from jackpeer.runtime import JackRuntime, RuntimeConfig  # noqa: E402
+from jackpeer.runtime.cache import cpu_model  # noqa: E402
+from jackpeer.runtime.config import available_cores  # noqa: E402
+from jackpeer.runtime.perfmodel import mape  # noqa: E402
+from jackpeer.runtime.threads import control_table, set_threads  # noqa: E402
+from jackpeer.runtime.tune import compile_training, interleaved_medians, tune  # noqa: E402
+from jackpeer.workloads import get_workload  # noqa: E402
+
+OUT = Path(__file__).parent / "results" / "runtime.json"
+# Batch sizes: the suite's defaults, except the two slowest per step on 2 cores.
+BATCH = {"cnn": None, "mobilenet": 16, "resnet": 16, "lstm": None, "llama": 4}
+
+
+def stepper(step, batches, threads: int):
+    """One training step through `step`, with the caller's global thread count set first."""
+    def run():
+        set_threads(threads)
+        step(next(batches))
+    return run
+
+
+def run_workload(name: str, cores: int, default_threads: int, rounds: int, steps: int, cache: Path,
+                 progress: Progress) -> tuple[dict, JackRuntime]:
+    """Median step times of every configuration of one workload, and its tuned runtime."""
+    base = get_workload(name, batch_size=BATCH.get(name))
+    eager_w = get_workload(name, batch_size=BATCH.get(name))
+    jack_w = get_workload(name, batch_size=BATCH.get(name))
+    base_step = compile_training(base.model, base.loss_fn, base.optimizer, "aot_eager")
+    rt = JackRuntime(RuntimeConfig(mode="corun", cache_dir=cache))
+    jack_step = compile_training(jack_w.model, jack_w.loss_fn, jack_w.optimizer, rt)
+    set_threads(default_threads)
+    start = time.perf_counter()
+    tune_times = tune(rt, jack_step, jack_w.batches, max_steps=60, progress=progress)
+    tuning_s = time.perf_counter() - start
+    for _ in range(3):  # compile and warm the baseline too
+        base_step(next(base.batches))
+    steppers = {f"global_{k}": stepper(base_step, base.batches, k) for k in range(1, cores + 1)}
+    steppers["eager"] = stepper(eager_w.step, eager_w.batches, default_threads)
+    steppers["jack"] = stepper(jack_step, jack_w.batches, default_threads)
+    medians = interleaved_medians(steppers, rounds, steps, progress)
+    set_threads(default_threads)
+    best_k = min(range(1, cores + 1), key=lambda k: medians[f"global_{k}"])
+    row = {
+        "default": medians[f"global_{default_threads}"], "best_global": medians[f"global_{best_k}"],
+        "best_global_threads": best_k, "jack": medians["jack"], "eager": medians["eager"],
+        "tuning_s": tuning_s, "tuning_steps": len(tune_times),
+        "plan": " ".join(f"{g.name}:{g.chosen.kind if g.chosen else '-'}/{g.chosen.lanes if g.chosen else 0}"
+                         f"/{'kept' if g.kept else 'plain'}" for g in rt.graphs),
+    }
+    return row, rt
+
+
+def plan_errors(rt: JackRuntime) -> list[float]:
+    """|predicted − measured| / measured graph time of each guarded plan (the guard measured it)."""
+    errors = []
+    for g in rt.graphs:
+        s = g.summary()
+        if s["guard_plan_us"] and g.chosen is not None:
+            errors.append(abs(g.chosen.makespan - s["guard_plan_us"]) / s["guard_plan_us"])
+    return errors
+
+
+def main() -> None:
+    """Run the benchmark, print the tables, write bench/results/runtime.json."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--workloads", default="cnn,resnet,mobilenet,lstm,llama")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--steps", type=int, default=3, help="steps per configuration per round")
+    args = ap.parse_args()
+    console = Console(width=170)
+    cores, default_threads = available_cores(), torch.get_num_threads()
+    names = args.workloads.split(",")
+    load_before = os.getloadavg()[0]
+    cache = Path(tempfile.mkdtemp(prefix="jack-bench-cache-"))  # measure afresh, under today's load
+
+    controls = control_table() if cores >= 2 else []
+    if controls:
+        t = Table(title="Is a per-thread count honoured? busy OS threads, worker count vs other thread's count")
+        for col in ("op", "torch stale 1v2", "torch stale 2v1", "jack stale 1v2", "jack stale 2v1",
+                    "jack reset 1v2", "jack reset 2v1", "controllable"):
+            t.add_column(col)
+        for r in controls:
+            t.add_row(r["op"], *[str(r[k]) for k in ("torch_stale_1v2", "torch_stale_2v1", "jack_stale_1v2",
+                                                    "jack_stale_2v1", "jack_reset_1v2", "jack_reset_2v1",
+                                                    "controllable")])
+        console.print(t)
+
+    rows, runtimes = {}, []
+    with Progress(console=console, transient=True) as progress:
+        for name in names:
+            rows[name], rt = run_workload(name, cores, default_threads, args.rounds, args.steps, cache, progress)
+            runtimes.append(rt)
+            torch._dynamo.reset()
+
+    t = Table(title=f"Training step, median ms ({cores} cores, {cpu_model()}, load {load_before:.1f} at start)")
+    for col in ("workload", "eager", "default", "best global", "jack", "vs default", "vs best global",
+                "jack plan (graph:kind/lanes/guard verdict)", "tuning s"):
+        t.add_column(col)
+    for name, r in rows.items():
+        t.add_row(name, f"{r['eager']:.1f}", f"{r['default']:.1f}", f"{r['best_global']:.1f} ({r['best_global_threads']}t)",
+                  f"{r['jack']:.1f}", f"{r['default'] / r['jack']:.2f}x", f"{r['best_global'] / r['jack']:.2f}x",
+                  r["plan"], f"{r['tuning_s']:.1f}")
+    console.print(t)
+
+    profiles = [p for rt in runtimes for p in rt.profiles()]
+    model_mape = mape(profiles)
+    plan_err = [e for rt in runtimes for e in plan_errors(rt)]
+    result = {
+        "workloads": len(rows),
+        "mean_speedup_vs_default": statistics.mean(r["default"] / r["jack"] for r in rows.values()),
+        "mean_speedup_vs_best_global": statistics.mean(r["best_global"] / r["jack"] for r in rows.values()),
+        "mape_pct": model_mape,
+        "cores": cores,
+        "plan_prediction_error_pct": 100 * statistics.mean(plan_err) if plan_err else None,
+        "ops_profiled": len(profiles),
+        "default_threads": default_threads,
+        "load_avg_1min_start": load_before,
+        "load_avg_1min_end": os.getloadavg()[0],
+        "cpu": cpu_model(),
+        "torch": torch.__version__,
+        "python": platform.python_version(),
+        "rounds": args.rounds,
+        "steps_per_round": args.steps,
+        "ops_not_thread_controllable": ", ".join(r["op"] for r in controls if not r["controllable"]),
+    }
+    for name, r in rows.items():
+        result[f"{name}_step_ms_default"] = r["default"]
+        result[f"{name}_step_ms_best_global"] = r["best_global"]
+        result[f"{name}_step_ms_jack"] = r["jack"]
+        result[f"{name}_step_ms_eager"] = r["eager"]
+        result[f"{name}_best_global_threads"] = r["best_global_threads"]
+        result[f"{name}_speedup_vs_default"] = r["default"] / r["jack"]
+        result[f"{name}_speedup_vs_best_global"] = r["best_global"] / r["jack"]
+        result[f"{name}_tuning_s"] = r["tuning_s"]
+        result[f"{name}_plan"] = r["plan"]
+    console.print(f"mean speedup vs default {result['mean_speedup_vs_default']:.2f}x, vs best global "
+                  f"{result['mean_speedup_vs_best_global']:.2f}x; model MAPE {model_mape or float('nan'):.1f}% "
+                  f"on held-out samples of {len(profiles)} op signatures; plan-time prediction error "
+                  f"{result['plan_prediction_error_pct'] or float('nan'):.1f}%")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=1))
+    console.print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
