@@ -208,23 +208,22 @@ def tune(
     from rich.progress import Progress
 
     from jackpeer.runtime import JackRuntime, RuntimeConfig, draw_gantt, print_report, runtime_report
-    from jackpeer.runtime.tune import compile_loss, interleaved_medians, train_step
+    from jackpeer.runtime.tune import compile_training, interleaved_medians
     from jackpeer.runtime.tune import tune as run_tune
     from jackpeer.workloads import get_workload
 
     out_dir = Path(out or f"runs/tune/{workload}")
     rt = JackRuntime(RuntimeConfig(mode=mode, cache_dir=cache_dir))
     w = get_workload(workload, batch_size=batch_size)
-    jack_step = compile_loss(w.model, w.loss_fn, rt)
+    jack_step = compile_training(w.model, w.loss_fn, w.optimizer, rt)
     with Progress(console=console, transient=True) as bar:
-        run_tune(rt, jack_step, w.optimizer, w.batches, max_steps=steps, progress=bar)
+        run_tune(rt, jack_step, w.batches, max_steps=steps, progress=bar)
         medians = {}
         if measure > 0:
             base = get_workload(workload, batch_size=batch_size)
-            base_step = compile_loss(base.model, base.loss_fn, "aot_eager")
-            medians = interleaved_medians(
-                {"aot_eager": lambda: train_step(base_step, base.optimizer, next(base.batches)),
-                 "jack": lambda: train_step(jack_step, w.optimizer, next(w.batches))}, measure, 5, bar)
+            base_step = compile_training(base.model, base.loss_fn, base.optimizer, "aot_eager")
+            medians = interleaved_medians({"aot_eager": lambda: base_step(next(base.batches)),
+                                           "jack": lambda: jack_step(next(w.batches))}, measure, 5, bar)
     print_report(rt, console)
     if medians:
         console.print(f"step time: aot_eager {medians['aot_eager']:.1f} ms, jack {medians['jack']:.1f} ms, "
