@@ -239,3 +239,22 @@ def test_bad_room_settings(tmp_path):
 def test_page_file_is_one_static_html():
     page = Path(__file__).parents[1] / "jackpeer" / "peers" / "static" / "room.html"
     assert page.read_text().count("<script") == 1  # plain inline JS, no build step, no external scripts
+
+
+def test_off_task_run_is_steered_back_and_recorded(tmp_path):
+    policy = {**QUIET, "off_task_run": 3, "max_share": 1.0}
+    client, store = make_client(tmp_path, policy=policy)
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            fac.send_json({"type": "start"})
+            recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+            for i, text in enumerate(["did you watch youtube", "minecraft is cool", "my minecraft house"]):
+                say(a, text, client_id=i)
+            recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+        ins = store.instructions(rid)
+        assert [i["kind"] for i in ins] == ["return_to_task"] and ins[0]["status"] == "open"
+        assert store.agent_turns(rid)[-1]["trigger"] == "off_task"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from jackpeer.peers.instructions import Instruction, InstructionTracker
 from jackpeer.peers.policy import Policy, Trigger
-from jackpeer.peers.roles import recent_chat, system_prompt
+from jackpeer.peers.roles import recent_chat, situation, system_prompt
 from jackpeer.peers.session import Session
 from jackpeer.peers.tools import ToolRequest, tool_specs
 
@@ -156,11 +156,18 @@ class Agent:
         if ins.target_name and not p.must_include:
             p.must_include, p.fallback = ins.target_name, f"{ins.target_name}, what do you think?"
 
-    def messages(self, plan: Plan, now: float) -> list[dict]:
-        """The prompt: a short system card and the recent turns with the directive."""
+    def prefix_messages(self) -> list[dict]:
+        """The part of the next prompt known before any trigger: role card, task, recent chat."""
         chat = recent_chat(self.session, self.history_turns)
-        user = f"Recent chat:\n{chat}\n\nYour turn, {self.session.agent_name}: {plan.directive}"
-        return [{"role": "system", "content": system_prompt(self.session, now)}, {"role": "user", "content": user}]
+        return [{"role": "system", "content": system_prompt(self.session)},
+                {"role": "user", "content": f"Recent chat:\n{chat}\n\n"}]
+
+    def messages(self, plan: Plan, now: float) -> list[dict]:
+        """The prompt: the known prefix, then the situation and the directive for this turn."""
+        msgs = self.prefix_messages()
+        msgs[1]["content"] += (f"{situation(self.session, now)}\n"
+                               f"Your turn, {self.session.agent_name}: {plan.directive}")
+        return msgs
 
     def reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:
         """Stream the reply's visible pieces (cleaned), tool calls, and a fallback sentence if needed."""

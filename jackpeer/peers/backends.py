@@ -7,11 +7,13 @@ A backend streams a reply as pieces of visible text followed by any tool calls i
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from collections.abc import Iterator
 
 import httpx
+import torch
 
 from jackpeer.errors import ConfigError
 from jackpeer.peers.tools import ToolRequest
@@ -36,18 +38,28 @@ def _held_back(text: str) -> int:
 
 
 class LocalBackend:
-    """The local Llama-family model via `jackpeer.load()`, kept loaded and warm for the room's lifetime."""
+    """The local Llama-family model via `jackpeer.load()`, kept loaded and warm for the room's lifetime.
+
+    It keeps the KV cache of the last prompt: the next prompt only runs the tokens after the longest
+    prefix they share (the role card and task, and the recent chat once `prepare` has read it while
+    the room was idle), so the first token of a reply waits for a few dozen tokens, not the whole prompt.
+    """
 
     remote = False
 
     def __init__(self, model: str | None = None, temperature: float = 0.6, top_p: float = 0.9,
-                 repetition_penalty: float = 1.15) -> None:
+                 repetition_penalty: float = 1.15, cache_tokens: int = 1024, reuse_prefix: bool = True) -> None:
         import jackpeer
 
         self.lm = jackpeer.load(model)
-        self.name = f"local model {getattr(self.lm, 'path', model) or 'default'}".replace("\\", "/")
-        self.short_name = "local: " + str(getattr(self.lm, "path", "") or "default").rsplit("/", 1)[-1]
-        self.sampling = {"temperature": temperature, "top_p": top_p, "repetition_penalty": repetition_penalty}
+        label = str(getattr(self.lm, "path", "") or model or "default").replace("\\", "/").rsplit("/", 1)[-1]
+        self.name = f"local model {label}"
+        self.short_name = f"local: {label}"
+        self.temperature, self.top_p, self.repetition_penalty = temperature, top_p, repetition_penalty
+        self.cache_tokens = cache_tokens
+        self.reuse_prefix = reuse_prefix
+        self.cached: list[int] = []  # token ids whose keys and values sit in the model's cache, in order
+        self.last: dict = {}
         # One generation at a time: the model's KV cache is shared state.
         self._lock = threading.Lock()
 
@@ -58,14 +70,73 @@ class LocalBackend:
             pass
         return time.perf_counter() - t0
 
+    def prepare(self, messages: list[dict]) -> bool:
+        """While idle, run the prompt's known part through the model so a reply later starts sooner."""
+        if not self.reuse_prefix or not self._lock.acquire(blocking=False):
+            return False
+        try:
+            ids = self.lm.chat_format.encode_dialog(messages, add_generation_prompt=False)
+            self._prefill(ids)
+            return True
+        finally:
+            self._lock.release()
+
+    def _prefill(self, ids: list[int], needed: int = 0) -> torch.Tensor:
+        """Run the tokens after the shared prefix; return the logits for the next token."""
+        model = self.lm.model
+        caches = model.layers[0].attention.kv_cache
+        needed = max(needed, len(ids) + 1)
+        if caches is None or model.max_batch != 1 or caches.k.size(2) < needed:
+            model.setup_caches(1, max(self.cache_tokens, 2 ** needed.bit_length()))
+            self.cached = []
+        shared = 0
+        if self.reuse_prefix:
+            for a, b in zip(ids, self.cached, strict=False):
+                if a != b:
+                    break
+                shared += 1
+        shared = min(shared, len(ids) - 1)  # at least one token must run to give logits
+        device = model.tok_embeddings.weight.device
+        with torch.inference_mode():
+            h = None
+            for start in range(shared, len(ids), 256):
+                end = min(start + 256, len(ids))
+                chunk = torch.tensor([ids[start:end]], device=device)
+                h = model.hidden(chunk, torch.arange(start, end, device=device))
+            logits = model.logits(h[:, -1])
+        self.cached = list(ids)
+        self.last = {"prompt_tokens": len(ids), "reused_tokens": shared}
+        return logits
+
     def stream(self, messages: list[dict], tools: list[dict] | None = None,
                max_tokens: int = 60) -> Iterator[str | ToolRequest]:
         """Stream visible text pieces, then the tool calls parsed from the whole reply."""
+        from jackpeer.model.generate import SamplingParams, sample
+
+        fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model
         with self._lock:
+            ids = fmt.encode_dialog(messages, add_generation_prompt=True, tools=tools or None)
+            limit = model.config.max_seq_len - 1
+            ids = ids[-limit + max_tokens:] if len(ids) + max_tokens > limit else ids
+            logits = self._prefill(ids, len(ids) + max_tokens + 1)
+            params = SamplingParams(max_tokens=max_tokens, temperature=self.temperature, top_p=self.top_p,
+                                    repetition_penalty=self.repetition_penalty, stop_ids=frozenset(fmt.stop_ids))
+            gen = torch.Generator().manual_seed(random.getrandbits(63)) if self.temperature > 0 else None
+            seen = torch.zeros(1, logits.size(-1), dtype=torch.bool)
+            seen[0, torch.tensor(ids)] = True
+            decoder = tok.stream_decoder()
             text, shown, in_tool = "", 0, False
-            for piece in self.lm.chat(messages, stream=True, tools=tools or None, max_tokens=max_tokens,
-                                      **self.sampling):
-                text += piece
+            for _ in range(max_tokens):
+                nxt = sample(logits, params, gen, seen)
+                t = int(nxt[0])
+                if t in params.stop_ids:
+                    break
+                text += decoder.feed(t)
+                seen[0, t] = True
+                with torch.inference_mode():
+                    pos = torch.tensor([len(self.cached)])
+                    logits = model.logits(model.hidden(nxt.view(1, 1), pos))[:, -1]
+                self.cached.append(t)
                 if in_tool:
                     continue
                 visible, in_tool = _visible_prefix(text)
@@ -73,12 +144,12 @@ class LocalBackend:
                 if upto > shown:
                     yield visible[shown:upto]
                     shown = upto
+            text += decoder.flush()
             visible, in_tool = _visible_prefix(text)
             if len(visible) > shown:
                 yield visible[shown:]
             if tools and in_tool:
-                reply = self.lm.chat_format.parse_reply(text)
-                for call in reply.tool_calls:
+                for call in fmt.parse_reply(text).tool_calls:
                     yield ToolRequest(call.name, dict(call.arguments or {}))
 
 

@@ -18,19 +18,19 @@ ROLE_CARDS = {
 STYLE = "Reply in {language}, in one or two short sentences (under 35 words), with simple words."
 
 
-def system_prompt(session: Session, now: float) -> str:
-    """Role card, task, phase and time left, board summary and style rules in a few lines."""
+def system_prompt(session: Session) -> str:
+    """Role card, task and style rules: the same for every turn of a room, so its KV cache is reused."""
+    return "\n".join([ROLE_CARDS[session.role].format(agent=session.agent_name), f"Task: {session.task}",
+                      STYLE.format(language=session.language)])
+
+
+def situation(session: Session, now: float) -> str:
+    """What changes from turn to turn: phase and time left, the board, the facilitator's latest note."""
     left = max(0, round(session.phase_left(now) / 60)) if session.started is not None else None
-    phase = f"Phase: {session.phase.name}" + (f" ({left} min left)." if left is not None else ".")
-    lines = [
-        ROLE_CARDS[session.role].format(agent=session.agent_name),
-        f"Task: {session.task}",
-        phase,
-        session.board_summary(limit=3),
-    ]
+    lines = [f"Phase: {session.phase.name}" + (f" ({left} min left)." if left is not None else "."),
+             session.board_summary(limit=3)]
     if session.notes:
         lines.append(f"Facilitator note: {session.notes[-1]}")
-    lines.append(STYLE.format(language=session.language))
     return "\n".join(lines)
 
 

@@ -108,6 +108,7 @@ class Room:
         self.tick_s = tick_s
         self.rooms: dict[str, RoomRuntime] = {}
         self.screen_lock = threading.Lock()
+        self.label_lock = threading.Lock()
 
     # --- loading rooms ----------------------------------------------------------
     def runtime(self, room_id: str) -> RoomRuntime | None:
@@ -211,7 +212,8 @@ class Room:
         """Whether a message is off-task: the auto-labeler's label if present, else the keyword list."""
         if self.labeler is not None:
             try:
-                label, conf = self.labeler.label(text)
+                with self.label_lock:
+                    label, conf = self.labeler.label(text)
             except Exception:  # noqa: BLE001 - a labeler failure must not stop the room
                 label, conf = None, None
             if label is not None:
@@ -249,7 +251,7 @@ class Room:
             await self.send(ws, {"type": "notice", "text": "Your message was not shown because it may not be "
                                  "safe for the group. Your facilitator can see why."})
             return
-        off, label, conf = self.off_task(text)
+        off, label, conf = await asyncio.to_thread(self.off_task, text)
         turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea, off)
         s.add_turn(turn)
         for ins in rt.agent.tracker.observe(turn, s, now):
@@ -258,10 +260,7 @@ class Room:
                "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
                "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict())}
         await self.deliver(rt, msg)
-        if label is not None:
-            self.store.add_label(rt.id, seq, label, conf)
-            await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
-                                 facilitator_only=True)
+        await self.record_label(rt, seq, label, conf)
         if idea and member.kind == "learner":
             card = s.add_idea(text, member.name, now)
             self.store.save_idea(rt.id, asdict(card))
@@ -269,6 +268,19 @@ class Room:
         if member.kind == "facilitator" and text.lower().startswith("note:"):
             s.notes.append(text[5:].strip())
         rt.wake.set()
+        self.prepare(rt)
+
+    def prepare(self, rt: RoomRuntime) -> None:
+        """Let the backend read the prompt's known part now, while nobody waits for Jack."""
+        if hasattr(self.backend, "prepare") and not rt.speaking:
+            asyncio.get_running_loop().run_in_executor(None, self.backend.prepare, rt.agent.prefix_messages())
+
+    async def record_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
+        """Store the auto-labeler's label of a message and show it to the facilitator."""
+        if label is not None:
+            self.store.add_label(rt.id, seq, label, conf)
+            await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
+                                 facilitator_only=True)
 
     async def deliver(self, rt: RoomRuntime, msg: dict) -> None:
         """Broadcast a committed message; the facilitator's copy carries the guard verdict."""
@@ -368,7 +380,7 @@ class Room:
             loop.call_soon_threadsafe(queue.put_nowait, None)
 
         stream_id = f"{rt.id}-{t_trigger}"
-        text, t_first, dropped = "", None, None
+        text, pending, t_first, dropped, flagged = "", "", None, None, None
         history = self.history(rt)
         rt.speaking = True
         worker = threading.Thread(target=produce, daemon=True)
@@ -387,18 +399,25 @@ class Room:
                     dropped = self._stale(rt, plan)
                     if dropped:
                         break
-                candidate = text + piece
+                # Only text the screen passed is shown. A flagged prefix is held back, not shown, and
+                # shown later only if the longer text passes as a whole (classifiers misread fragments);
+                # if the reply ends still flagged, none of the held text is ever shown.
+                pending += piece
+                candidate = text + pending
                 verdict = await asyncio.to_thread(self.check, "out", candidate, history)
                 if not verdict.safe:
-                    seq = self.store.add_message(rt.id, rt.agent_member_id, candidate, s.phase.name, now_ms(),
-                                                 guard_out=verdict.to_dict(), blocked=True)
-                    await self.blocked(rt, s.agent_name, "out", verdict, seq)
-                    dropped = "blocked by the safety screen"
-                    break
-                text = candidate
+                    flagged = verdict
+                    continue
+                flagged = None
                 if t_first is None:
                     t_first = now_ms()
-                await self.broadcast(rt, {"type": "stream", "id": stream_id, "author": s.agent_name, "piece": piece})
+                await self.broadcast(rt, {"type": "stream", "id": stream_id, "author": s.agent_name, "piece": pending})
+                text, pending = candidate, ""
+            if flagged is not None and dropped is None:
+                seq = self.store.add_message(rt.id, rt.agent_member_id, text + pending, s.phase.name, now_ms(),
+                                             guard_out=flagged.to_dict(), blocked=True)
+                await self.blocked(rt, s.agent_name, "out", flagged, seq)
+                dropped = "blocked by the safety screen"
         finally:
             stop.set()
             rt.speaking = False
@@ -441,6 +460,10 @@ class Room:
             view = self.message_view(msg, facilitator=mid == rt.facilitator_id)
             for ws in list(socks):
                 await self.send(ws, {"type": "message", "m": view, "stream_id": stream_id})
+        self.prepare(rt)
+        if self.labeler is not None:
+            _, label, conf = await asyncio.to_thread(self.off_task, text)
+            await self.record_label(rt, seq, label, conf)
         return seq
 
     def _stale(self, rt: RoomRuntime, plan: Plan) -> str | None:
@@ -469,6 +492,14 @@ class Room:
         await self.broadcast(rt, self.state(rt))
 
     # --- facilitator figures ---------------------------------------------------------------
+    def label_candidates(self) -> list[dict]:
+        """New kinds of talk the auto-labeler found (for the facilitator to name or dismiss)."""
+        if self.labeler is None or not hasattr(self.labeler, "candidates"):
+            return []
+        with self.label_lock:
+            return [{"label": str(c["label"]), "members": int(c["members"]), "examples": list(c.get("examples", []))}
+                    for c in self.labeler.candidates()]
+
     def stats(self, room_id: str) -> dict:
         """Per-member talk time, turns, words, instructions followed/ignored; balance; Jack's latencies."""
         members = {m["id"]: m for m in self.store.members(room_id)}
@@ -513,6 +544,7 @@ class Room:
                 "agent_dropped": sum(1 for t in turns if t["dropped_reason"]),
                 "first_token_p50_s": _pct(firsts, 0.5), "first_token_p95_s": _pct(firsts, 0.95),
                 "instructions": by_status, "instruction_records": ins, "labels": label_counts,
+                "label_candidates": self.label_candidates(),
                 "blocked": len(self.store.events(room_id, "blocked"))}
 
 
