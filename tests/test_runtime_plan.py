@@ -205,3 +205,26 @@ def test_guard_rejects_a_slow_plan(tmp_path):
         for _ in range(8):  # 4 blocks of 2 calls
             torch.testing.assert_close(compiled(x), model(x))
     assert graph.kept is False and graph.runner is plain
+
+
+def test_gantt_and_report_of_a_schedule(tmp_path):
+    from rich.console import Console
+
+    from jackpeer.runtime import draw_gantt
+
+    gm, nodes, deps = _graph()
+    cost = lambda n, t: 10.0 / t  # noqa: E731
+    plan = corun(nodes, deps, cost, {n: 1 for n in nodes}, set(nodes), cores=2, max_lanes=2, handoff_us=0.0)
+    path = draw_gantt([("bw0", plan), ("cc", sequential("cc", nodes, cost, {n: 2 for n in nodes}))],
+                      tmp_path / "gantt.png", cores=2)
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    console = Console(record=True, width=200)
+    rt = JackRuntime(RuntimeConfig(cache_dir=tmp_path, warmup_steps=0, guard_steps=0, samples_per_count=1))
+    compiled = rt.compile(torch.nn.Linear(4, 4))
+    with torch.no_grad():
+        compiled(torch.randn(2, 4))
+    from jackpeer.runtime import print_report, runtime_report
+
+    print_report(rt, console)
+    assert "fw0" in console.export_text()
+    assert runtime_report(rt)["graphs"][0]["graph"] == "fw0"
