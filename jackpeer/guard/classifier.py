@@ -16,7 +16,9 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from jackpeer.errors import ModelFileError
+from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.normalize import canonical
+from jackpeer.guard.personal_info import find_personal_info
 
 TRAIN_PATH = Path(__file__).parent / "data" / "guard_train.jsonl"
 
@@ -36,7 +38,7 @@ def read_labelled(path: str | Path) -> list[dict]:
 class TextClassifier:
     """P(label | text) over "safe" and the S-codes seen in training."""
 
-    def __init__(self, rows: list[dict], alpha: float = 3e-5, seed: int = 0):
+    def __init__(self, rows: list[dict], alpha: float = 3e-5, seed: int = 0, opening_weight: float = 0.3):
         features = FeatureUnion([
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
             ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
@@ -47,7 +49,10 @@ class TextClassifier:
             ("lr", SGDClassifier(loss="log_loss", alpha=alpha, class_weight=_safe_vs_unsafe(rows), max_iter=50,
                                  tol=1e-4, random_state=seed)),
         ])
-        self.pipeline.fit([canonical(r["text"]) for r in rows], [r["label"] for r in rows])
+        openings = opening_words(rows)
+        weights = np.array([1.0] * len(rows) + [opening_weight] * len(openings))
+        rows = rows + openings
+        self.pipeline.fit([canonical(r["text"]) for r in rows], [r["label"] for r in rows], lr__sample_weight=weights)
         self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
@@ -57,6 +62,26 @@ class TextClassifier:
     def predict(self, text: str) -> dict[str, float]:
         """label -> probability for one text."""
         return dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
+
+
+def opening_words(rows: list[dict], max_words: int = 3) -> list[dict]:
+    """The first 1..max_words words of every training text, labelled safe, unless a rule fires on them.
+
+    A streaming reply is screened while it grows ("Let's", "Let's go", ...). Without these,
+    the classifier learns that openings such as "let's" or "I'll" mostly start unsafe
+    templates and blocks harmless fragments; rules still catch short harmful phrases.
+    """
+    seen = {canonical(r["text"]) for r in rows}
+    out = []
+    for r in rows:
+        words = r["text"].split()
+        for k in range(1, min(max_words, len(words) - 1) + 1):
+            text = " ".join(words[:k])
+            key = canonical(text)
+            if key not in seen and not rule_hits(text) and not find_personal_info(text):
+                seen.add(key)
+                out.append({"text": text, "label": "safe"})
+    return out
 
 
 def _safe_vs_unsafe(rows: list[dict]) -> dict[str, float]:
