@@ -79,6 +79,23 @@ def room(
 
 
 @app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(8080, help="Port to listen on."),
+    model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
+    api_key: str = typer.Option(None, envvar="JACK_API_KEY", help="Require this key as 'Authorization: Bearer KEY'."),
+    slots: int = typer.Option(8, help="Requests decoded together (KV-cache rows)."),
+    context: int = typer.Option(2048, help="Tokens per slot: prompt plus reply."),
+    max_queue: int = typer.Option(64, help="Requests that may wait for a slot; more get HTTP 429."),
+) -> None:
+    """Serve the model over an OpenAI-compatible API: /v1/chat/completions, /v1/completions, /v1/models."""
+    from jackpeer.serve import serve as run_server
+
+    console.print(f"jack serve: loading the model; OpenAI-compatible API at http://{host}:{port}/v1")
+    run_server(host, port, model, api_key, slots, context, max_queue)
+
+
+@app.command()
 def profile(
     target: list[str] = typer.Argument(..., help="A workload (cnn, mobilenet, resnet, lstm, llama) or, after --, a command: python your_script.py ..."),
     steps: int = typer.Option(30, help="Training steps to run (workloads)."),
@@ -134,13 +151,16 @@ def train(
     device: str = typer.Option(None, help="auto, cpu or cuda."),
     resume: bool = typer.Option(None, "--resume/--no-resume", help="Continue from OUT/checkpoint.pt if present (default: yes)."),
     skip_malformed: bool = typer.Option(None, "--skip-malformed", help="Report malformed corpus lines and go on without them."),
+    profile: bool = typer.Option(None, "--profile", help="Profile the run with jackpeer.profile (report in OUT/profile/)."),
+    runtime: str = typer.Option(None, "--runtime", help="eager (default) or jack: compile with the jackpeer.runtime scheduler."),
 ) -> None:
     """Train a dialog model (from scratch or fine-tuning) with an exposure-bias strategy; torchrun for DDP."""
     from jackpeer.dialog.trainer import Trainer, config_from, parse_options
 
     flags = dict(data=data, format=format, model=model, strategy=strategy, steps=steps, batch_size=batch_size,
                  grad_accum=grad_accum, lr=lr, warmup=warmup, eval_every=eval_every, save_every=save_every,
-                 seed=seed, out=out, device=device, resume=resume, skip_malformed=skip_malformed)
+                 seed=seed, out=out, device=device, resume=resume, skip_malformed=skip_malformed, profile=profile,
+                 runtime=runtime)
     trainer = Trainer(config_from(config, flags, parse_options(set_)))
     for problem in trainer.problems:
         console.print(f"[yellow]skipped malformed input:[/] {problem}")
@@ -181,11 +201,12 @@ def eval_(
         corpus = data or cfg.data
         splits, _ = load_splits(corpus, format if data else cfg.format, strict=not cfg.skip_malformed, seed=cfg.split_seed)
         pairs = make_pairs(splits[split], cfg.window)[:max_examples]
-        result = evaluate_model(model, encoder, pairs, embedder=embedder)
+        result = evaluate_model(model, encoder, pairs, max_new=cfg.max_response, embedder=embedder)
         dataset = f"{corpus or 'chatterbot-corpus'} ({split}, n={result['n']})"
         rows.append((dataset, cfg.strategy.name, result))
         results[run] = result
-    _Console().print(metrics_table(rows))
+    unit = "byte tokens" if cfg.model in ("tiny", "small") else "tokens"
+    _Console(width=None if sys.stdout.isatty() else 200).print(metrics_table(rows, max_new=cfg.max_response, unit=unit))
     if json_out:
         with open(json_out, "w") as fh:
             json.dump(results, fh, indent=2)
@@ -265,6 +286,25 @@ def guard_check(
     table.add_row("reason", v.reason)
     Console().print(table)
     raise typer.Exit(0 if v.safe else 1)
+
+
+@app.command()
+def label(
+    input_path: str = typer.Argument(None, metavar="[INPUT]", help="JSONL, CSV or text lines; '-' or nothing: stdin."),
+    seed: str = typer.Option(None, help="Labelled examples (same format) to start from; none: discover labels."),
+    out: str = typer.Option(None, "--out", "-o", help="Write labelled JSONL here instead of stdout."),
+    column: str = typer.Option(None, help="Column/field holding the item (text or list of numbers)."),
+    label_column: str = typer.Option("label", help="Column/field holding the label in the seed file."),
+    id_column: str = typer.Option(None, help="Column/field with item ids (default: row number)."),
+    fmt: str = typer.Option("auto", "--format", help="jsonl, csv or text (auto: from the file suffix)."),
+    latency_ms: float = typer.Option(100.0, help="Latency bound per batch for the runtime's plan."),
+    setting: list[str] = typer.Option([], "--set", help="Labeler setting name=value, e.g. --set s_hi=0.7."),
+    naive: bool = typer.Option(False, help="Skip measuring: one CPU executor, fixed batch size."),
+) -> None:
+    """Auto-label a stream (Flame-style): known labels, unknowns, new labels; labelled JSONL out."""
+    from jackpeer.label.command import run
+
+    run(input_path, seed, out, column, label_column, id_column, fmt, latency_ms, setting, naive)
 
 
 def main() -> None:

@@ -106,3 +106,29 @@ def test_cli_train_reports_bad_corpus(tmp_path):
                            "--out", str(tmp_path / "r")], capture_output=True, text=True)
     assert proc.returncode == 2
     assert "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_fine_tune_default_checkpoint_one_step(tmp_path):
+    lines = [json.dumps({"turns": ["hello, how are you?", "i am fine, thanks."]}) for _ in range(12)]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines))
+    cfg = TrainConfig(data=str(tmp_path / "d.jsonl"), model="default", steps=1, batch_size=2, warmup=1,
+                      eval_every=1, eval_examples=2, out=str(tmp_path / "ft"), progress=False,
+                      strategy=StrategyConfig(name="bilevel_ss"), max_context=64, max_response=16)
+    trainer = Trainer(cfg)
+    assert not trainer.from_scratch
+    ex = trainer.examples["train"][0]
+    assert trainer.encoder.tok.decode(ex.ids[ex.resp_start : -1]) == "i am fine, thanks."
+    history = trainer.train()
+    assert history[0]["loss"] < 5 and "valid_ppl" in history[0]  # a trained chat model: low NLL from the start
+
+
+@pytest.mark.slow
+def test_profile_and_jack_runtime_hooks(corpus, tmp_path):
+    strat = StrategyConfig(name="bilevel_ss", k0_frac=0.0)
+    eager = Trainer(small_cfg(corpus, tmp_path / "e", strategy=strat, steps=4)).train()
+    prof = Trainer(small_cfg(corpus, tmp_path / "p", strategy=strat, steps=4, profile=True)).train()
+    assert (tmp_path / "p" / "profile" / "report.json").exists()
+    jack = Trainer(small_cfg(corpus, tmp_path / "j", strategy=strat, steps=4, runtime="jack")).train()
+    assert [r["loss"] for r in jack] == pytest.approx([r["loss"] for r in eager], abs=1e-4)
+    assert [r["loss"] for r in prof] == pytest.approx([r["loss"] for r in eager], abs=1e-6)

@@ -65,8 +65,17 @@ class ChatEncoder:
     def __init__(self, lm, max_context: int = 256, max_response: int = 40):
         self.tok, self.fmt = lm.tokenizer, lm.chat_format
         self.max_context, self.max_response = max_context, max_response
-        self.eos_id = min(self.fmt.stop_ids)
+        self.eos_id = self._end_of_turn()
         self.pad_id = self.eos_id  # padding sits after the last target; its value never matters
+
+    def _end_of_turn(self) -> int:
+        """The id that ends an assistant turn in this chat format (Llama 3 <|eot_id|>, ChatML <|im_end|>)."""
+        for name in ("<|eot_id|>", "<|im_end|>"):
+            try:
+                return self.tok.special_id(name)
+            except KeyError:
+                continue
+        return self.tok.eos_id
 
     def context_ids(self, pair: Pair) -> list[int]:
         """The chat prompt for the reply: persona as system, turns alternating so the reply is the assistant's."""
@@ -87,9 +96,9 @@ class ChatEncoder:
         return Example(ctx + resp[: self.max_response] + [self.eos_id], len(ctx), truncated)
 
 
-def collate(examples: list[Example], pad_id: int) -> Batch:
+def collate(examples: list[Example], pad_id: int, pad_to: int | None = None) -> Batch:
     """Right-pad examples into a Batch; with causal attention, right padding never affects real positions."""
-    L = max(len(e.ids) for e in examples)
+    L = max([len(e.ids) for e in examples] + [pad_to or 0])
     ids = torch.full((len(examples), L), pad_id, dtype=torch.long)
     tmask = torch.zeros((len(examples), L), dtype=torch.bool)
     for b, e in enumerate(examples):

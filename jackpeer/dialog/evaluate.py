@@ -16,7 +16,7 @@ from jackpeer.errors import ModelFileError
 COLUMNS = [("BLEU-1", "bleu1"), ("BLEU-2", "bleu2"), ("BLEU-3", "bleu3"), ("BLEU-4", "bleu4"),
            ("Dist-1", "distinct1"), ("Dist-2", "distinct2"), ("Avg", "emb_average"), ("Ext", "emb_extrema"),
            ("Grd", "emb_greedy"), ("PPL", "ppl")]
-CAPTION = ("Greedy decoding, max 40 tokens. BLEU: corpus-level, cumulative uniform weights, no smoothing, on "
+CAPTION = ("Greedy decoding, max {max_new} {unit}. BLEU: corpus-level, cumulative uniform weights, no smoothing, on "
            "lower-cased words with punctuation split. Distinct-n: distinct n-grams ÷ all generated n-grams. "
            "Avg/Ext/Grd: Liu et al. 2016 embedding metrics on MiniLM (all-MiniLM-L6-v2) static token vectors — "
            "not comparable with papers using word2vec/GloVe. PPL: exp(mean NLL of gold responses, EOS counted).")
@@ -70,9 +70,11 @@ def load_trained(path: str | Path, device: str = "cpu"):
     return model, encoder, cfg
 
 
-def metrics_table(rows: list[tuple[str, str, dict]], title: str = "Dialogue generation") -> Table:
-    """The paper's table (spec §8): one row per (dataset, method), mean ± std where given."""
-    table = Table(title=title, caption=CAPTION)
+def metrics_table(
+    rows: list[tuple[str, str, dict]], title: str = "Dialogue generation", max_new: int = 40, unit: str = "tokens"
+) -> Table:
+    """The paper's table (spec §8): one row per (dataset, method), mean ± std where given (as % but PPL)."""
+    table = Table(title=title, caption=CAPTION.format(max_new=max_new, unit=unit))
     table.add_column("dataset")
     table.add_column("method")
     for name, _ in COLUMNS:

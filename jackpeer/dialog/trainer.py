@@ -55,6 +55,8 @@ class TrainConfig:
     threads: int | None = None  # CPU threads for torch (None: torch's default); 1 is fastest on a busy machine
     resume: bool = True
     progress: bool = True
+    profile: bool = False  # profile the run with jackpeer.profile (report in OUT/profile/)
+    runtime: str = "eager"  # "jack": compile the model with the jackpeer.runtime torch.compile backend
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
@@ -158,6 +160,18 @@ class Trainer:
         self.truncated = sum(e.truncated for e in self.examples["train"])
         self.model = DialogLM(lm)
         self.ddp = self.model
+        self.rt = None
+        self.prof = None
+        self.pad_to = None
+        if cfg.runtime not in ("eager", "jack"):
+            raise ConfigError(f"runtime must be 'eager' or 'jack', got {cfg.runtime!r}")
+        if cfg.runtime == "jack":
+            if self.world > 1:
+                raise ConfigError("--runtime jack runs in one process; drop it or run without torchrun")
+            from jackpeer.runtime import compile_step
+
+            self.ddp, self.rt = compile_step(self.model)  # shares the parameters of self.model
+            self.pad_to = cfg.max_context + cfg.max_response + 1  # one shape: no recompilation per length
         if self.world > 1:
             from torch.nn.parallel import DistributedDataParallel
 
@@ -220,16 +234,16 @@ class Trainer:
             chunk = examples[micro * cfg.batch_size : (micro + 1) * cfg.batch_size]
             local = chunk[self.rank :: self.world]
             keys = [micro * cfg.batch_size + j for j in range(self.rank, len(chunk), self.world)]
-            batch = collate(local, self.encoder.pad_id).to(self.device)
+            batch = collate(local, self.encoder.pad_id, self.pad_to).to(self.device)
             last = micro == cfg.grad_accum - 1
             sync = self.ddp.no_sync() if (self.world > 1 and not last) else _Null()
-            with sync, self.autocast():
+            with sync, self.autocast(), self._phase("forward"):
                 out = strategy_loss(
                     cfg.strategy, self.ddp, batch, step=step, total_steps=cfg.steps,
                     steps_per_epoch=self.steps_per_epoch, seed=cfg.seed, keys=keys,
                     scale=self.world / tokens, stop_ids=self.stop_ids, from_scratch=self.from_scratch,
                 )
-            with sync:
+            with sync, self._phase("backward"):
                 out.loss.backward()
             nll_sum += out.nll_sum
             for k, v in out.stats.items():
@@ -238,16 +252,23 @@ class Trainer:
             t = torch.tensor([nll_sum], dtype=torch.float64, device=self.device)
             dist.all_reduce(t)
             nll_sum = float(t)
-        grad_norm = float(torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip))
-        self.opt.step()
-        self.opt.zero_grad(set_to_none=True)
+        with self._phase("optimizer"):
+            grad_norm = float(torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip))
+            self.opt.step()
+            self.opt.zero_grad(set_to_none=True)
         if self.device.type == "cuda":
             torch.cuda.synchronize()
         dt = time.perf_counter() - t0
         seq_tokens = sum(len(e.ids) for e in examples)
         self.step += 1
+        if self.prof is not None:
+            self.prof.step()
         return {"step": self.step, "loss": nll_sum / tokens, "lr": lr_at(step, cfg), "grad_norm": grad_norm,
                 "step_time": dt, "tok_s": seq_tokens / dt, **stats_acc}
+
+    def _phase(self, name: str):
+        """A profiler phase when profiling, else nothing."""
+        return self.prof.phase(name) if self.prof is not None else _Null()
 
     @torch.no_grad()
     def evaluate_loss(self, split: str = "valid") -> float:
@@ -276,7 +297,14 @@ class Trainer:
         columns = [TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                    TextColumn("loss {task.fields[loss]:.3f}"), TextColumn("{task.fields[tok_s]:.0f} tok/s"),
                    TimeRemainingColumn()]
-        with Progress(*columns, disable=not (main and cfg.progress)) as bar:
+        profiling = _Null()
+        if cfg.profile and main:
+            import jackpeer.profile as jp
+
+            self.prof = jp.session(f"dialog-{cfg.strategy.name}", trace_steps=min(5, cfg.steps), model=self.model.lm,
+                                   out_dir=self.out / "profile", samples_per_step=self.global_batch)
+            profiling = self.prof
+        with profiling, Progress(*columns, disable=not (main and cfg.progress)) as bar:
             task = bar.add_task(cfg.strategy.name, total=cfg.steps, completed=self.step, loss=float("nan"), tok_s=0.0)
             while self.step < cfg.steps:
                 rec = self.train_step()
@@ -292,6 +320,16 @@ class Trainer:
                 bar.update(task, completed=self.step, loss=rec["loss"], tok_s=rec["tok_s"])
         if main:
             self.plot(self.out / "curves.png")
+        if self.prof is not None:
+            from jackpeer.profile import print_summary
+
+            print_summary(self.prof.report)
+        if self.rt is not None and main:
+            from rich.console import Console
+
+            from jackpeer.runtime import print_report
+
+            print_report(self.rt, Console())
         return self.history
 
     # ------------------------------------------------------------ checkpoints and logs
