@@ -251,9 +251,15 @@ def test_idea_detection():
     assert not looks_like_idea("I had pizza")
 
 
+def _clean(pieces):
+    c = ReplyCleaner()
+    return "".join(c.feed(p) for p in pieces) + c.flush()
+
+
 def test_reply_cleaner_strips_speaker_tag_and_stops_at_other_speakers():
-    c = ReplyCleaner("Jack", ["Mia", "Leo"])
-    out = "".join(c.feed(p) for p in ["Ja", "ck: ", "Nice idea", ", Mia!", "\nMia:", " thanks"]) + c.flush()
-    assert out == "Nice idea, Mia!"
-    c = ReplyCleaner("Jack", ["Mia"])
-    assert "".join(c.feed(p) for p in ["Hi", " there", " all."]) + c.flush() == "Hi there all."
+    assert _clean(["Ja", "ck: ", "Nice idea", ", Mia!", "\nMia:", " thanks"]) == "Nice idea, Mia!"
+    assert _clean(["Marcus:", " I like", " it."]) == "I like it."
+    assert _clean(["Hi", " there", " all."]) == "Hi there all."
+    # at most two sentences per turn
+    assert _clean(["Great! ", "A rope bridge", " is fun. ", "Also swings. ", "And more."]) == "Great! A rope bridge is fun."
+    assert _clean(["Line one\n\nMore"]) == "Line one"

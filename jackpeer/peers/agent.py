@@ -171,8 +171,7 @@ class Agent:
 
     def reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:
         """Stream the reply's visible pieces (cleaned), tool calls, and a fallback sentence if needed."""
-        names = [m.name for m in self.session.members.values()] + [self.session.agent_name]
-        cleaner = ReplyCleaner(self.session.agent_name, names)
+        cleaner = ReplyCleaner()
         text = ""
         tools = tool_specs(plan.tools) if plan.tools else None
         for piece in backend.stream(self.messages(plan, now), tools=tools, max_tokens=plan.max_tokens):
@@ -190,54 +189,75 @@ class Agent:
             text += tail
             yield tail
         if plan.must_include and plan.must_include.lower() not in text.lower():
-            yield (" " if text else "") + plan.fallback
+            # the model's words missed the point of the turn: add the plain sentence that makes it
+            end = "" if not text or text.rstrip()[-1:] in ".!?" else "."
+            yield end + (" " if text else "") + plan.fallback
 
 
 class ReplyCleaner:
-    """Drops a leading 'Jack:' speaker tag and stops when the model starts writing other people's lines."""
+    """Shapes streamed model text into one short turn: drops a leading speaker tag ("Jack:", "Marcus:"),
+    and ends the turn at a blank line, at a line where the model starts speaking for someone else, or
+    after `max_sentences` sentences (spec §7.3: at most two sentences)."""
 
-    def __init__(self, agent_name: str, names: list[str]) -> None:
-        self._head = re.compile(rf"^\s*(\*\*)?{re.escape(agent_name)}(\*\*)?\s*:\s*", re.I)
-        self._need = len(agent_name) + 4  # enough characters to tell whether a speaker tag begins the reply
-        self._other = re.compile(r"\n\s*(" + "|".join(re.escape(n) for n in names if n) + r")\s*:", re.I)
+    _HEAD = re.compile(r"^\s*(\*\*)?[A-Z]\w*( [A-Z]\w*)?(\*\*)?\s*:\s*")
+    _READY = re.compile(r"^\s*\S+\s+\S+\s|[:,.!?\n]")
+    _OTHER = re.compile(r"\n\s*\S+( \S+)?\s*:")
+    _SENTENCE_END = re.compile(r"[.!?]+(?=\s)")
+
+    def __init__(self, max_sentences: int = 2) -> None:
+        self.max_sentences = max_sentences
         self.buf = ""
         self.started = False
         self.done = False
         self.shown = 0
 
+    def _start(self) -> None:
+        self.buf = self._HEAD.sub("", self.buf, count=1).lstrip()
+        self.started = True
+
+    def _cut(self) -> int | None:
+        """Where the turn ends in the buffer, if it already does."""
+        ends = [m.end() for m in self._SENTENCE_END.finditer(self.buf)]
+        cuts = [i for i in (self.buf.find("\n\n"), _search(self._OTHER, self.buf)) if i >= 0]
+        if len(ends) >= self.max_sentences:
+            cuts.append(ends[self.max_sentences - 1])
+        return min(cuts) if cuts else None
+
     def feed(self, piece: str) -> str:
         """Take a piece of model text; return what can be shown now."""
+        if self.done:
+            return ""
         self.buf += piece
         if not self.started:
-            stripped = self.buf.lstrip()
-            if len(stripped) < self._need:
+            # wait for two words or a punctuation mark: enough to see whether a speaker tag begins the reply
+            if not self._READY.search(self.buf.lstrip()):
                 return ""
-            self.buf = self._head.sub("", self.buf, count=1).lstrip()
-            self.started = True
-            self.shown = 0
-        # Stop at a blank line or at another speaker's tag: the rest is the model playing the group.
-        stop = [i for i in (self.buf.find("\n\n"), _search(self._other, self.buf)) if i >= 0]
-        if stop:
+            self._start()
+        if self.shown == 0:
+            self.buf = self.buf.lstrip()
+        cut = self._cut()
+        if cut is not None:
             self.done = True
-            end = min(stop)
+            end = cut
         else:
-            # keep a trailing newline back: it may begin another speaker's line
+            # keep a trailing line back: it may be another speaker's tag
             end = self.buf.rfind("\n") if "\n" in self.buf[self.shown:] else len(self.buf)
-            end = max(end, self.shown)
+        end = max(end, self.shown)
         out = self.buf[self.shown:end]
         self.shown = end
         return out
 
     def flush(self) -> str:
         """Whatever is left once the model stops."""
-        if self.done or not self.started:
-            rest = "" if self.done else self._head.sub("", self.buf, count=1).strip()
-            self.started = True
-            return rest
-        stop = _search(self._other, self.buf)
-        end = stop if stop >= 0 else len(self.buf)
+        if not self.started:
+            self._start()
+        if self.done:
+            return ""
+        cut = self._cut()
+        end = max(cut if cut is not None else len(self.buf), self.shown)
         out = self.buf[self.shown:end].rstrip()
-        self.shown = len(self.buf)
+        self.shown = end
+        self.done = True
         return out
 
 

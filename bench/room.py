@@ -1,0 +1,210 @@
+"""Room benchmark: how fast Jack's replies appear, and how many learners one room holds without loss.
+
+1. Latency (default model, this machine): 20 replies of Jack, each triggered by a learner addressing
+   him over the WebSocket, measured at the learner's socket from sending the message to the first
+   streamed piece (first visible text) and to the committed reply. Chat from another learner comes
+   before each one, as in a real room. Baseline in the same run: the same 20 turns with the prompt
+   KV-cache reuse and idle prefill switched off (every prompt prefilled from scratch).
+2. Load: N learners in one room, each sending 5 messages (1 per second); every learner must receive
+   every message and every message must be in SQLite. N grows until a message is lost or N = 160.
+   Server and clients share this process (and its GIL), so the figure is a lower bound.
+
+Writes bench/results/room.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import uvicorn
+import websockets
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from jackpeer.peers.backends import LocalBackend  # noqa: E402
+from jackpeer.peers.room import Limits, create_app, load_labeler, load_screen  # noqa: E402
+from jackpeer.peers.store import Store  # noqa: E402
+
+REPLIES = 20
+LEVELS = (5, 10, 20, 40, 80, 160)
+PER_LEARNER = 5
+CHATTER = ["I think the slide should be longer", "maybe we paint it blue", "a rope bridge would be cool",
+           "we could add a sandpit", "what about shade for hot days", "swings for two people",
+           "a treasure map on the wall", "benches near the trees", "a climbing net", "water taps nearby"]
+QUESTIONS = ["Jack, what should we do first?", "Jack, do you like the rope bridge?", "@Jack how much time is left?",
+             "Jack, can you sum up our ideas?", "Jack, is a sandpit a good idea?", "Jack what do you think?",
+             "Jack, how do we choose one idea?", "Jack, should the slide be blue?", "Jack, any idea for shade?",
+             "Jack, who has not talked yet?"]
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-quantile (nearest rank) of values."""
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, round(q * len(s)) - 1))]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def recv_type(ws, kinds: tuple[str, ...], pred=lambda m: True, timeout: float = 120.0) -> dict:
+    """The next message of one of `kinds` that satisfies pred."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        msg = json.loads(await asyncio.wait_for(ws.recv(), timeout=max(0.1, deadline - time.perf_counter())))
+        if msg["type"] in kinds and pred(msg):
+            return msg
+
+
+async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tuple[list[float], list[float]]:
+    """REPLIES addressed turns in a fresh room; (first visible text s, full reply s) per turn."""
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Design a new playground.",
+                                                     "phases": [{"name": "ideas", "minutes": 60}]})).json()
+        keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"]
+                for n in ("Mia", "Leo")]
+    url = f"{ws_base}/ws/{room['room_id']}?key="
+    firsts, fulls = [], []
+    async with websockets.connect(url + room["facilitator_token"]) as fac, \
+            websockets.connect(url + keys[0]) as mia, websockets.connect(url + keys[1]) as leo:
+        await fac.send(json.dumps({"type": "start"}))
+        await recv_type(mia, ("message",), lambda m: m["m"]["author_kind"] == "agent", 300)  # the opening
+        for i in range(REPLIES):
+            await leo.send(json.dumps({"type": "say", "text": CHATTER[i % len(CHATTER)], "client_id": i}))
+            await recv_type(leo, ("ack",))
+            await asyncio.sleep(1.5)  # the group talks on; the room reads the chat into the cache meanwhile
+            t0 = time.perf_counter()
+            await mia.send(json.dumps({"type": "say", "text": QUESTIONS[i % len(QUESTIONS)], "client_id": i}))
+            await recv_type(mia, ("stream",), timeout=300)
+            firsts.append(time.perf_counter() - t0)
+            await recv_type(mia, ("message",), lambda m: m["m"]["author_kind"] == "agent", 300)
+            fulls.append(time.perf_counter() - t0)
+            progress.update(task, advance=1, description=f"{label}: reply {i + 1}/{REPLIES}")
+    return firsts, fulls
+
+
+async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int]:
+    """n learners each send PER_LEARNER messages; return (sent, lost)."""
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Load test."})).json()
+        keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": f"L{k}"})).json()["key"]
+                for k in range(n)]
+    url = f"{ws_base}/ws/{room['room_id']}?key="
+    socks = [await websockets.connect(url + k, max_queue=None) for k in keys]
+    expected = {f"m{k}-{j}" for k in range(n) for j in range(PER_LEARNER)}
+    got: list[set[str]] = [set() for _ in range(n)]
+    acked: set[str] = set()
+
+    async def reader(k: int) -> None:
+        ws = socks[k]
+        try:
+            while len(got[k]) < len(expected):
+                msg = json.loads(await asyncio.wait_for(ws.recv(), timeout=30))
+                if msg["type"] == "message":
+                    got[k].add(msg["m"]["text"])
+                elif msg["type"] == "ack":
+                    acked.add(f"m{k}-{msg['client_id']}")
+        except (TimeoutError, websockets.ConnectionClosed):
+            return
+
+    async def writer(k: int) -> None:
+        for j in range(PER_LEARNER):
+            await socks[k].send(json.dumps({"type": "say", "text": f"m{k}-{j}", "client_id": j}))
+            await asyncio.sleep(1.0)
+
+    readers = [asyncio.create_task(reader(k)) for k in range(n)]
+    await asyncio.gather(*(writer(k) for k in range(n)))
+    await asyncio.gather(*readers)
+    for ws in socks:
+        await ws.close()
+    stored = {m["text"] for m in store.messages(room["room_id"])}
+    lost = {t for t in expected if t not in stored or any(t not in g for g in got)}
+    return len(expected), len(lost)
+
+
+def main() -> None:
+    console = Console()
+    tmp = Path(tempfile.mkdtemp())
+    store = Store(tmp / "bench-rooms.sqlite3")
+    console.print("loading the default model, the safety screen and the labeler …")
+    backend = LocalBackend()
+    policy = {"min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}
+    app = create_app(store, backend, load_screen(), load_labeler(), Limits(max_learners=max(LEVELS) + 5),
+                     policy_overrides=policy, tick_s=0.05)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws_max_queue=4096))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.2)
+    base, ws_base = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"
+
+    with Progress(console=console) as progress:
+        task = progress.add_task("latency", total=2 * REPLIES)
+        first, full = asyncio.run(latency_run(base, ws_base, "prefix cache on", progress, task))
+        backend.reuse_prefix = False
+        backend.cached = []
+        first0, full0 = asyncio.run(latency_run(base, ws_base, "baseline: no cache reuse", progress, task))
+        backend.reuse_prefix = True
+
+        sent_total = lost_total = 0
+        best = 0
+        level_rows = []
+        ltask = progress.add_task("load", total=len(LEVELS))
+        for n in LEVELS:
+            progress.update(ltask, description=f"load: {n} learners")
+            t0 = time.perf_counter()
+            sent, lost = asyncio.run(load_level(base, ws_base, store, n))
+            level_rows.append((n, sent, lost, time.perf_counter() - t0))
+            sent_total += sent
+            lost_total += lost
+            progress.advance(ltask)
+            if lost:
+                break
+            best = n
+    server.should_exit = True
+
+    results = {
+        "first_token_p50_s": round(statistics.median(first), 3), "first_token_p95_s": round(pct(first, 0.95), 3),
+        "reply_p50_s": round(statistics.median(full), 3), "reply_p95_s": round(pct(full, 0.95), 3),
+        "baseline_first_token_p50_s": round(statistics.median(first0), 3),
+        "baseline_first_token_p95_s": round(pct(first0, 0.95), 3),
+        "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(pct(full0, 0.95), 3),
+        "replies": REPLIES, "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
+        "load_levels": [{"learners": n, "sent": s, "lost": lo, "seconds": round(t, 1)} for n, s, lo, t in level_rows],
+        "model": backend.name, "screen": app.state.room.screen.name,
+    }
+    table = Table(title="Jack's replies, default model (seconds, 20 replies each)")
+    for col in ("measure", "prefix cache + idle prefill", "baseline (no reuse)", "ratio"):
+        table.add_column(col)
+    for key in ("first_token_p50_s", "first_token_p95_s", "reply_p50_s", "reply_p95_s"):
+        ours, base_v = results[key], results["baseline_" + key]
+        table.add_row(key, f"{ours:.2f}", f"{base_v:.2f}", f"{base_v / ours:.2f}x" if ours else "-")
+    console.print(table)
+    load = Table(title="Load: one room, one server, 127.0.0.1")
+    for col in ("learners", "messages sent", "lost", "seconds"):
+        load.add_column(col)
+    for n, s, lo, t in level_rows:
+        load.add_row(str(n), str(s), str(lo), f"{t:.1f}")
+    console.print(load)
+    out = Path(__file__).parent / "results" / "room.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    console.print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The room in headless Chromium with the real default model: a facilitator and two learners.
+
+Screenshots go to test-artifacts/. Needs Debian's chromium (`make browser` installs it).
+"""
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(540)]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
+# Short waits for Jack: the default model on 2 busy cores can take a while per reply.
+JACK_WAIT_MS = 150_000
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+if not Path(CHROMIUM).exists():
+    pytest.skip("chromium is not installed (run `make browser`)", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A room server on 127.0.0.1 with the real default model, loaded and warmed before the test."""
+    import uvicorn
+
+    from jackpeer.peers.backends import LocalBackend
+    from jackpeer.peers.room import create_app, load_labeler, load_screen
+    from jackpeer.peers.store import Store
+
+    db = tmp_path_factory.mktemp("room") / "rooms.sqlite3"
+    # Thresholds scaled down so a browser test sees each behaviour within a minute or two.
+    policy = {"quiet_turns": 2, "min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_s": 1e6,
+              "idea_window_s": 60}
+    app = create_app(Store(db), LocalBackend(), load_screen(), load_labeler(), policy_overrides=policy, tick_s=0.2)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 300  # model load + warm-up
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.2)
+    assert srv.started, "room server did not start"
+    yield f"http://127.0.0.1:{port}", app
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _shot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def _create(browser, base, role, phases):
+    fac = browser.new_context().new_page()
+    fac.goto(base + "/")
+    fac.fill("#create-task", "Design a new game for the school playground.")
+    fac.select_option("#create-role", role)
+    fac.fill("#create-phases", phases)
+    fac.check("#create-consent")
+    fac.click("#create-btn")
+    fac.wait_for_function("document.getElementById('code-display').textContent.length === 6")
+    return fac, fac.text_content("#code-display")
+
+
+def _join(browser, base, code, name):
+    page = browser.new_context().new_page()
+    page.goto(base + "/")
+    page.fill("#join-code", code)
+    page.fill("#join-name", name)
+    page.click("#join-btn")
+    page.wait_for_function(f"document.getElementById('me').textContent === {name!r}")
+    return page
+
+
+def _send(page, text, idea=False):
+    page.fill("#msg-input", text)
+    if idea:
+        page.check("#idea-check")
+    page.click("#send-btn")
+    page.wait_for_function(f"[...document.querySelectorAll('#log .msg .text')].some(e => e.textContent === {text!r})")
+
+
+def _agent_texts(page):
+    return page.eval_on_selector_all("#log .msg.agent:not(.streaming) .text", "els => els.map(e => e.textContent)")
+
+
+def _wait_agent(page, count):
+    page.wait_for_function(f"document.querySelectorAll('#log .msg.agent:not(.streaming)').length >= {count}",
+                           timeout=JACK_WAIT_MS)
+    return _agent_texts(page)
+
+
+def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser):
+    base, app = server
+    fac, code = _create(browser, base, "moderator", "ideas 1.5, choose 5")
+    mia = _join(browser, base, code, "Mia")
+    leo = _join(browser, base, code, "Leo")
+    assert "safety screen:" in mia.text_content("#screen") and mia.text_content("#screen") != "safety screen: …"
+    fac.click("#start-btn")
+    opening = _wait_agent(mia, 1)
+    assert opening[0].strip()
+    _shot(fac, "moderator-1-opening-facilitator.png")
+    # HTML typed by a learner shows as text and runs nothing
+    attack = "<img src=x onerror=\"window.pwned=1\"><b>bold?</b>"
+    _send(mia, attack)
+    leo.wait_for_function(f"[...document.querySelectorAll('#log .msg .text')].some(e => e.textContent === {attack!r})")
+    assert leo.evaluate("window.pwned === undefined && !document.querySelector('#log img, #log b')")
+    _send(mia, "I think a treasure hunt with clues around the playground would be fun")
+    # Leo has not said anything: Jack invites him by name
+    leo.wait_for_function("[...document.querySelectorAll('#log .msg.agent:not(.streaming) .text')]"
+                          ".some(e => e.textContent.includes('Leo'))", timeout=JACK_WAIT_MS)
+    _shot(leo, "moderator-2-invites-leo.png")
+    _send(leo, "Maybe the clues could be riddles")
+    # the 1.5-minute ideas phase ends and Jack moves the group on
+    mia.wait_for_function("document.getElementById('phase').textContent.includes('choose')", timeout=JACK_WAIT_MS)
+    _wait_agent(mia, len(_agent_texts(mia)) + 1)
+    _shot(mia, "moderator-3-next-phase-mia.png")
+    _shot(fac, "moderator-4-facilitator.png")
+    room = app.state.room
+    rid = next(iter(r for r in room.rooms.values() if r.session.role == "moderator")).id
+    phases = room.store.phase_events(rid)
+    assert [p["phase"] for p in phases][:2] == ["ideas", "choose"]
+    ins = room.store.instructions(rid)
+    assert any(i["kind"] == "invite_member" and i["target_name"] == "Leo" for i in ins)
+    assert any(i["status"] == "followed" for i in ins if i["target_name"] == "Leo")
+    turns = [t for t in room.store.agent_turns(rid) if not t["dropped_reason"]]
+    assert turns and all(t["t_first_token_ms"] for t in turns)
+
+
+def test_participant_gives_feedback_on_a_posted_idea(server, browser):
+    base, app = server
+    fac, code = _create(browser, base, "participant", "ideas 10, choose 5")
+    mia = _join(browser, base, code, "Mia")
+    _join(browser, base, code, "Leo")
+    fac.click("#start-btn")
+    before = len(_wait_agent(mia, 1))  # Jack says hi and that he is an AI
+    idea = "What if we build a rope bridge between the two slides?"
+    _send(mia, idea, idea=True)
+    mia.wait_for_function(f"[...document.querySelectorAll('#board .idea')].some(e => e.textContent.includes({idea!r}))")
+    texts = _wait_agent(mia, before + 1)
+    _shot(mia, "participant-1-feedback.png")
+    _shot(fac, "participant-2-facilitator.png")
+    room = app.state.room
+    rid = next(iter(r for r in room.rooms.values() if r.session.role == "participant")).id
+    turns = room.store.agent_turns(rid)
+    feedback = [t for t in turns if t["trigger"] == "idea_feedback" and not t["dropped_reason"]]
+    assert feedback, turns
+    idea_seq = next(m["seq"] for m in room.store.messages(rid) if m["text"] == idea)
+    assert feedback[0]["trigger_seq"] == idea_seq and texts[-1].strip()
