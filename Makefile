@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/jack chat
+	$(VENV)/bin/jack room
 
 # Browser tests use Debian's chromium; install it when missing (CI runs as root).
 browser:

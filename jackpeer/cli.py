@@ -66,7 +66,7 @@ def chat(
 def room(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
-    db: str = typer.Option("jack-rooms.sqlite3", help="SQLite file that keeps every room's transcript."),
+    db: str = typer.Option("~/.jackpeer/rooms.sqlite3", help="SQLite file that keeps every room's transcript."),
     model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
     backend_url: str = typer.Option(None, help="Use an OpenAI-compatible endpoint at this URL instead."),
     backend_model: str = typer.Option("default", help="Model name to ask the endpoint for."),
@@ -74,8 +74,10 @@ def room(
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from jackpeer.peers.room import serve
 
+    from pathlib import Path
+
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
-    serve(host, port, db, model, backend_url, backend_model)
+    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model)
 
 
 @app.command()

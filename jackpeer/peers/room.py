@@ -762,7 +762,7 @@ def load_labeler():
     return UtteranceLabeler()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "jack-rooms.sqlite3", model: str | None = None,
+def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
           backend_url: str | None = None, backend_model: str = "default") -> None:
     """Load the model and screen, then run the room server until interrupted."""
     import uvicorn
