@@ -72,9 +72,9 @@ def room(
     backend_model: str = typer.Option("default", help="Model name to ask the endpoint for."),
 ) -> None:
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
-    from jackpeer.peers.room import serve
-
     from pathlib import Path
+
+    from jackpeer.peers.room import serve
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
     serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model)
