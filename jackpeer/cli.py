@@ -107,14 +107,18 @@ def profile(
     device: str = typer.Option("cpu", help="cpu or cuda."),
     rate: float = typer.Option(10.0, help="Sampling rate of the collectors, Hz."),
     out: str = typer.Option(None, help="Folder for report.json and report.html (default: runs/profile/NAME)."),
+    threads: int = typer.Option(None, help="torch intra-op threads (default: torch's choice)."),
 ) -> None:
     """Profile training: time, memory, utilization and energy per op, layer and phase; writes JSON + HTML."""
+    import torch
     from rich.progress import Progress
 
     from jackpeer.errors import InputError
     from jackpeer.profile import print_summary, profile_script, profile_training
     from jackpeer.workloads import ALL_WORKLOADS, get_workload
 
+    if threads:
+        torch.set_num_threads(threads)
     kwargs = dict(rate_hz=rate, warmup_steps=warmup, trace_steps=trace_steps)
     if len(target) == 1 and target[0] in ALL_WORKLOADS:
         w = get_workload(target[0], device=device, batch_size=batch_size)

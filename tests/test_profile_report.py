@@ -82,7 +82,7 @@ def test_cli_profile_workload_and_script(tmp_path):
     runner = CliRunner()
     out = tmp_path / "w"
     result = runner.invoke(app, ["profile", "cnn", "--steps", "4", "--warmup", "1", "--trace-steps", "1",
-                                 "--batch-size", "2", "--out", str(out)])  # fmt: skip
+                                 "--batch-size", "2", "--threads", "1", "--out", str(out)])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert (out / "report.json").exists() and (out / "report.html").exists()
     script = tmp_path / "train.py"
