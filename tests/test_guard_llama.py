@@ -8,7 +8,7 @@ import pytest
 import torch
 from test_tokenizer_llama3 import read_quicktok_vocab
 
-from jackpeer.errors import InputError
+from jackpeer.errors import InputError, ModelFileError
 from jackpeer.guard import CATEGORIES, CODES, category
 from jackpeer.guard.llama_guard import (
     LlamaGuardScreen,
@@ -174,6 +174,19 @@ def test_generate_mode_parses_the_models_verdict(tok):
     junk_lm = bigram_guard(tok, {END_HEADER: {271: 9.0}, 271: {tok.encode("Sure")[0]: 9.0}})
     junk = LlamaGuardScreen(junk_lm, mode="generate").check_user("hello")
     assert not junk.safe and "treated as unsafe" in junk.reason
+
+
+def test_a_non_guard_checkpoint_is_refused_with_a_clear_error(tok):
+    class ChatMLTokenizer:
+        def encode(self, text: str) -> list[int]:
+            return [len(text)]
+
+        def special_id(self, name: str) -> int:
+            raise KeyError(name)
+
+    lm = SimpleNamespace(tokenizer=ChatMLTokenizer(), model=None, path="/models/smollm2.gguf")
+    with pytest.raises(ModelFileError, match="not a Llama Guard 3 checkpoint"):
+        LlamaGuardScreen(lm)
 
 
 def test_screen_rejects_bad_settings(tok):

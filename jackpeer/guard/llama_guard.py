@@ -29,6 +29,8 @@ DEFAULT_CATEGORIES: dict[str, str] = {c.code: c.name + "." for c in CATEGORIES}
 _ROLE_NAMES = {"user": "User", "assistant": "Agent", "agent": "Agent"}
 _VERDICT = re.compile(r"^\W*(unsafe|safe)\b", re.IGNORECASE)
 _CODE = re.compile(r"\bS(\d{1,2})\b", re.IGNORECASE)
+# The special tokens the prompt and decoding need; the last two end a verdict.
+_SPECIALS = ("<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>", "<|end_of_text|>")
 
 
 def conversation_turns(messages: Sequence[dict]) -> list[tuple[str, str]]:
@@ -154,11 +156,18 @@ class LlamaGuardScreen:
         self.lm, self.threshold, self.mode = lm, threshold, mode
         self.categories, self.excluded, self.max_history = categories, tuple(excluded), max_history
         tok = lm.tokenizer
+        label = Path(str(getattr(lm, "path", "") or "model")).name
+        try:
+            specials = [tok.special_id(name) for name in _SPECIALS]
+        except KeyError as err:
+            raise ModelFileError(
+                f"{label} is not a Llama Guard 3 checkpoint: its tokenizer lacks the Llama 3 special tokens "
+                f"({', '.join(_SPECIALS)}). Give a Llama Guard 3 GGUF file or HF folder, or use the offline screen."
+            ) from err
         self.safe_id, self.unsafe_id = tok.encode("safe")[0], tok.encode("unsafe")[0]
         if self.safe_id == self.unsafe_id:
-            raise ModelFileError("this tokenizer encodes 'safe' and 'unsafe' alike: it is not a Llama Guard model")
-        self.stop_ids = {tok.special_id("<|eot_id|>"), tok.special_id("<|end_of_text|>")}
-        label = Path(str(getattr(lm, "path", "") or "model")).name
+            raise ModelFileError(f"{label}: its tokenizer encodes 'safe' and 'unsafe' alike; it is not a Llama Guard model")
+        self.stop_ids = {specials[-2], specials[-1]}
         self.name = name or f"Llama Guard ({label})"
 
     def check_user(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
