@@ -199,3 +199,14 @@ def test_config_from_hf_reads_both_rope_spellings():
 def test_row_permutations_are_inverse():
     w = torch.randn(4 * 16, 8)
     assert torch.equal(meta_to_hf_rows(hf_to_meta_rows(w, 4), 4), w)
+
+
+@pytest.mark.parametrize("qtype", [GGMLQuantizationType.Q4_0, GGMLQuantizationType.Q4_1, GGMLQuantizationType.Q8_0])
+def test_own_block_decoder_equals_the_gguf_package(qtype):
+    from gguf.quants import dequantize
+
+    from jackpeer.model.gguf import _decode_blocks
+
+    arr = np.random.default_rng(0).standard_normal((6, 128)).astype(np.float32)
+    raw = quantize(arr, qtype)
+    assert torch.equal(_decode_blocks(torch.from_numpy(raw), qtype), torch.from_numpy(dequantize(raw, qtype)))

@@ -93,16 +93,35 @@ def config_from_gguf(meta: dict, has_output: bool = True, path: str = "") -> Lla
     )
 
 
+def _decode_blocks(raw: torch.Tensor, qtype: GGMLQuantizationType) -> torch.Tensor:
+    """Q4_0, Q4_1 and Q8_0 blocks (spec §5.5) decoded with torch ops: uint8 [rows, bytes] -> float32."""
+    size = {GGMLQuantizationType.Q4_0: 18, GGMLQuantizationType.Q4_1: 20, GGMLQuantizationType.Q8_0: 34}[qtype]
+    blocks = raw.reshape(raw.size(0), -1, size)
+
+    def half(lo: int) -> torch.Tensor:  # an fp16 field of every block, as float32 [rows, blocks, 1]
+        return blocks[..., lo : lo + 2].contiguous().view(torch.float16).float()
+
+    if qtype == GGMLQuantizationType.Q8_0:
+        w = blocks[..., 2:].contiguous().view(torch.int8).float() * half(0)
+    else:
+        qs = blocks[..., size - 16 :]
+        q = torch.cat([qs & 15, qs >> 4], dim=-1).float()  # low nibbles: first half of the block
+        w = (q - 8) * half(0) if qtype == GGMLQuantizationType.Q4_0 else q * half(0) + half(2)
+    return w.reshape(raw.size(0), -1)
+
+
 def tensor_to_torch(t) -> torch.Tensor:
     """One GGUF tensor as a float32 torch tensor in PyTorch shape order (quantized blocks decoded)."""
     shape = tuple(int(d) for d in reversed(t.shape))
     qtype = GGMLQuantizationType(t.tensor_type)
     if qtype == GGMLQuantizationType.F32:
-        arr = np.array(t.data, dtype=np.float32)
-    elif qtype == GGMLQuantizationType.F16:
-        arr = np.array(t.data, dtype=np.float16).astype(np.float32)
-    else:
-        arr = dequantize(t.data, qtype)  # BF16, Q4_0/1, Q5_x, Q8_0, K quants -> float32
+        return torch.from_numpy(np.array(t.data, dtype=np.float32)).reshape(shape)
+    if qtype == GGMLQuantizationType.F16:
+        return torch.from_numpy(np.array(t.data, dtype=np.float16)).float().reshape(shape)
+    if qtype in (GGMLQuantizationType.Q4_0, GGMLQuantizationType.Q4_1, GGMLQuantizationType.Q8_0):
+        raw = torch.from_numpy(np.array(t.data, dtype=np.uint8).reshape(-1, t.data.shape[-1]))
+        return _decode_blocks(raw, qtype).reshape(shape)
+    arr = dequantize(t.data, qtype)  # BF16, Q5_x, K quants and the rest: the gguf package's decoder
     return torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).reshape(shape)
 
 

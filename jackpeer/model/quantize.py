@@ -68,7 +68,8 @@ def quantize_model(model: nn.Module, mode: str, dtype: torch.dtype) -> nn.Module
         parent_name, _, attr = name.rpartition(".")
         parent = model.get_submodule(parent_name) if parent_name else model
         linear = getattr(parent, attr)
-        if mode == "int4" and int4_ok(linear):
+        # The LM head stays int8 in int4 mode: 4-bit logits over the whole vocabulary cost too much quality.
+        if mode == "int4" and int4_ok(linear) and name != "output":
             new = Int4Linear(linear.weight, dtype)
         elif mode in ("int4", "int8"):
             new = Int8Linear(linear.weight, dtype)
