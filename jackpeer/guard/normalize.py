@@ -20,8 +20,14 @@ _REPEAT = re.compile(r"([a-z])\1+")
 _SPACES = re.compile(r"\s+")
 
 
+# Numbers with units or ordinals ("5th", "10am", "15cm") are not leetspeak.
+_NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th|am|pm|cm|mm|km|kg|m|g|s|d|x|h|min)")
+
+
 def _unleet(m: re.Match) -> str:
     word = m.group(0)
+    if _NUMBER_WORD.fullmatch(word):
+        return word
     # Keep pure numbers and trailing punctuation (e.g. "wow!") as they are.
     core = word.rstrip("!")
     return core.translate(_LEET) + word[len(core):] if re.search(r"[a-z]", core) else word
