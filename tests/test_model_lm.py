@@ -54,3 +54,11 @@ def test_batch_rows_match_single_prompts(lm):
     prompts = ["Once upon a time", "The three primary colors are red, yellow and"]
     batch = lm.complete_batch(prompts, max_tokens=8)
     assert batch == [lm.complete(p, max_tokens=8) for p in prompts]
+
+
+@pytest.mark.slow
+def test_compiled_decode_step_gives_the_same_tokens(lm):
+    eager = lm.complete("The three primary colors are", max_tokens=24)
+    assert lm.compile(cache_lengths=(256,))
+    assert lm.complete("The three primary colors are", max_tokens=24) == eager
+    assert lm.complete("The three primary colors are", max_tokens=300)[: len(eager)] == eager  # 512 cache: eager

@@ -14,7 +14,13 @@ class KVCache(nn.Module):
         self.register_buffer("v", torch.zeros(shape, dtype=dtype), persistent=False)
 
     def update(self, pos: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Write k, v [B, KV, T, dh] at positions pos [T]; return the whole cache."""
-        self.k[: k.size(0), :, pos] = k
-        self.v[: v.size(0), :, pos] = v
-        return self.k[: k.size(0)], self.v[: v.size(0)]
+        """Write k, v [B, KV, T, dh] at positions pos [T] (or [B, T], each row its own); return the whole cache."""
+        B = k.size(0)
+        if pos.dim() == 2:  # continuous batching: every sequence sits at its own position
+            rows = torch.arange(B, device=pos.device).view(B, 1)
+            self.k[rows, :, pos] = k.transpose(1, 2)
+            self.v[rows, :, pos] = v.transpose(1, 2)
+        else:
+            self.k[:B, :, pos] = k
+            self.v[:B, :, pos] = v
+        return self.k[:B], self.v[:B]

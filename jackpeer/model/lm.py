@@ -65,16 +65,30 @@ class LanguageModel:
         """Whether plain-text prompts start with BOS (GGUF add_bos_token; Meta's Llama 3 tokenizer always)."""
         return self.tokenizer.bos_id is not None and bool(getattr(self.tokenizer, "add_bos", True))
 
-    def compile(self) -> bool:
-        """torch.compile the one-token decode step and warm it up; False (eager kept) if compiling fails."""
+    def compile(self, cache_lengths: tuple[int, ...] = (256, 512)) -> bool:
+        """torch.compile the one-token decode step and warm it for these KV-cache lengths (batch 1).
+
+        Compiling takes tens of seconds, so it happens here, never inside a reply: other shapes
+        (longer contexts, batches) keep running eagerly instead of triggering a recompile.
+        Returns False, keeping eager decoding, when compiling fails (e.g. no C++ compiler).
+        """
+        compiled = torch.compile(_step, fullgraph=True, dynamic=False)
+        warmed = set()
         try:
-            compiled = torch.compile(_step, fullgraph=True, dynamic=False)
-            ids = [self.tokenizer.eos_id] * 4
             with self._lock:
-                generate(self.model, [ids], SamplingParams(max_tokens=3), compiled)
-        except Exception:  # no C compiler, unsupported op...: eager decoding still works
+                for length in cache_lengths:
+                    n = min(length - 8, self.config.max_seq_len - 8)
+                    params = SamplingParams(max_tokens=length - n)  # the cache gets exactly `length` slots
+                    generate(self.model, [[self.tokenizer.eos_id] * n], params, compiled)
+                    warmed.add((1, self.model.layers[0].attention.kv_cache.k.size(2)))
+        except Exception:  # no C compiler, an unsupported op...: eager decoding still works
             return False
-        self._step = compiled
+
+        def step(model: Transformer, tokens: torch.Tensor, pos: torch.Tensor, pad: torch.Tensor | None):
+            shape = (tokens.size(0), model.layers[0].attention.kv_cache.k.size(2))
+            return compiled(model, tokens, pos, pad) if shape in warmed and pad is None else _step(model, tokens, pos, pad)
+
+        self._step = step
         return True
 
     def _params(

@@ -139,10 +139,16 @@ class Transformer(nn.Module):
         pad [B] (optional) counts left-padding tokens per sequence: sequence b's real tokens
         start at position pad[b], its RoPE positions are shifted by pad[b], and its queries
         never see the padding keys, so each row gives the logits it would give alone.
+        With caches set up, input_pos may instead be [B, T]: row b's own cache positions
+        (continuous batching, where sequences that started at different times decode together).
         """
-        T = ids.size(1)
+        B, T = ids.shape
         cached = input_pos is not None and self._causal is not None
-        if not cached and pad is None:
+        if cached and input_pos.dim() == 2:
+            mask = self._causal[input_pos].view(B, 1, T, -1)
+            rope = self.rope(self._causal.size(1))[input_pos]  # [B, T, dh/2, 2]
+            pos = input_pos
+        elif not cached and pad is None:
             rope, mask, pos = self.rope(T)[:T], None, None
         else:
             if not cached:
