@@ -251,28 +251,30 @@ class Room:
             await self.send(ws, {"type": "notice", "text": "Your message was not shown because it may not be "
                                  "safe for the group. Your facilitator can see why."})
             return
-        off, label, conf = await asyncio.to_thread(self.off_task, text)
-        turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea, off)
+        turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
         s.add_turn(turn)
-        for ins in rt.agent.tracker.observe(turn, s, now):
-            self.store.save_instruction(rt.id, ins.as_dict())
         msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
                "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
                "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict())}
         await self.deliver(rt, msg)
-        await self.record_label(rt, seq, label, conf)
         if idea and member.kind == "learner":
             card = s.add_idea(text, member.name, now)
             self.store.save_idea(rt.id, asdict(card))
             await self.broadcast(rt, self.state(rt))
         if member.kind == "facilitator" and text.lower().startswith("note:"):
             s.notes.append(text[5:].strip())
-        rt.wake.set()
         self.prepare(rt)
+        # Label after delivery: the group never waits for the labeler.
+        turn.off_task, label, conf = await asyncio.to_thread(self.off_task, text)
+        await self.record_label(rt, seq, label, conf)
+        for ins in rt.agent.tracker.observe(turn, s, time.time()):
+            self.store.save_instruction(rt.id, ins.as_dict())
+        rt.wake.set()
 
     def prepare(self, rt: RoomRuntime) -> None:
         """Let the backend read the prompt's known part now, while nobody waits for Jack."""
-        if hasattr(self.backend, "prepare") and not rt.speaking:
+        s = rt.session
+        if hasattr(self.backend, "prepare") and not rt.speaking and s.started is not None and not s.finished:
             asyncio.get_running_loop().run_in_executor(None, self.backend.prepare, rt.agent.prefix_messages())
 
     async def record_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
