@@ -258,3 +258,20 @@ def test_off_task_run_is_steered_back_and_recorded(tmp_path):
         ins = store.instructions(rid)
         assert [i["kind"] for i in ins] == ["return_to_task"] and ins[0]["status"] == "open"
         assert store.agent_turns(rid)[-1]["trigger"] == "off_task"
+
+
+def test_facilitator_deletes_a_room_at_once(tmp_path):
+    client, store = make_client(tmp_path, policy=QUIET)
+    with client:
+        room = create_room(client, consent=True)
+        rid = room["room_id"]
+        assert store.room(rid)["consent_at"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            say(a, "hello", client_id=1)
+            assert client.delete(f"/api/rooms/{rid}", params={"token": mia["key"]}).status_code == 401
+            assert client.delete(f"/api/rooms/{rid}", params={"token": room["facilitator_token"]}).status_code == 200
+            err, _ = recv_until(a, lambda m: m["type"] == "error")
+            assert err["code"] == "deleted"
+        assert store.room(rid) is None and store.messages(rid, include_blocked=True) == []
+        assert client.post("/api/join", json={"code": room["join_code"], "name": "Leo"}).status_code == 404

@@ -115,10 +115,12 @@ class InstructionTracker:
                 changed.append(ins)
         return changed
 
-    def withdraw_for(self, member_id: int, now: float) -> None:
-        """A member left: instructions aimed at them are withdrawn."""
-        for ins in self.open(target_member_id=member_id):
+    def withdraw_for(self, member_id: int, now: float) -> list[Instruction]:
+        """A member left: instructions aimed at them are withdrawn; return those."""
+        out = self.open(target_member_id=member_id)
+        for ins in out:
             self._close(ins, "withdrawn", None, now)
+        return out
 
     def due(self, session: Session, now: float) -> list[Instruction]:
         """Open instructions whose current step's deadline (turns or seconds) has passed."""

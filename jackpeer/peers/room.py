@@ -338,6 +338,9 @@ class Room:
                 continue
             try:
                 plan = rt.agent.plan(time.time())
+                for dropped in rt.agent.policy.dropped:
+                    self.store.add_event(rt.id, "dropped_turn", dropped)
+                rt.agent.policy.dropped.clear()
                 if plan is not None:
                     await self.run_turn(rt, plan)
             except asyncio.CancelledError:
@@ -678,6 +681,23 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
     async def stats(room_id: str, request: Request):
         return _export_guard(request, room_id) or JSONResponse(room.stats(room_id))
 
+    @app.delete("/api/rooms/{room_id}")
+    async def delete_room(room_id: str, request: Request):
+        refused = _export_guard(request, room_id)
+        if refused:
+            return refused
+        rt = room.rooms.pop(room_id, None)
+        if rt is not None:
+            for socks in list(rt.sockets.values()):
+                for ws in list(socks):
+                    await room.send(ws, {"type": "error", "code": "deleted", "text": "The facilitator closed this room."})
+                    with contextlib.suppress(Exception):
+                        await ws.close(code=4404)
+            if rt.task:
+                rt.task.cancel()
+        store.delete_room(room_id)
+        return JSONResponse({"deleted": room_id})
+
     @app.websocket("/ws/{room_id}")
     async def socket(ws: WebSocket, room_id: str) -> None:
         await ws.accept()
@@ -740,9 +760,11 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
             socks = rt.sockets.get(member.id, [])
             if ws in socks:
                 socks.remove(ws)
-            if not socks:
+            if not socks and room_id in room.rooms:
                 rt.sockets.pop(member.id, None)
                 member.online = False
+                for ins in rt.agent.tracker.withdraw_for(member.id, time.time()):
+                    store.save_instruction(room_id, ins.as_dict())
             await room.broadcast(rt, room.state(rt))
 
     return app

@@ -104,9 +104,9 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute(
                 "INSERT INTO room (id, created_ms, task, role, language, phases_json, agent_name, join_code, "
-                "token_hash, settings_json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "token_hash, settings_json, consent_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (room_id, now_ms(), task, role, language, json.dumps(phases), agent_name, code,
-                 hash_key(token), json.dumps(settings)))
+                 hash_key(token), json.dumps(settings), now_ms() if settings.get("consent") else None))
             self.db.execute("INSERT INTO member (room_id, display_name, kind, key_hash, joined_ms) VALUES (?,?,?,?,?)",
                             (room_id, "Facilitator", "facilitator", hash_key(token), now_ms()))
             self.db.execute("INSERT INTO member (room_id, display_name, kind, key_hash, joined_ms) VALUES (?,?,?,?,?)",
