@@ -24,14 +24,16 @@ import threading
 import time
 from pathlib import Path
 
-import httpx
-import uvicorn
-import websockets
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
-
+# bench/ holds profile.py, which would shadow the standard library's profile module that torch imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+import uvicorn  # noqa: E402
+import websockets  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import Progress  # noqa: E402
+from rich.table import Table  # noqa: E402
 
 from jackpeer.peers.backends import LocalBackend  # noqa: E402
 from jackpeer.peers.room import Limits, create_app, load_labeler, load_screen  # noqa: E402
