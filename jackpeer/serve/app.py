@@ -1,0 +1,360 @@
+"""The HTTP API: OpenAI-compatible routes over the batching engine (FastAPI, server-sent events)."""
+
+import asyncio
+import logging
+import secrets
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from jackpeer.errors import InputError, JackError
+from jackpeer.model.chat_format import ChatReply
+from jackpeer.model.generate import SamplingParams
+from jackpeer.serve import protocol as P
+from jackpeer.serve.engine import Done, Engine, NotReady, QueueFull
+from jackpeer.serve.engine import Request as GenRequest
+
+log = logging.getLogger("jackpeer.serve")
+
+MAX_BODY_BYTES = 1_000_000
+MAX_MESSAGES = 512
+
+
+class ApiError(Exception):
+    """An error answered to the client in the OpenAI format."""
+
+    def __init__(self, status: int, message: str, type_: str, code: str | None = None, param: str | None = None):
+        super().__init__(message)
+        self.status, self.body = status, P.error_body(message, type_, code, param)
+
+
+class ServeState:
+    """What the routes share: the loaded model and its engine (None while loading), or why loading failed."""
+
+    def __init__(self, slots: int = 8, context: int = 2048, max_queue: int = 64):
+        self.slots, self.context, self.max_queue = slots, context, max_queue
+        self.lm = None
+        self.engine: Engine | None = None
+        self.model_name = "loading"
+        self.created = int(time.time())
+        self.error: str | None = None
+
+    def start(self, lm) -> None:
+        """Take a loaded LanguageModel and start its engine."""
+        self.engine = Engine(lm.model, lm.tokenizer, self.slots, self.context, self.max_queue).start()
+        path = Path(str(lm.path))
+        self.model_name = path.stem if path.suffix == ".gguf" else path.name
+        self.lm = lm
+
+    def load_in_background(self, load: Callable[[], object], on_error: Callable[[str], None] | None = None):
+        """Load the model on a thread (requests get 503 until it is ready)."""
+
+        def run():
+            try:
+                self.start(load())
+            except Exception as err:  # reported through /health and 503s; a JackError says what to do
+                self.error = str(err) if isinstance(err, JackError) else f"{type(err).__name__}: {err}"
+                log.error("could not load the model: %s", self.error)
+                if on_error:
+                    on_error(self.error)
+
+        thread = threading.Thread(target=run, name="jack-serve-load", daemon=True)
+        thread.start()
+        return thread
+
+    def ready_engine(self) -> Engine:
+        """The running engine, or a 503."""
+        if self.engine is None or not self.engine.alive:
+            why = self.error or ("the model is still loading" if self.engine is None else "the engine stopped")
+            raise ApiError(503, f"not ready: {why}; retry shortly", "server_error", "not_ready")
+        return self.engine
+
+
+def _validation_error(err: RequestValidationError) -> ApiError:
+    first = err.errors()[0] if err.errors() else {}
+    loc = [str(x) for x in first.get("loc", ())][1:]  # drop "body"
+    param = ".".join(loc) or None
+    message = first.get("msg", "invalid request")
+    if first.get("type") == "json_invalid":
+        message = "the request body is not valid JSON"
+    return ApiError(400, f"{param + ': ' if param else ''}{message}", "invalid_request_error", "invalid_value", param)
+
+
+def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The FastAPI app serving `state`'s model; `api_key` (optional) is required as a Bearer token."""
+    app = FastAPI(title="jackpeer OpenAI-compatible API", docs_url=None, redoc_url=None)
+    app.state.serve = state
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, err: ApiError):
+        return JSONResponse(err.body, status_code=err.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, err: RequestValidationError):
+        e = _validation_error(err)
+        return JSONResponse(e.body, status_code=e.status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, err: StarletteHTTPException):
+        type_ = "not_found_error" if err.status_code == 404 else "invalid_request_error"
+        return JSONResponse(P.error_body(str(err.detail), type_), status_code=err.status_code)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, err: Exception):  # never a traceback to the client
+        log.exception("unexpected error")
+        return JSONResponse(P.error_body("internal server error", "server_error", "internal_error"), status_code=500)
+
+    @app.middleware("http")
+    async def _guard(request: Request, call_next):
+        try:
+            if api_key is not None and request.url.path.startswith("/v1/"):
+                auth = request.headers.get("authorization", "")
+                given = auth[7:] if auth.lower().startswith("bearer ") else ""
+                if not secrets.compare_digest(given.encode(), api_key.encode()):
+                    raise ApiError(401, "invalid or missing API key (send Authorization: Bearer KEY)",
+                                   "invalid_request_error", "invalid_api_key")
+            if request.method == "POST":
+                length = request.headers.get("content-length")
+                if length is None:
+                    raise ApiError(411, "send a Content-Length header", "invalid_request_error", "length_required")
+                if not length.isdigit() or int(length) > max_body_bytes:
+                    raise ApiError(413, f"request body over {max_body_bytes} bytes", "invalid_request_error",
+                                   "request_too_large")
+        except ApiError as err:
+            return JSONResponse(err.body, status_code=err.status)
+        return await call_next(request)
+
+    @app.get("/health")
+    async def health():
+        """200 with engine stats when ready; 503 while loading or after a failed load."""
+        if state.engine is None or not state.engine.alive:
+            status = "error" if state.error else "loading"
+            return JSONResponse({"status": status, "error": state.error}, status_code=503)
+        return {"status": "ok", "model": state.model_name, **state.engine.stats()}
+
+    @app.get("/v1/models")
+    async def models():
+        """The one model this server runs."""
+        state.ready_engine()
+        return {"object": "list", "data": [
+            {"id": state.model_name, "object": "model", "created": state.created, "owned_by": "jackpeer"}]}
+
+    @app.post("/v1/chat/completions")
+    async def chat_completions(body: P.ChatRequest):
+        """Chat: a reply to `messages`, whole or streamed, with tool calls parsed when `tools` are given."""
+        engine = state.ready_engine()
+        _check_common(body)
+        if len(body.messages) > MAX_MESSAGES:
+            raise ApiError(400, f"at most {MAX_MESSAGES} messages", "invalid_request_error", "invalid_value",
+                           "messages")
+        tools = [t.model_dump(exclude_none=True) for t in body.tools or []] or None
+        if body.tool_choice == "none":
+            tools = None
+        messages = []
+        for m in body.messages:
+            d = m.model_dump(exclude_none=True)
+            if d["role"] == "developer":
+                d["role"] = "system"
+            messages.append(d)
+        fmt = state.lm.chat_format
+        try:
+            ids = fmt.encode_dialog(messages, add_generation_prompt=True, tools=tools)
+        except (JackError, KeyError, TypeError, ValueError) as err:
+            raise ApiError(400, f"could not format these messages: {err}", "invalid_request_error",
+                           "invalid_value", "messages") from err
+        stream = _submit(engine, ids, body, fmt.stop_ids)
+        rid, name = P.new_id("chatcmpl"), state.model_name
+        if body.stream:
+            return _sse(_chat_events(stream, rid, name, fmt.parse_reply if tools else None, body))
+        text, done = await stream.collect()
+        reply = fmt.parse_reply(text) if tools else ChatReply(text)
+        return P.chat_response(rid, name, reply, done.finish_reason, P.usage(done.prompt_tokens,
+                                                                              done.completion_tokens))
+
+    @app.post("/v1/completions")
+    async def completions(body: P.CompletionRequest):
+        """Plain text continuation of `prompt`."""
+        engine = state.ready_engine()
+        _check_common(body)
+        prompt = body.prompt
+        if isinstance(prompt, list):
+            if len(prompt) != 1:
+                raise ApiError(400, "give one prompt per request", "invalid_request_error", "invalid_value",
+                               "prompt")
+            prompt = prompt[0]
+        ids = state.lm.tokenizer.encode(prompt, bos=state.lm.add_bos)
+        stream = _submit(engine, ids, body, frozenset({state.lm.tokenizer.eos_id}))
+        rid, name = P.new_id("cmpl"), state.model_name
+        if body.stream:
+            return _sse(_completion_events(stream, rid, name, body))
+        text, done = await stream.collect()
+        use = P.usage(done.prompt_tokens, done.completion_tokens)
+        return P.completion_response(rid, name, text, done.finish_reason, use, "text_completion")
+
+    return app
+
+
+def _check_common(body: P.Sampling) -> None:
+    if body.logprobs not in (None, False, 0):
+        raise ApiError(400, "logprobs are not supported by this server", "invalid_request_error",
+                       "unsupported_parameter", "logprobs")
+    if body.echo:
+        raise ApiError(400, "echo is not supported by this server", "invalid_request_error",
+                       "unsupported_parameter", "echo")
+    stops = body.stop_list()
+    if len(stops) > 4 or any(len(s) > 200 for s in stops):
+        raise ApiError(400, "give at most 4 stop strings of at most 200 characters", "invalid_request_error",
+                       "invalid_value", "stop")
+
+
+class _Events:
+    """A request's events, carried from the model thread to this request's asyncio task."""
+
+    def __init__(self):
+        self.loop = asyncio.get_running_loop()
+        self.queue: asyncio.Queue = asyncio.Queue()
+        self.req: GenRequest | None = None
+
+    def emit(self, event) -> None:
+        """Called on the model thread."""
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
+
+    async def next(self) -> "str | Done":
+        """The next text piece or the final Done."""
+        return await self.queue.get()
+
+    def cancel(self) -> None:
+        """Tell the engine nobody is listening any more (it frees the slot at its next step)."""
+        self.req.cancelled = True
+
+    async def collect(self) -> tuple[str, Done]:
+        """All the text and the final event; an engine error becomes a 500."""
+        pieces = []
+        try:
+            while not isinstance(event := await self.next(), Done):
+                pieces.append(event)
+        finally:  # also when the client disconnects and this task is cancelled
+            self.cancel()
+        if event.finish_reason == "error":
+            raise ApiError(500, event.error or "generation failed", "server_error", "generation_failed")
+        return "".join(pieces), event
+
+
+def _submit(engine: Engine, ids: list[int], body: P.Sampling, stop_ids: frozenset[int]) -> _Events:
+    """Queue one generation and return its event stream (429 when full, 400 on bad input)."""
+    max_tokens = body.max_completion_tokens or body.max_tokens or engine.context
+    params = SamplingParams(max_tokens=max_tokens, temperature=body.temperature, top_k=body.top_k,
+                            top_p=body.top_p, repetition_penalty=body.repetition_penalty, stop_ids=stop_ids,
+                            seed=body.seed)
+    events = _Events()
+    events.req = GenRequest(ids, params, events.emit, body.stop_list())
+    try:
+        engine.submit(events.req)
+    except QueueFull as err:
+        raise ApiError(429, str(err), "rate_limit_error", "queue_full") from err
+    except NotReady as err:
+        raise ApiError(503, str(err), "server_error", "not_ready") from err
+    except InputError as err:
+        code = "context_length_exceeded" if "context" in str(err) else "invalid_value"
+        raise ApiError(400, str(err), "invalid_request_error", code) from err
+    return events
+
+
+def _sse(events: AsyncIterator[str]) -> StreamingResponse:
+    return StreamingResponse(events, media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+def _error_event(done: Done) -> str:
+    return P.sse(P.error_body(done.error or "generation failed", "server_error", "generation_failed"))
+
+
+async def _chat_events(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest) -> AsyncIterator[str]:
+    """chat.completion.chunk events: role, content pieces, tool calls (if any), finish, [DONE]."""
+    try:
+        async for chunk in _chat_chunks(stream, rid, name, parse, body):
+            yield chunk
+    finally:  # the client may leave mid-stream: free its slot
+        stream.cancel()
+
+
+async def _chat_chunks(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest) -> AsyncIterator[str]:
+    yield P.sse(P.chat_chunk(rid, name, {"role": "assistant", "content": ""}))
+    tools = P.ToolStream(parse) if parse else None
+    while True:
+        event = await stream.next()
+        if isinstance(event, Done):
+            if event.finish_reason == "error":
+                yield _error_event(event)
+                break
+            finish = event.finish_reason
+            if tools:
+                rest, reply = tools.finish()
+                if rest:
+                    yield P.sse(P.chat_chunk(rid, name, {"content": rest}))
+                if reply.tool_calls:
+                    calls = [{"index": i, **c} for i, c in enumerate(P.tool_calls_json(reply))]
+                    yield P.sse(P.chat_chunk(rid, name, {"tool_calls": calls}))
+                    finish = "tool_calls"
+            yield P.sse(P.chat_chunk(rid, name, {}, finish))
+            if body.stream_options and body.stream_options.include_usage:
+                use = P.usage(event.prompt_tokens, event.completion_tokens)
+                yield P.sse(P.usage_chunk(rid, name, "chat.completion.chunk", use))
+            break
+        piece = tools.feed(event) if tools else event
+        if piece:
+            yield P.sse(P.chat_chunk(rid, name, {"content": piece}))
+    yield P.sse("[DONE]")
+
+
+async def _completion_events(stream: _Events, rid: str, name: str, body: P.CompletionRequest) -> AsyncIterator[str]:
+    """text_completion chunks, then [DONE]."""
+    try:
+        async for chunk in _completion_chunks(stream, rid, name, body):
+            yield chunk
+    finally:
+        stream.cancel()
+
+
+async def _completion_chunks(stream: _Events, rid: str, name: str, body: P.CompletionRequest) -> AsyncIterator[str]:
+    while True:
+        event = await stream.next()
+        if isinstance(event, Done):
+            if event.finish_reason == "error":
+                yield _error_event(event)
+                break
+            yield P.sse(P.completion_response(rid, name, "", event.finish_reason, None, "text_completion"))
+            if body.stream_options and body.stream_options.include_usage:
+                use = P.usage(event.prompt_tokens, event.completion_tokens)
+                yield P.sse(P.usage_chunk(rid, name, "text_completion", use))
+            break
+        yield P.sse(P.completion_response(rid, name, event, None, None, "text_completion"))
+    yield P.sse("[DONE]")
+
+
+def serve(host: str, port: int, model: str | None, api_key: str | None, slots: int, context: int,
+          max_queue: int, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+    """Run the server: answer 503 while the model loads, then serve; exit if loading fails."""
+    import uvicorn
+
+    import jackpeer
+
+    state = ServeState(slots, context, max_queue)
+    server = uvicorn.Server(uvicorn.Config(create_app(state, api_key, max_body_bytes), host=host, port=port,
+                                           log_level="warning"))
+
+    def failed(message: str) -> None:
+        server.should_exit = True
+
+    state.load_in_background(lambda: jackpeer.load(model), failed)
+    server.run()
+    if state.engine is not None:
+        state.engine.close()
+    if state.error:
+        raise JackError(f"could not load the model: {state.error}")

@@ -1,0 +1,285 @@
+"""`jack serve` end to end: the official openai client against a live server on 127.0.0.1.
+
+The server runs (as a subprocess, the real CLI) a tiny Llama 3 model saved as an HF folder
+whose next token depends only on the last one (attention and MLP zeroed, one-hot
+embeddings), so every reply is known in advance: after the assistant header it writes the
+pythonic tool call `[get_weather(city="Paris")]`, and after " tick" it cycles " tock tick ...".
+"""
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import openai
+import pytest
+import torch
+from safetensors.torch import save_file
+from test_tokenizer_llama3 import read_quicktok_vocab
+
+from jackpeer.model import LlamaConfig, Transformer
+
+KEY = "sk-test-key"
+NL2, EOT, TICK, TO, CK = 271, 128009, 9525, 311, 377
+CALL = [58, 456, 70464, 44602, 429, 60704, 32017]  # [ get _weather (city =" Paris ")]
+CALL_TEXT = '[get_weather(city="Paris")]'
+WEATHER = {"type": "function", "function": {
+    "name": "get_weather", "description": "Weather in a city.",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
+CONTEXT = 4096
+
+
+def bigram_folder(path, transitions: dict[int, int]) -> None:
+    """Save an HF Llama folder whose greedy next token after token a is transitions[a]."""
+    dim = 16
+    model = Transformer(LlamaConfig(128256, dim, 1, 2, 1, 32, rope_theta=10000.0, max_seq_len=CONTEXT))
+    with torch.no_grad():
+        for p in model.parameters():
+            p.zero_()
+        for norm in (model.norm, model.layers[0].attention_norm, model.layers[0].ffn_norm):
+            norm.weight.fill_(1.0)
+        for k, (src, dst) in enumerate(transitions.items()):
+            model.tok_embeddings.weight[src, k] = 1.0
+            model.output.weight[dst, k] = 9.0 / dim**0.5
+    layer, pre = model.layers[0], "model.layers.0."
+    q, k, v = layer.attention.wqkv.weight.split([16, 8, 8])
+    gate, up = layer.feed_forward.w13.weight.chunk(2)
+    sd = {"model.embed_tokens.weight": model.tok_embeddings.weight, "model.norm.weight": model.norm.weight,
+          "lm_head.weight": model.output.weight,
+          pre + "self_attn.q_proj.weight": q, pre + "self_attn.k_proj.weight": k,
+          pre + "self_attn.v_proj.weight": v, pre + "self_attn.o_proj.weight": layer.attention.wo.weight,
+          pre + "input_layernorm.weight": layer.attention_norm.weight,
+          pre + "post_attention_layernorm.weight": layer.ffn_norm.weight,
+          pre + "mlp.gate_proj.weight": gate, pre + "mlp.up_proj.weight": up,
+          pre + "mlp.down_proj.weight": layer.feed_forward.w2.weight}
+    save_file({n: t.detach().contiguous() for n, t in sd.items()}, str(path / "model.safetensors"))
+    (path / "config.json").write_text(json.dumps({
+        "architectures": ["LlamaForCausalLM"], "model_type": "llama", "vocab_size": 128256, "hidden_size": dim,
+        "num_hidden_layers": 1, "num_attention_heads": 2, "num_key_value_heads": 1, "intermediate_size": 32,
+        "rope_theta": 10000.0, "max_position_embeddings": CONTEXT, "rms_norm_eps": 1e-5,
+        "tie_word_embeddings": False}))
+    import quicktok
+
+    ranks = read_quicktok_vocab(os.path.join(os.path.dirname(quicktok.__file__), "data", "llama3.vocab"))
+    (path / "tokenizer.model").write_text("".join(base64.b64encode(t).decode() + f" {r}\n" for t, r in ranks.items()))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A live `jack serve` (2 slots, 1 waiting place) on a free port; yields its base URL."""
+    folder = tmp_path_factory.mktemp("bigram")
+    chain = [NL2, *CALL, EOT]
+    bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK})
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jackpeer", "serve", "--model", str(folder), "--port", str(port), "--api-key", KEY,
+         "--slots", "2", "--max-queue", "1", "--context", str(CONTEXT)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stdout.read()
+            try:
+                if httpx.get(base + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        else:
+            pytest.fail("jack serve did not become ready in 120 s")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def client(server):
+    return openai.OpenAI(base_url=server + "/v1", api_key=KEY, max_retries=0, timeout=60)
+
+
+def ask(client, **kw):
+    kw.setdefault("model", "bigram")
+    kw.setdefault("temperature", 0)
+    kw.setdefault("messages", [{"role": "user", "content": "What is the weather in Paris?"}])
+    return client.chat.completions.create(**kw)
+
+
+def test_models_and_health(client, server):
+    (model,) = client.models.list().data
+    assert model.owned_by == "jackpeer" and model.id
+    health = httpx.get(server + "/health").json()
+    assert health["status"] == "ok" and health["slots"] == 2 and health["context"] == CONTEXT
+
+
+def test_plain_chat(client):
+    r = ask(client, max_tokens=20)
+    choice = r.choices[0]
+    assert choice.message.content == CALL_TEXT and not choice.message.tool_calls  # no tools offered: plain text
+    assert choice.finish_reason == "stop"
+    assert r.usage.completion_tokens == len(CALL) and r.usage.prompt_tokens > 5
+    assert r.object == "chat.completion" and r.id.startswith("chatcmpl-")
+
+
+def test_max_tokens_ends_with_length(client):
+    r = ask(client, max_tokens=3)
+    assert r.choices[0].message.content == "[get_weather" and r.choices[0].finish_reason == "length"
+
+
+def test_streaming_chat(client):
+    chunks = list(ask(client, max_tokens=20, stream=True, stream_options={"include_usage": True}))
+    assert chunks[0].choices[0].delta.role == "assistant"
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == CALL_TEXT
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
+    assert finishes == ["stop"]
+    assert chunks[-1].usage.completion_tokens == len(CALL) and not chunks[-1].choices
+    assert len([c for c in chunks if c.choices and c.choices[0].delta.content]) >= 3  # piece by piece
+
+
+def test_sse_ends_with_done(server):
+    body = {"model": "x", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4, "stream": True}
+    with httpx.stream("POST", server + "/v1/chat/completions", json=body,
+                      headers={"Authorization": f"Bearer {KEY}"}) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        lines = [x for x in r.iter_lines() if x]
+    assert lines[-1] == "data: [DONE]" and all(x.startswith("data: ") for x in lines)
+    assert json.loads(lines[-2][6:])["choices"][0]["finish_reason"] == "length"
+
+
+def test_tool_call(client):
+    r = ask(client, tools=[WEATHER], max_tokens=20)
+    choice = r.choices[0]
+    assert choice.finish_reason == "tool_calls" and choice.message.content is None
+    (call,) = choice.message.tool_calls
+    assert call.type == "function" and call.id.startswith("call_")
+    assert call.function.name == "get_weather" and json.loads(call.function.arguments) == {"city": "Paris"}
+
+
+def test_tool_call_streamed(client):
+    chunks = list(ask(client, tools=[WEATHER], max_tokens=20, stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks) == ""  # the call is not shown as text
+    calls = [tc for c in chunks for tc in c.choices[0].delta.tool_calls or []]
+    assert [(tc.index, tc.function.name, json.loads(tc.function.arguments)) for tc in calls] == [
+        (0, "get_weather", {"city": "Paris"})]
+    assert chunks[-1].choices[0].finish_reason == "tool_calls"
+
+
+def test_tool_choice_none_leaves_text(client):
+    r = ask(client, tools=[WEATHER], tool_choice="none", max_tokens=20)
+    assert r.choices[0].message.content == CALL_TEXT and not r.choices[0].message.tool_calls
+
+
+def test_stop_strings(client):
+    r = ask(client, stop=["(city"], max_tokens=20)
+    assert r.choices[0].message.content == "[get_weather" and r.choices[0].finish_reason == "stop"
+    streamed = ask(client, stop="Paris", max_tokens=20, stream=True)
+    assert "".join(c.choices[0].delta.content or "" for c in streamed) == '[get_weather(city="'
+
+
+def test_text_completion(client):
+    r = client.completions.create(model="bigram", prompt="The clock says tick", max_tokens=5, temperature=0)
+    assert r.choices[0].text == " tock tick tock" and r.choices[0].finish_reason == "length"
+    r = client.completions.create(model="bigram", prompt="The clock says tick", max_tokens=50, temperature=0,
+                                  stop=[" tick"])
+    assert r.choices[0].text == " tock" and r.choices[0].finish_reason == "stop"
+    pieces = client.completions.create(model="bigram", prompt="The clock says tick", max_tokens=4, temperature=0,
+                                       stream=True)
+    assert "".join(c.choices[0].text for c in pieces) == " tock tick to"
+
+
+def test_sampling_with_a_seed_repeats(client):
+    kw = dict(model="bigram", prompt="The clock says tick", max_tokens=8, temperature=1.5, top_p=0.9, seed=7)
+    assert client.completions.create(**kw).choices[0].text == client.completions.create(**kw).choices[0].text
+
+
+def test_bad_api_key(server):
+    bad = openai.OpenAI(base_url=server + "/v1", api_key="wrong", max_retries=0)
+    with pytest.raises(openai.AuthenticationError) as err:
+        ask(bad, max_tokens=2)
+    assert err.value.status_code == 401 and err.value.body["code"] == "invalid_api_key"
+    r = httpx.get(server + "/v1/models")
+    assert r.status_code == 401 and set(r.json()["error"]) == {"message", "type", "param", "code"}
+
+
+def test_bad_params(client):
+    with pytest.raises(openai.BadRequestError) as err:
+        ask(client, temperature=5)
+    assert err.value.body["param"] == "temperature" and err.value.body["type"] == "invalid_request_error"
+    with pytest.raises(openai.BadRequestError):
+        ask(client, messages=[])
+    with pytest.raises(openai.BadRequestError) as err:
+        ask(client, messages=[{"role": "wizard", "content": "hi"}])
+    assert err.value.body["param"].startswith("messages.0")
+    with pytest.raises(openai.BadRequestError) as err:
+        ask(client, n=2)
+    with pytest.raises(openai.BadRequestError) as err:
+        ask(client, stop=["a", "b", "c", "d", "e"])
+    assert err.value.body["param"] == "stop"
+
+
+def test_oversize_and_malformed_requests(client, server):
+    with pytest.raises(openai.APIStatusError) as err:
+        ask(client, messages=[{"role": "user", "content": "x" * 1_100_000}])
+    assert err.value.status_code == 413 and err.value.body["code"] == "request_too_large"
+    with pytest.raises(openai.BadRequestError) as err:  # fits the body limit, not the context
+        ask(client, messages=[{"role": "user", "content": "hello " * 5000}])
+    assert err.value.body["code"] == "context_length_exceeded"
+    auth = {"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"}
+    r = httpx.post(server + "/v1/chat/completions", content=b"{not json", headers=auth)
+    assert r.status_code == 400 and "JSON" in r.json()["error"]["message"]
+    r = httpx.get(server + "/v1/nothing", headers=auth)
+    assert r.status_code == 404 and "error" in r.json()
+
+
+def test_queue_full_gives_429_and_closed_streams_free_their_slots(client, server):
+    long = dict(model="bigram", prompt="The clock says tick", max_tokens=CONTEXT - 10, temperature=0, stream=True)
+    running = [client.completions.create(**long) for _ in range(2)]
+    for s in running:
+        next(iter(s))  # both slots are decoding
+    waiting = client.completions.create(**long)  # takes the one waiting place
+    with pytest.raises(openai.RateLimitError) as err:
+        client.completions.create(**long)
+    assert err.value.status_code == 429 and err.value.body["code"] == "queue_full"
+    for s in [*running, waiting]:
+        s.close()
+    deadline = time.monotonic() + 30
+    while httpx.get(server + "/health").json()["active"] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert httpx.get(server + "/health").json()["active"] == 0
+    assert ask(client, max_tokens=3).choices[0].message.content == "[get_weather"
+
+
+def test_concurrent_requests_all_answer(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(3) as pool:  # 2 slots + 1 waiting place: all are served
+        texts = list(pool.map(lambda n: ask(client, max_tokens=n).choices[0].message.content, [2, 4, 7]))
+    assert texts == ["[get", "[get_weather(city", CALL_TEXT]
+
+
+def test_room_backend_against_jack_serve(server):
+    """The room's "OpenAI-compatible endpoint" backend, unchanged, talking to `jack serve`."""
+    from jackpeer.peers.backends import OpenAIBackend
+    from jackpeer.peers.tools import ToolRequest
+
+    backend = OpenAIBackend(server, model="bigram", api_key=KEY)
+    backend.temperature = 0.0  # the room samples at 0.6; greedy keeps this test's reply known
+    assert backend.warm() >= 0
+    assert "".join(backend.stream([{"role": "user", "content": "hi"}], max_tokens=20)) == CALL_TEXT
+    out = list(backend.stream([{"role": "user", "content": "weather?"}], tools=[WEATHER], max_tokens=20))
+    assert out == [ToolRequest("get_weather", {"city": "Paris"})]

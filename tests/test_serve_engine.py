@@ -1,0 +1,141 @@
+"""The serving engine: per-row cache positions, continuous batching parity, queue bound, tool streaming, 503."""
+
+import threading
+
+import pytest
+import torch
+from fastapi.testclient import TestClient
+
+from jackpeer.errors import InputError
+from jackpeer.model import LlamaConfig, Transformer
+from jackpeer.model.chat_format import ChatReply, ToolCall
+from jackpeer.model.generate import SamplingParams, generate
+from jackpeer.model.tokenizer import StreamDecoder
+from jackpeer.serve import ServeState, create_app
+from jackpeer.serve.engine import Done, Engine, QueueFull, Request
+from jackpeer.serve.protocol import ToolStream, chat_response, shown_upto
+
+
+@pytest.fixture(scope="module")
+def model():
+    torch.manual_seed(0)
+    return Transformer(LlamaConfig.preset("tiny")).eval()
+
+
+class Letters:
+    """A stand-in tokenizer: token t is the letter 'a' + t % 26."""
+
+    def stream_decoder(self) -> StreamDecoder:
+        return StreamDecoder(lambda t: bytes([97 + t % 26]))
+
+
+def letters(ids: list[int]) -> str:
+    return "".join(chr(97 + t % 26) for t in ids)
+
+
+def test_per_row_positions_match_each_row_alone(model):
+    """One decode step over rows at different positions gives each row's own next-token logits."""
+    torch.manual_seed(2)
+    prompts = [torch.randint(0, 512, (n,)).tolist() for n in (3, 17, 9)]
+    alone = [model(torch.tensor([p + [5]]))[0, -1] for p in prompts]  # full recompute, no cache
+    with torch.no_grad():
+        model.setup_caches(3, 64)
+        # Prefill right-padded: row b's keys past its own length are junk, which its mask hides.
+        ids = torch.zeros(3, 17, dtype=torch.long)
+        for b, p in enumerate(prompts):
+            ids[b, : len(p)] = torch.tensor(p)
+        model.hidden(ids, torch.arange(17).repeat(3, 1))
+        step = model(torch.tensor([[5], [5], [5]]), torch.tensor([[len(p)] for p in prompts]))[:, -1]
+        model.clear_caches()
+    for b in range(3):
+        assert (step[b] - alone[b]).abs().max() < 1e-4
+
+
+def run(engine: Engine, jobs: list[tuple[list[int], SamplingParams, list[str]]]) -> list[list]:
+    events: list[list] = [[] for _ in jobs]
+    done = [threading.Event() for _ in jobs]
+    for i, (prompt, params, stops) in enumerate(jobs):
+        def emit(e, i=i):
+            events[i].append(e)
+            if isinstance(e, Done):
+                done[i].set()
+        engine.submit(Request(prompt, params, emit, stops))
+    for d in done:
+        assert d.wait(60)
+    return events
+
+
+def test_continuous_batching_matches_one_at_a_time(model):
+    torch.manual_seed(1)
+    prompts = [torch.randint(0, 512, (n,)).tolist() for n in (5, 23, 11, 40, 7)]
+    lengths = [10, 20, 5, 30, 12]  # more requests than slots, finishing at different steps
+    expected = [generate(model, [p], SamplingParams(max_tokens=n))[0] for p, n in zip(prompts, lengths, strict=True)]
+    engine = Engine(model, Letters(), slots=3, context=128, max_queue=8).start()
+    try:
+        events = run(engine, [(p, SamplingParams(max_tokens=n), []) for p, n in zip(prompts, lengths, strict=True)])
+        assert engine.max_batch_seen == 3 and engine.steps < sum(lengths)  # rows really decoded together
+        # a stop string cuts the text (and is not included); sampling with a seed repeats
+        stop = letters(expected[1])[6:8]
+        sampled = SamplingParams(max_tokens=8, temperature=1.0, top_p=0.9, seed=3)
+        cut, s1, s2 = run(engine, [(prompts[1], SamplingParams(max_tokens=20), [stop]),
+                                   (prompts[0], sampled, []), (prompts[0], sampled, [])])
+    finally:
+        engine.close()
+    model.clear_caches()
+    for ev, p, ids, n in zip(events, prompts, expected, lengths, strict=True):
+        assert "".join(e for e in ev if isinstance(e, str)) == letters(ids)
+        assert ev[-1] == Done("length", len(p), n)
+    text = letters(expected[1])
+    assert "".join(e for e in cut[:-1]) == text[: text.find(stop)] and cut[-1].finish_reason == "stop"
+    assert s1 == s2
+
+
+def test_queue_bound_and_bad_prompts(model):
+    engine = Engine(model, Letters(), slots=1, context=64, max_queue=1)
+    engine.start()
+    try:
+        with pytest.raises(InputError, match="context"):
+            engine.submit(Request(list(range(64)), SamplingParams(), lambda e: None))
+        with pytest.raises(InputError, match="empty"):
+            engine.submit(Request([], SamplingParams(), lambda e: None))
+        gate = threading.Event()
+        first = Request([1, 2, 3], SamplingParams(max_tokens=60), lambda e: gate.wait(10))  # blocks the model
+        engine.submit(first)
+        engine.submit(Request([1, 2], SamplingParams(max_tokens=2), lambda e: None))
+        with pytest.raises(QueueFull):
+            engine.submit(Request([1], SamplingParams(max_tokens=2), lambda e: None))
+        first.cancelled = True
+        gate.set()
+    finally:
+        engine.close()
+    model.clear_caches()
+
+
+def test_tool_stream_shows_text_before_a_call_and_returns_the_call():
+    def parse(text):
+        if "<tool_call>" in text:
+            return ChatReply("Let me check.", [ToolCall("get_weather", {"city": "Oslo"})])
+        return ChatReply(text)
+
+    ts = ToolStream(parse)
+    shown = "".join(ts.feed(p) for p in ["Let me ", "check.", " <tool", "_call>{\"name\":", " ...}</tool_call>"])
+    assert shown == "Let me check. "
+    rest, reply = ts.finish()
+    assert rest == "" and reply.tool_calls[0].name == "get_weather"
+    assert shown_upto('  {"name": "f"') == 0 and shown_upto("[f(a=1)]") == 0  # bare JSON / pythonic: held
+    assert shown_upto("Hello <tool") == len("Hello ")  # a marker may be starting
+    body = chat_response("id", "m", reply, "stop", {})
+    call = body["choices"][0]["message"]["tool_calls"][0]
+    assert body["choices"][0]["finish_reason"] == "tool_calls"
+    assert call["function"] == {"name": "get_weather", "arguments": '{"city": "Oslo"}'}
+
+
+def test_not_ready_is_503_in_openai_format():
+    client = TestClient(create_app(ServeState()))
+    r = client.post("/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "hi"}]})
+    assert r.status_code == 503 and r.json()["error"]["code"] == "not_ready"
+    assert client.get("/health").status_code == 503
+    state = ServeState()
+    state.load_in_background(lambda: (_ for _ in ()).throw(InputError("no such model"))).join()
+    r = TestClient(create_app(state)).get("/v1/models")
+    assert r.status_code == 503 and "no such model" in r.json()["error"]["message"]
