@@ -94,3 +94,48 @@ def test_clock_fit_recovers_offset_and_drift():
     alpha, beta, residual = fit_clock(trace, local)
     assert beta == pytest.approx(1.0001, rel=1e-9)
     assert residual < 1_000  # under a microsecond
+
+
+def test_nvml_source_reads_a_fake_driver(monkeypatch):
+    import sys
+    import types
+
+    nv = types.ModuleType("pynvml")
+    nv.NVMLError = type("NVMLError", (Exception,), {})
+    nv.nvmlInit = lambda: None
+    nv.nvmlDeviceGetCount = lambda: 1
+    nv.nvmlDeviceGetHandleByIndex = lambda i: f"gpu{i}"
+    energy = iter([1_000_000, 1_250_000])  # mJ since driver load: 250 J used between two reads
+    nv.nvmlDeviceGetTotalEnergyConsumption = lambda h: next(energy)
+    nv.nvmlDeviceGetUtilizationRates = lambda h: types.SimpleNamespace(gpu=87)
+    nv.nvmlDeviceGetMemoryInfo = lambda h: types.SimpleNamespace(used=3 * 2**30)
+    nv.nvmlDeviceGetPowerUsage = lambda h: 215_500  # mW
+    monkeypatch.setitem(sys.modules, "pynvml", nv)
+    src = NVMLSource()
+    assert src.available
+    assert src.channels == ["gpu0_util_pct", "gpu0_mem_bytes", "gpu0_power_w", "gpu0_energy_j"]
+    assert src.read() == [87.0, 3.0 * 2**30, 215.5, 250.0]
+
+
+def test_jetson_source_reads_fake_jtop_rails(monkeypatch):
+    import sys
+    import types
+
+    class FakeJtop:
+        power = {
+            "rail": {"VDD_GPU_SOC": {"power": 4200}, "VDD_CPU_CV": {"power": 1500}},
+            "tot": {"power": 7900},
+        }
+        gpu = {"gpu": {"status": {"load": 63.0}}}
+
+        def start(self):
+            pass
+
+        def close(self):
+            pass
+
+    monkeypatch.setitem(sys.modules, "jtop", types.SimpleNamespace(jtop=FakeJtop))
+    src = JetsonSource()
+    assert src.available
+    assert src.channels == ["gpu_load_pct", "VDD_CPU_CV_power_w", "VDD_GPU_SOC_power_w", "total_power_w"]
+    assert src.read() == pytest.approx([63.0, 1.5, 4.2, 7.9])

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 import torch
 from typer.testing import CliRunner
 
@@ -20,6 +21,15 @@ for i in range(int(sys.argv[1])):
     opt.step()
     jackpeer.profile.step()  # ignored under an auto session: optimizer.step() marks steps
 """
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    # One intra-op thread: on a CPU shared with other jobs two threads stall on OpenMP barriers.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
 
 
 def test_profile_training_writes_json_and_html(tmp_path):
@@ -79,10 +89,12 @@ def test_for_training_marks_steps_at_optimizer_step(tmp_path):
 
 
 def test_cli_profile_workload_and_script(tmp_path):
+    threads = torch.get_num_threads()  # --threads sets a process-wide value: restore it for other tests
     runner = CliRunner()
     out = tmp_path / "w"
     result = runner.invoke(app, ["profile", "cnn", "--steps", "4", "--warmup", "1", "--trace-steps", "1",
                                  "--batch-size", "2", "--threads", "1", "--out", str(out)])  # fmt: skip
+    torch.set_num_threads(threads)
     assert result.exit_code == 0, result.output
     assert (out / "report.json").exists() and (out / "report.html").exists()
     script = tmp_path / "train.py"

@@ -1,9 +1,19 @@
+import pytest
 import torch
 from torch import nn
 
 from jackpeer.profile import session
 
 M, K, N, CALLS = 64, 128, 32, 4
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    # One intra-op thread: on a CPU shared with other jobs two threads stall on OpenMP barriers.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
 
 
 def _ops(report, op, phase):

@@ -1,5 +1,6 @@
 """Turn a finished session into numbers: steps, phases, utilization, memory, energy, ops, layers, predictability."""
 
+import bisect
 import os
 import platform
 from collections import Counter, defaultdict
@@ -88,6 +89,30 @@ def _utilization(series: dict, t0: int, t1: int) -> dict:
         inside = (jet["t_ns"] > t0) & (jet["t_ns"] <= t1)
         out["gpu_util_pct"] = [float(jet["gpu_load_pct"][inside].mean())]
     return out
+
+
+def _utilization_by_phase(s, series: dict, measured: list[int]) -> dict:
+    """Join samples to phases by time (the paper's tool): each sample's window midpoint picks its phase."""
+    cpu = series.get("cpu")
+    keep = set(measured)
+    marks = sorted((a, b, name) for name, step, a, b in s.phases if step in keep)
+    if cpu is None or len(cpu["t_ns"]) < 2 or not marks:
+        return {}
+    starts = [m[0] for m in marks]
+    cores = [k for k in cpu if k.startswith("core")]
+    busy = np.mean([cpu[k] for k in cores], axis=0)
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    t = cpu["t_ns"]
+    for k in range(1, len(t)):
+        mid = (t[k - 1] + t[k]) / 2
+        i = bisect.bisect_right(starts, mid) - 1
+        if i >= 0 and mid <= marks[i][1]:
+            acc = sums[marks[i][2]]
+            acc[0] += cpu["proc_cpu_pct"][k]
+            acc[1] += busy[k]
+            acc[2] += 1
+    return {name: {"proc_cpu_pct": a[0] / a[2], "cpu_mean_pct": a[1] / a[2], "samples": a[2]}
+            for name, a in sums.items()}  # fmt: skip
 
 
 def _energy_channels(series: dict) -> dict[str, tuple[np.ndarray, np.ndarray, str]]:
@@ -275,6 +300,9 @@ def _ops(s, step_mean_ms: float | None, energy: dict) -> dict:
         {"module": m, **v, "share_pct": 100 * (v["forward_ms"] + v["backward_ms"]) / (total / n_steps)}
         for m, v in modules.items()
     ]
+    if j_step is not None:
+        for row in layer_rows:
+            row["energy_j_per_step_est"] = row["share_pct"] / 100 * j_step
     layer_rows.sort(key=lambda e: -(e["forward_ms"] + e["backward_ms"]))
     # Predictability of the op stream: identical (op, phase) sequences from step to step.
     sequences = Counter(hash(tuple((r.name, r.phase) for r in records if r.step == k)) for k in steps)
@@ -365,7 +393,9 @@ def analyze(s) -> dict:
             else None,
         },
         "phases": phases,
-        "utilization": _utilization(series, t0, t1),
+        "utilization": {**_utilization(series, t0, t1), "by_phase": _utilization_by_phase(s, series, measured),
+                        "by_phase_note": "samples joined to phases by window midpoint; coarse when phases are "
+                        "shorter than the sample period"},  # fmt: skip
         "memory": _memory(s, series, t0, t1),
         "energy": energy,
         "predictability": {

@@ -36,6 +36,9 @@ def summary_rows(report: dict) -> list[tuple[str, str]]:
         rows.append(("CPU busy per core", ", ".join(_fmt(v, 0) for v in ut["per_core_pct"]) + " %"))
         rows.append(("core idle ratio", ", ".join(_fmt(v, 2) for v in ut["idle_ratio"])))
         rows.append(("this process CPU", _fmt(ut["proc_cpu_pct"], 1, " %")))
+        if ut.get("by_phase"):
+            rows.append(("this process CPU by phase", ", ".join(
+                f"{name} {_fmt(v['proc_cpu_pct'], 0)} % ({v['samples']} samples)" for name, v in ut["by_phase"].items())))
     if ut.get("gpu_util_pct"):
         rows.append(("GPU utilization", ", ".join(_fmt(v, 1) for v in ut["gpu_util_pct"]) + " %"))
     rows.append(("peak RSS", _fmt(mem.get("peak_rss_bytes", 0) / MB, 1, " MB")))
