@@ -210,3 +210,43 @@ def test_own_block_decoder_equals_the_gguf_package(qtype):
     arr = np.random.default_rng(0).standard_normal((6, 128)).astype(np.float32)
     raw = quantize(arr, qtype)
     assert torch.equal(_decode_blocks(torch.from_numpy(raw), qtype), torch.from_numpy(dequantize(raw, qtype)))
+
+
+def test_load_hf_folder_with_meta_tokenizer(tmp_path):
+    """jackpeer.load on an HF folder: Llama 3 tokenizer.model, Llama 3 chat format, every quantize mode."""
+    import base64
+    import importlib.util
+    import struct
+    from pathlib import Path
+
+    import jackpeer
+    from jackpeer.model.chat_format import Llama3ChatFormat
+
+    torch.manual_seed(0)
+    config = HFConfig(vocab_size=128256, hidden_size=64, intermediate_size=128, num_hidden_layers=1,
+                      num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True,
+                      bos_token_id=128000, eos_token_id=[128001, 128008, 128009], rope_parameters=ROPE)
+    LlamaForCausalLM(config).save_pretrained(tmp_path)
+    vocab = Path(importlib.util.find_spec("quicktok").submodule_search_locations[0]) / "data" / "llama3.vocab"
+    data, off, lines = vocab.read_bytes(), 4, []
+    for _ in range(struct.unpack_from("<I", data, 0)[0]):
+        (length,) = struct.unpack_from("<H", data, off)
+        token, (rank,) = data[off + 2 : off + 2 + length], struct.unpack_from("<I", data, off + 2 + length)
+        lines.append(f"{base64.b64encode(token).decode()} {rank}\n")
+        off += 6 + length
+    (tmp_path / "tokenizer.model").write_text("".join(lines))
+
+    lm = jackpeer.load(tmp_path, quantize=None)
+    assert isinstance(lm.chat_format, Llama3ChatFormat) and lm.config.rope_scaling.factor == 8.0
+    assert lm.tokenizer.encode("Hello, world!") == [9906, 11, 1917, 0]
+    assert isinstance(lm.chat([{"role": "user", "content": "Hi"}], max_tokens=4), str)
+    assert next(lm.model.parameters()).requires_grad
+    ids = torch.tensor([lm.tokenizer.encode("The capital of France is Paris.", bos=True)])
+    with torch.no_grad():
+        ref = lm.model(ids)
+        for mode in ("int8", "int4", "bf16"):
+            q = jackpeer.load(tmp_path, quantize=mode)
+            assert (q.model(ids) - ref).abs().max() < 0.1 * ref.abs().max()
+    with pytest.raises(ModelFileError, match="tokenizer.model"):
+        (tmp_path / "tokenizer.model").unlink()
+        jackpeer.load(tmp_path)
