@@ -89,7 +89,13 @@ class Session:
                 source.close()
         from jackpeer.profile.analysis import analyze
 
-        self.report = analyze(self)
+        if exc[0] is None:
+            self.report = analyze(self)
+        else:
+            try:  # a partial profile of a failed run still helps, but must not mask the failure
+                self.report = analyze(self)
+            except Exception:
+                self.report = None
         if self.out_dir is not None and exc[0] is None:
             from jackpeer.profile.report import write_reports
 
