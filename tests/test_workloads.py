@@ -54,3 +54,8 @@ def test_unknown_names_raise():
         get_workload("vgg")
     with pytest.raises(ConfigError):
         get_workload("cnn", optimizer="lion")
+    with pytest.raises(ConfigError):
+        get_workload("cnn", device="tpu0")
+    if not torch.cuda.is_available():
+        with pytest.raises(ConfigError):
+            get_workload("cnn", device="cuda")

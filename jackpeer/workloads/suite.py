@@ -90,7 +90,12 @@ def get_workload(
     if batch_size < 1:
         raise ConfigError(f"batch size must be at least 1, got {batch_size}")
     optimizer = optimizer or default_opt
-    device = torch.device(device)
+    try:
+        device = torch.device(device)
+    except RuntimeError as err:
+        raise ConfigError(f"bad device {device!r} ({err}); use 'cpu' or 'cuda'") from err
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("CUDA is not available in this PyTorch build or machine; use device 'cpu'")
     torch.manual_seed(seed)
     model = factory().to(device)
     model.train()
