@@ -87,9 +87,10 @@ class OpProfile:
             return MeasuredCurve(0.0, 0.0, 0.0, tuple(counts), tuple(times))
         return model
 
-    def errors(self, model: PerfModel) -> list[float]:
-        """Relative errors of the model against the held-out medians (one per count)."""
-        return [abs(model.predict(t) - median(s)) / median(s) for t, s in sorted(self.held_samples.items()) if s]
+    def errors(self, model: PerfModel, counts: tuple[int, ...] | None = None) -> list[float]:
+        """Relative errors of the model against the held-out medians (one per count, or per given count)."""
+        return [abs(model.predict(t) - median(s)) / median(s) for t, s in sorted(self.held_samples.items())
+                if s and (counts is None or t in counts)]
 
     def to_json(self) -> dict:
         """Plain dict for the on-disk cache."""
@@ -115,7 +116,7 @@ class MeasuredCurve(PerfModel):
         return float(np.interp(t, self.counts, self.times))
 
 
-def mape(profiles: list[OpProfile]) -> float | None:
-    """Mean absolute percentage error of each op's model on its held-out samples, over all ops."""
-    errors = [e for p in profiles for e in p.errors(p.model())]
+def mape(profiles: list[OpProfile], counts: tuple[int, ...] | None = None) -> float | None:
+    """Mean absolute percentage error of each op's model on its held-out samples (optionally at `counts`)."""
+    errors = [e for p in profiles for e in p.errors(p.model(), counts)]
     return 100.0 * float(np.mean(errors)) if errors else None
