@@ -129,3 +129,15 @@ def test_personachat_provided_splits(tmp_path):
         write(tmp_path / f"{split}_self_original.txt", "1 your persona: a .\n2 hi\tho\n")
     splits, _ = load_splits(tmp_path / "train_self_original.txt")
     assert set(splits) == {"train", "valid", "test"} and splits["test"] == splits["valid"]
+
+
+def test_dailydialog_official_split_folders(tmp_path):
+    for split, n in (("train", 4), ("validation", 2), ("test", 3)):
+        (tmp_path / split).mkdir()
+        write(tmp_path / split / f"dialogues_{split}.txt", "Hi . __eou__ Hello . __eou__\n" * n)
+        write(tmp_path / split / f"dialogues_act_{split}.txt", "2 1\n" * n)
+        write(tmp_path / split / f"dialogues_emotion_{split}.txt", "0 0\n" * n)
+    splits, problems = load_splits(tmp_path)
+    assert not problems
+    assert {k: len(v) for k, v in splits.items()} == {"train": 4, "valid": 2, "test": 3}
+    assert splits["test"][0].acts == [2, 1]

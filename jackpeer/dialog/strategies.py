@@ -394,7 +394,7 @@ def strategy_loss(
                     pred[b, pos] = torch.tensor(oracle, device=pred.device)
         elif cfg.name == "confidence_aware":
             codes = confidence_aware_decision(w_dec, cfg.t_gold, cfg.t_rand)
-            prob = (codes > 0).float()
+            prob = (codes > 0).float()  # deterministic thresholds, no draw
             soft_pos = (codes == 1) & rmask
             random_pos = (codes == 2) & rmask
         else:  # bilevel_ss
@@ -422,9 +422,7 @@ def strategy_loss(
             if cfg.mix_input == "soft":
                 soft_pos = (u < prob) & rmask
 
-        m = (u < prob) & rmask
-        if cfg.name == "confidence_aware":
-            m = (codes > 0) & rmask
+        m = (u < prob) & rmask  # u ∈ [0, 1): prob 0 never samples, prob 1 always does
         mixed = batch.ids.clone()
         mixed[:, 1:] = torch.where(m[:, :-1], pred[:, :-1], batch.ids[:, 1:])
         replace = vectors = None
