@@ -30,20 +30,24 @@ def inverse_frequencies(config: LlamaConfig) -> torch.Tensor:
 
 
 def rope_table(config: LlamaConfig, seq_len: int, freqs: torch.Tensor | None = None) -> torch.Tensor:
-    """cos/sin of p·f_i for positions [0, seq_len): float32 [seq_len, dh/2, 2]."""
+    """Per position, cos and signed sin at full head width: float32 [seq_len, 2, dh].
+
+    Row 0 holds cos(p·f_i) at both elements of pair i; row 1 holds (−sin, +sin), so that
+    rotating the interleaved pair (a, b) is x·cos + (b, a)·sin — a few whole-tensor ops.
+    """
     freqs = inverse_frequencies(config) if freqs is None else freqs
-    angles = torch.outer(torch.arange(seq_len, dtype=torch.float32), freqs)
-    return torch.stack([angles.cos(), angles.sin()], dim=-1)
+    angles = torch.outer(torch.arange(seq_len, dtype=torch.float32), freqs.float())
+    cos = angles.cos().repeat_interleave(2, dim=-1)
+    sin = torch.stack([-angles.sin(), angles.sin()], dim=-1).flatten(-2)
+    return torch.stack([cos, sin], dim=1)
 
 
 def apply_rope(x: torch.Tensor, table: torch.Tensor) -> torch.Tensor:
-    """Rotate interleaved pairs (2i, 2i+1) of x [B, T, heads, dh] by table [T, dh/2, 2] (or [B, T, ...])."""
-    pairs = x.float().reshape(*x.shape[:-1], -1, 2)
-    if table.dim() == 3:  # shared positions: [T, dh/2, 2] -> broadcast over batch and heads
-        table = table.view(1, pairs.size(1), 1, pairs.size(3), 2)
-    else:  # per-sequence positions: [B, T, dh/2, 2]
-        table = table.view(pairs.size(0), pairs.size(1), 1, pairs.size(3), 2)
-    a, b = pairs[..., 0], pairs[..., 1]
-    cos, sin = table[..., 0], table[..., 1]
-    out = torch.stack([a * cos - b * sin, a * sin + b * cos], dim=-1)
-    return out.flatten(3).type_as(x)
+    """Rotate interleaved pairs (2i, 2i+1) of x [B, T, heads, dh] by table [T, 2, dh] (or [B, T, 2, dh])."""
+    xf = x.float()
+    if table.dim() == 3:  # shared positions: broadcast over batch and heads
+        cos, sin = table[None, :, 0, None], table[None, :, 1, None]
+    else:  # per-sequence positions
+        cos, sin = table[:, :, 0, None], table[:, :, 1, None]
+    swapped = xf.unflatten(-1, (-1, 2)).flip(-1).flatten(-2)  # (a, b) -> (b, a)
+    return (xf * cos + swapped * sin).type_as(x)

@@ -23,9 +23,7 @@ class RMSNorm(nn.Module):
         self.weight = nn.Parameter(torch.ones(dim))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        xf = x.float()
-        normed = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)
-        return normed.type_as(x) * self.weight
+        return F.rms_norm(x.float(), (x.size(-1),), eps=self.eps).type_as(x) * self.weight
 
 
 class Attention(nn.Module):
@@ -43,9 +41,9 @@ class Attention(nn.Module):
     ) -> torch.Tensor:
         B, T, _ = x.shape
         q_size, kv_size = self.n_heads * self.head_dim, self.n_kv_heads * self.head_dim
-        q, k, v = self.wqkv(x).split([q_size, kv_size, kv_size], dim=-1)
-        q = apply_rope(q.view(B, T, self.n_heads, self.head_dim), rope)
-        k = apply_rope(k.view(B, T, self.n_kv_heads, self.head_dim), rope)
+        qk, v = self.wqkv(x).split([q_size + kv_size, kv_size], dim=-1)
+        qk = apply_rope(qk.view(B, T, self.n_heads + self.n_kv_heads, self.head_dim), rope)  # Q and K at once
+        q, k = qk.split([self.n_heads, self.n_kv_heads], dim=2)
         v = v.view(B, T, self.n_kv_heads, self.head_dim)
         q, k, v = (t.transpose(1, 2) for t in (q, k, v))  # [B, heads, T, dh]
         if self.kv_cache is not None and pos is not None:
@@ -146,7 +144,7 @@ class Transformer(nn.Module):
         cached = input_pos is not None and self._causal is not None
         if cached and input_pos.dim() == 2:
             mask = self._causal[input_pos].view(B, 1, T, -1)
-            rope = self.rope(self._causal.size(1))[input_pos]  # [B, T, dh/2, 2]
+            rope = self.rope(self._causal.size(1))[input_pos]  # [B, T, 2, dh]
             pos = input_pos
         elif not cached and pad is None:
             rope, mask, pos = self.rope(T)[:T], None, None
