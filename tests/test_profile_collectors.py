@@ -66,15 +66,17 @@ class CountingSource:
 def test_sampler_keeps_its_rate_and_order():
     src = CountingSource()
     sampler = Sampler([src], rate_hz=50)
+    start = time.perf_counter()
     sampler.start()
     time.sleep(0.4)
     sampler.stop()
+    elapsed = time.perf_counter() - start  # a loaded machine may oversleep
     series = sampler.series()["count"]
     t = series["t_ns"]
     assert np.all(np.diff(t) > 0)
     assert series["n"].tolist() == list(range(1, len(t) + 1))
     # fixed-rate schedule: never more samples than 50 Hz allows (+ the first and the final one)
-    assert 2 <= len(t) <= 0.4 * 50 + 3
+    assert 2 <= len(t) <= elapsed * 50 + 3
 
 
 def test_energy_rules_agree_on_constant_power():

@@ -179,11 +179,11 @@ def _energy(s, series: dict, measured: list[int], t0: int, t1: int, period_ns: f
 
 def _memory_timeline_stats(s) -> dict:
     """From the profiler's allocator events: peak above each traced step's start, per-phase peaks."""
-    timeline = s.trace["memory_timeline"]
-    if not timeline:
+    events = s.trace["memory_us"]
+    if not events:
         return {}
-    t = np.array([x[0] for x in timeline])
-    cum = np.cumsum([x[1] for x in timeline])
+    t = np.array([x[0] for x in events])
+    cum = np.cumsum([x[1] for x in events])
 
     def level(at: float) -> float:
         i = np.searchsorted(t, at, side="right") - 1
@@ -193,21 +193,18 @@ def _memory_timeline_stats(s) -> dict:
         lo, hi = np.searchsorted(t, a, side="right"), np.searchsorted(t, b, side="right")
         return max(float(cum[lo:hi].max()) if hi > lo else level(a), level(a))
 
-    first, last = s._trace_first_step, s._trace_first_step + s.trace_steps
-    starts = [s.start_ns, *s.step_ends[:-1]]
-    step_peaks = [
-        peak_in(starts[i], s.step_ends[i]) - level(starts[i]) for i in range(first, min(last, len(s.step_ends)))
-    ]
+    # All on the trace's clock: allocation times and the phase/step markers come from one trace.
+    step_peaks = [peak_in(a, b) - level(a) for _, a, b in s.trace["step_ranges_us"]]
     phase_peak, phase_net = defaultdict(list), defaultdict(list)
-    for name, step, a, b in s.phases:
-        if first <= step < last:
-            phase_peak[name].append(peak_in(a, b) - level(a))
-            phase_net[name].append(level(b) - level(a))
+    for name, a, b, _ in s.trace["phase_ranges_us"]:
+        phase_peak[name].append(peak_in(a, b) - level(a))
+        phase_net[name].append(level(b) - level(a))
+    local = s.trace["memory_timeline"]
     return {
         "step_peak_above_start_bytes": float(np.median(step_peaks)) if step_peaks else None,
         "phase_peak_above_start_bytes": {k: float(np.median(v)) for k, v in phase_peak.items()},
         "phase_net_bytes": {k: float(np.median(v)) for k, v in phase_net.items()},
-        "timeline": {"t_ns": t.tolist(), "bytes": cum.tolist()},
+        "timeline": {"t_ns": [x[0] for x in local], "bytes": cum.tolist()},
     }
 
 

@@ -149,14 +149,22 @@ def parse_trace(prof: profile, local_phase_starts: list[int], first_step: int) -
         )
     # Allocation events of the device the step runs on: CUDA allocator on a GPU, CPU allocator otherwise.
     wanted = DeviceType.CUDA if on_cuda else DeviceType.CPU
-    memory = sorted(
-        (to_local((ev.start_ns() - trace_start) / 1e3), float(ev.nbytes()))
+    memory_us = sorted(
+        ((ev.start_ns() - trace_start) / 1e3, float(ev.nbytes()))
         for ev in prof.profiler.kineto_results.events()
         if ev.name() == "[memory]" and ev.device_type() == wanted
     )
+    # Phase and step ranges on the trace's own clock, so allocations right at a phase's start are not
+    # pushed across its boundary by clock-fit error.
+    step_starts = [0.0, *step_marks[:-1]]
+    step_ranges = [(first_step + i, a, b) for i, (a, b) in enumerate(zip(step_starts, step_marks, strict=True))]
+    phase_ranges = [(name, a, b, first_step + bisect.bisect_right(step_marks, a)) for a, b, name in phases]
     return {
         "ops": records,
-        "memory_timeline": memory,
+        "memory_us": memory_us,
+        "memory_timeline": [(to_local(t), b) for t, b in memory_us],  # for plots on the sampler clock
+        "phase_ranges_us": phase_ranges,
+        "step_ranges_us": step_ranges,
         "clock_residual_ns": residual,
         "clock_pairs": n,
         "on_cuda": on_cuda,
