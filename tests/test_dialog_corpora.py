@@ -112,6 +112,16 @@ def test_room_export_merges_consecutive_author_messages(tmp_path):
     assert c.problems and "message #3" in c.problems[0]
 
 
+def test_room_export_object_skips_blocked_messages(tmp_path):
+    export = {"room": {"id": "r1"}, "members": [], "messages": [
+        {"seq": 1, "author": "ana", "author_kind": "human", "text": "hi all", "blocked": 0},
+        {"seq": 2, "author": "ben", "author_kind": "human", "text": "something unsafe", "blocked": 1},
+        {"seq": 3, "author": "Jack", "author_kind": "agent", "text": "hello ana", "blocked": 0}]}
+    write(tmp_path / "room-r1.json", json.dumps(export))
+    c = load_corpus(tmp_path / "room-r1.json")
+    assert c.dialogues[0].turns == ["hi all", "hello ana"]
+
+
 def test_splits_and_encoding(tmp_path):
     lines = [json.dumps({"turns": [f"q{i}", f"a{i}"]}) for i in range(40)]
     write(tmp_path / "d.jsonl", "\n".join(lines))

@@ -255,7 +255,9 @@ def read_chatterbot(path: str | Path) -> Corpus:
 
 
 def read_room_export(path: str | Path) -> Corpus:
-    """A room transcript exported as JSON: a list of {"author", "text", ...} (or {"messages": [...]})."""
+    """A room transcript exported as JSON: a list of {"author", "text", ...} or the room's export object
+    ({"room": ..., "messages": [...], ...}). Messages the safety screen blocked ("blocked": true) are
+    not training data and are left out on purpose."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -268,6 +270,8 @@ def read_room_export(path: str | Path) -> Corpus:
     for i, msg in enumerate(messages):
         if not (isinstance(msg, dict) and isinstance(msg.get("author"), str) and isinstance(msg.get("text"), str)):
             problems.append(f"{path}: message #{i} needs string 'author' and 'text'")
+            continue
+        if msg.get("blocked"):
             continue
         if authors and authors[-1] == msg["author"]:  # one speaker's consecutive messages form one turn
             turns[-1] += "\n" + msg["text"]
