@@ -140,8 +140,8 @@ def test_radius_and_decision_rules():
     protos = np.array([[0.0, 0.0], [10.0, 0.0]])
     ring = np.array([[np.cos(t), np.sin(t)] for t in np.linspace(0, 6, 20)])  # 20 points at distance 1
     radii = class_radii(protos, [ring, protos[1:2] + ring[:3]], cfg)
-    assert radii[0] == pytest.approx(1.0)
-    assert radii[1] == pytest.approx(1.5)  # too few members: 1.5 x the median of the others
+    assert radii[0] == pytest.approx(20 / 19)  # leave-one-out: n/(n-1) x the 0.95-quantile
+    assert radii[1] == pytest.approx(1.5 * 20 / 19)  # too few members: 1.5 x the median of the others
     s = np.array([0.9, 0.9, 0.4, 0.6, 0.95])
     a = np.array([1.0, 1.0, 0.5, 1.0, 0.5])
     r = np.array([0.5, 1.2, 0.5, 0.5, 0.5])

@@ -8,12 +8,15 @@ ACCEPT, ABSTAIN, UNKNOWN = "accept", "abstain", "unknown"
 
 
 def class_radii(prototypes: np.ndarray, memories: list[np.ndarray], cfg: LabelConfig) -> np.ndarray:
-    """τ_c = radius_quantile of member distances to μ_c; classes with fewer than
+    """τ_c = radius_quantile of member (leave-one-out) distances to μ_c; classes with fewer than
     radius_min_members members borrow 1.5 × the median radius of the others."""
     radii = np.full(len(prototypes), np.nan)
     for c, (mu, mem) in enumerate(zip(prototypes, memories, strict=True)):
         if len(mem) >= cfg.radius_min_members:
-            radii[c] = np.quantile(np.linalg.norm(mem - mu, axis=1), cfg.radius_quantile)
+            # leave-one-out distances: a member is closer to a mean that includes it than a new item
+            # is; ‖z_i − μ_{−i}‖ = n/(n−1)·‖z_i − μ‖ removes that bias (large with 5-10 seeds in 384-d)
+            n = len(mem)
+            radii[c] = n / (n - 1) * np.quantile(np.linalg.norm(mem - mu, axis=1), cfg.radius_quantile)
     known = radii[np.isfinite(radii)]
     fallback = cfg.radius_fallback_factor * float(np.median(known)) if len(known) else np.nan
     for c in np.nonzero(~np.isfinite(radii))[0]:

@@ -56,9 +56,9 @@ class Plan:
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def naive(cls, batch_size: int = 32) -> "Plan":
-        """The fixed baseline: every stage on one CPU executor with torch's default threads."""
-        cpu = Executor("cpu", DEFAULT_THREADS)
+    def naive(cls, batch_size: int = 32, threads: int = 0) -> "Plan":
+        """The fixed baseline: every stage on one CPU executor (threads 0: torch's default count)."""
+        cpu = Executor("cpu", threads or DEFAULT_THREADS)
         return cls(batch_size, {s: [(cpu, batch_size)] for s in STAGES}, notes=["naive: fixed, not measured"])
 
     def placement(self) -> Placement:
@@ -128,6 +128,7 @@ class Runtime:
         self.oldest = 0.0
         self.replans = 0
         self.calibrations = 0
+        self.calibrated_at = 0  # batch count at the last calibration: re-calibrate at most every 4R batches
         self.amortised: dict[str, deque] = {s: deque(maxlen=labeler.cfg.refresh_every) for s in ("update", "cluster")}
         self.dispatched = 0
         self.busy_s = 0.0
@@ -167,6 +168,7 @@ class Runtime:
                     t = _median_time(lambda rows=rows: cluster_unknowns(rows, lab.cfg, None), repeats=1)
                     self.models[("cluster", e)] = LinearCost().fit([1, 128], [t / lab.cfg.refresh_every] * 2)
         self.calibrations += 1
+        self.calibrated_at = self.dispatched
         return self.plan()
 
     def _extractor(self, e: Executor):
@@ -310,7 +312,8 @@ class Runtime:
                 self.models[(stage, e)].update(np.mean([w[0] for w in window]), np.mean([w[1] for w in window]))
         errors = [self.models[(s, ex)].error_ema for s in ("feat", "assign") for ex, _ in self.current.stages[s]
                   if (s, ex) in self.models and self.models[(s, ex)].observations > 8]
-        if errors and max(errors) > self.recalibrate_error and self.queue:
+        cooled = self.dispatched - self.calibrated_at >= 4 * self.labeler.cfg.refresh_every
+        if errors and max(errors) > self.recalibrate_error and self.queue and cooled:
             self.calibrate(self.queue[:128])
         elif self.dispatched % self.labeler.cfg.refresh_every == 0:
             old = self.current.to_dict()["stages"], self.current.batch_size
