@@ -7,7 +7,8 @@
    KV-cache reuse and idle prefill switched off (every prompt prefilled from scratch).
 2. Load: N learners in one room, each sending 5 messages (1 per second); every learner must receive
    every message and every message must be in SQLite. N grows until a message is lost or N = 160.
-   Server and clients share this process (and its GIL), so the figure is a lower bound.
+   Server and clients share this process (and its GIL), so the figure is a lower bound; the server
+   runs uvicorn's defaults (keep-alive pings included), and these clients do not reconnect.
 
 Writes bench/results/room.json.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import statistics
 import sys
@@ -99,8 +101,8 @@ async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tu
     return firsts, fulls
 
 
-async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int]:
-    """n learners each send PER_LEARNER messages; return (sent, lost)."""
+async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int, int]:
+    """n learners each send PER_LEARNER messages; return (sent, not stored, stored but not delivered to all)."""
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
         room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Load test."})).json()
         keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": f"L{k}"})).json()["key"]
@@ -134,12 +136,14 @@ async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int
     for ws in socks:
         await ws.close()
     stored = {m["text"] for m in store.messages(room["room_id"])}
-    lost = {t for t in expected if t not in stored or any(t not in g for g in got)}
-    return len(expected), len(lost)
+    not_stored = {t for t in expected if t not in stored}
+    not_delivered = {t for t in expected - not_stored if any(t not in g for g in got)}
+    return len(expected), len(not_stored), len(not_delivered)
 
 
 def main() -> None:
     console = Console()
+    load_start = [round(x, 2) for x in os.getloadavg()]
     tmp = Path(tempfile.mkdtemp())
     store = Store(tmp / "bench-rooms.sqlite3")
     console.print("loading the default model, the safety screen and the labeler …")
@@ -149,7 +153,8 @@ def main() -> None:
                      policy_overrides=policy, tick_s=0.05)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws_max_queue=4096))
-    threading.Thread(target=server.run, daemon=True).start()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
     while not server.started:
         time.sleep(0.2)
     base, ws_base = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"
@@ -169,8 +174,9 @@ def main() -> None:
         for n in LEVELS:
             progress.update(ltask, description=f"load: {n} learners")
             t0 = time.perf_counter()
-            sent, lost = asyncio.run(load_level(base, ws_base, store, n))
-            level_rows.append((n, sent, lost, time.perf_counter() - t0))
+            sent, not_stored, not_delivered = asyncio.run(load_level(base, ws_base, store, n))
+            lost = not_stored + not_delivered
+            level_rows.append((n, sent, not_stored, not_delivered, time.perf_counter() - t0))
             sent_total += sent
             lost_total += lost
             progress.advance(ltask)
@@ -178,6 +184,7 @@ def main() -> None:
                 break
             best = n
     server.should_exit = True
+    thread.join(30)
 
     results = {
         "first_token_p50_s": round(statistics.median(first), 3), "first_token_p95_s": round(pct(first, 0.95), 3),
@@ -186,8 +193,10 @@ def main() -> None:
         "baseline_first_token_p95_s": round(pct(first0, 0.95), 3),
         "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(pct(full0, 0.95), 3),
         "replies": REPLIES, "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
-        "load_levels": [{"learners": n, "sent": s, "lost": lo, "seconds": round(t, 1)} for n, s, lo, t in level_rows],
+        "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}
+                        for n, s, ns, nd, t in level_rows],
         "model": backend.name, "screen": app.state.room.screen.name,
+        "load_average_start": load_start, "load_average_end": [round(x, 2) for x in os.getloadavg()],
     }
     table = Table(title="Jack's replies, default model (seconds, 20 replies each)")
     for col in ("measure", "prefix cache + idle prefill", "baseline (no reuse)", "ratio"):
@@ -197,10 +206,10 @@ def main() -> None:
         table.add_row(key, f"{ours:.2f}", f"{base_v:.2f}", f"{base_v / ours:.2f}x" if ours else "-")
     console.print(table)
     load = Table(title="Load: one room, one server, 127.0.0.1")
-    for col in ("learners", "messages sent", "lost", "seconds"):
+    for col in ("learners", "messages sent", "not stored", "not delivered to all", "seconds"):
         load.add_column(col)
-    for n, s, lo, t in level_rows:
-        load.add_row(str(n), str(s), str(lo), f"{t:.1f}")
+    for n, s, ns, nd, t in level_rows:
+        load.add_row(str(n), str(s), str(ns), str(nd), f"{t:.1f}")
     console.print(load)
     out = Path(__file__).parent / "results" / "room.json"
     out.parent.mkdir(exist_ok=True)

@@ -156,17 +156,16 @@ class Agent:
         if ins.target_name and not p.must_include:
             p.must_include, p.fallback = ins.target_name, f"{ins.target_name}, what do you think?"
 
-    def prefix_messages(self) -> list[dict]:
-        """The part of the next prompt known before any trigger: role card, task, recent chat."""
+    def prefix_messages(self, now: float) -> list[dict]:
+        """The part of the next prompt known before any trigger: role card, task, recent chat, situation."""
         chat = recent_chat(self.session, self.history_turns)
         return [{"role": "system", "content": system_prompt(self.session)},
-                {"role": "user", "content": f"Recent chat:\n{chat}\n\n"}]
+                {"role": "user", "content": f"Recent chat:\n{chat}\n\n{situation(self.session, now)}\n"}]
 
     def messages(self, plan: Plan, now: float) -> list[dict]:
-        """The prompt: the known prefix, then the situation and the directive for this turn."""
-        msgs = self.prefix_messages()
-        msgs[1]["content"] += (f"{situation(self.session, now)}\n"
-                               f"Your turn, {self.session.agent_name}: {plan.directive}")
+        """The prompt: the known prefix, then the directive for this turn."""
+        msgs = self.prefix_messages(now)
+        msgs[1]["content"] += f"Your turn, {self.session.agent_name}: {plan.directive}"
         return msgs
 
     def reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:

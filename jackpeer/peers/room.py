@@ -275,7 +275,8 @@ class Room:
         """Let the backend read the prompt's known part now, while nobody waits for Jack."""
         s = rt.session
         if hasattr(self.backend, "prepare") and not rt.speaking and s.started is not None and not s.finished:
-            asyncio.get_running_loop().run_in_executor(None, self.backend.prepare, rt.agent.prefix_messages())
+            asyncio.get_running_loop().run_in_executor(None, self.backend.prepare,
+                                                     rt.agent.prefix_messages(time.time()))
 
     async def record_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
         """Store the auto-labeler's label of a message and show it to the facilitator."""
@@ -754,7 +755,8 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
                         await room.facilitator_action(rt, data)
                 elif kind == "ping":
                     await room.send(ws, {"type": "pong"})
-        except WebSocketDisconnect:
+        except (WebSocketDisconnect, RuntimeError):
+            # RuntimeError: starlette's WebSocketDisconnected, after a send to a client that had gone
             pass
         finally:
             socks = rt.sockets.get(member.id, [])
