@@ -85,7 +85,7 @@ def test_ddp_two_processes_match_one_process(corpus, tmp_path):
         "batch_size: 4\nwarmup: 1\neval_every: 100\nmax_context: 48\nmax_response: 16\nprogress: false\n"
         "strategy: {name: vanilla_ss}\n")
     env = dict(os.environ, OMP_NUM_THREADS="1")
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29517",
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
            "-m", "jackpeer", "train", "--config", str(cfg_path), "--out", str(tmp_path / "ddp")]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
