@@ -227,3 +227,18 @@ def test_signal_features_and_no_seed_start():
     for _ in range(4):
         lab.process(np.vstack([blob(rng, "a", 16), blob(rng, "b", 16)]))
     assert len(lab.labels()) >= 2
+
+
+def test_foreground_guard_defers_background_work():
+    lab, rng = seeded()
+    rt = Runtime(lab, executors=[Executor("cpu", 1)], plan=Plan.naive(32, threads=2))
+    rt.foreground(True)
+    retrains, clusterings = lab.counts["retrains"], lab.counts["clusterings"]
+    for _ in range(6):
+        lab.process(np.vstack([blob(rng, "a", 16), blob(rng, "c", 16)]))
+    assert lab.placement.threads == dict.fromkeys(lab.placement.threads, 1)
+    assert (lab.counts["retrains"], lab.counts["clusterings"]) == (retrains, clusterings)
+    rt.foreground(False)
+    lab.process(blob(rng, "b", 8))
+    assert lab.counts["retrains"] > retrains and lab.counts["clusterings"] > clusterings
+    assert lab.placement.threads["feat"] == 2

@@ -3,6 +3,9 @@ new-label purity and Hungarian-matched overall accuracy. Ground truth is used on
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+from sklearn.metrics import roc_auc_score
+
+from jackpeer.label.openset import unknown_score
 
 
 def unknown_detection(first_novel: np.ndarray, truly_novel: np.ndarray) -> dict:
@@ -52,6 +55,7 @@ def replay(labeler, stream, batch_size: int, on_batch=None) -> dict:
     n = len(stream.labels)
     final: list = [None] * n
     first_novel = np.zeros(n, dtype=bool)
+    u_score = np.zeros(n)
     known = set(stream.known)
     busy = 0.0
     for items, _, offset in stream.batches(batch_size):
@@ -61,12 +65,16 @@ def replay(labeler, stream, batch_size: int, on_batch=None) -> dict:
         for d in decisions:
             final[d.id] = d.label if d.kind != "unknown" else None
             first_novel[d.id] = d.kind == "unknown" or d.label not in known
+            u_score[d.id] = unknown_score(np.array([d.confidence]), np.array([d.ratio]))[0]
         for d in labeler.take_revisions():
             final[d.id] = d.label if d.kind != "unknown" else None
         if on_batch is not None:
             on_batch(len(items))
     # names may have been created after first sight; score against the labeler's final names
     out = score(final, first_novel, stream.labels, stream.known)
+    novel = ~np.isin(np.asarray(stream.labels).astype(object), list(known))
+    if 0 < novel.sum() < n:  # AUROC of u(x) = max(r, 1 - s), held-out vs known items, at first sight
+        out["unknown_auroc"] = float(roc_auc_score(novel, np.nan_to_num(u_score, posinf=1e6)))
     out["labels_per_s"] = n / busy if busy > 0 else 0.0
     out["wall_s"] = time.perf_counter() - start
     return out

@@ -92,6 +92,8 @@ class AutoLabeler:
         self.counts = {ACCEPT: 0, ABSTAIN: 0, UNKNOWN: 0, "revised": 0, "drift_alarms": 0,
                        "retrains": 0, "feature_refreshes": 0, "clusterings": 0}
         self.revisions: list[Decision] = []
+        self.foreground_busy = False  # set by the host (or Runtime.foreground) while it needs the CPU
+        self.owed_background = False
         self.timings: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
     # ---------------------------------------------------------------- set-up
@@ -223,19 +225,27 @@ class AutoLabeler:
         decisions = [self._decision(i, k, y, si, ai, ri) for i, y, si, ai, ri, k in zip(ids, yhat, s, a, r, kinds, strict=True)]
         with self._stage("update"):
             drift = self._adapt(ids, z, raws, yhat, s, a, kinds)
-        with self._stage("cluster"):
-            created, qualified = self._discover(drift)
+        periodic = self.batches % self.cfg.refresh_every == 0
+        if self.foreground_busy:
+            # the host needs the processor: CLUSTER and RETRAIN wait for the next quiet batch
+            self.owed_background |= periodic or drift
+            created = qualified = owed = False
+        else:
+            owed, self.owed_background = self.owed_background, False
+            with self._stage("cluster"):
+                created, qualified = self._discover(drift or owed)
         with self._stage("update"):
-            periodic = self.batches % self.cfg.refresh_every == 0
+            periodic = periodic or owed
             if periodic or drift:
                 self._refresh_radii()
-            if periodic or drift or created:
+            if (periodic or drift or created) and not self.foreground_busy:
                 self._retrain()
             if periodic or drift or qualified:
                 # "re-evaluation after model updates": the backlog is re-judged when the model changed
                 self._reevaluate(set(ids))
             self._age_unknowns()
-            self._maybe_refresh_features(qualified)
+            if not self.foreground_busy:
+                self._maybe_refresh_features(qualified)
         for d in decisions:
             self.counts[d.kind] += 1
         return decisions

@@ -228,6 +228,16 @@ class Runtime:
         self.labeler.place(plan.placement())
         return plan
 
+    def foreground(self, busy: bool) -> None:
+        """Foreground guard (spec §5.5): while the host is busy, every stage runs on one thread and
+        CLUSTER / RETRAIN are deferred; when it is quiet again the measured plan is restored."""
+        self.labeler.foreground_busy = busy
+        if busy:
+            self.labeler.place(Placement(self.labeler.placement.feat_device, self.labeler.placement.model_device,
+                                         dict.fromkeys(STAGES, 1)))
+        elif self.current is not None:
+            self.labeler.place(self.current.placement())
+
     # ------------------------------------------------------------ running
     def feed(self, items, ids) -> list[Decision]:
         """Queue arriving items; dispatch a batch when n >= n_max or the oldest waited max_wait.
