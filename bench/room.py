@@ -74,31 +74,38 @@ async def recv_type(ws, kinds: tuple[str, ...], pred=lambda m: True, timeout: fl
             return msg
 
 
-async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tuple[list[float], list[float]]:
-    """REPLIES addressed turns in a fresh room; (first visible text s, full reply s) per turn."""
+async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tuple[list[float], list[float], int]:
+    """REPLIES addressed turns in a fresh room: (first visible text s, full reply s) per shown reply, and
+    how many replies the safety screen blocked (those are asked again and not timed)."""
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
         room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Design a new playground.",
                                                      "phases": [{"name": "ideas", "minutes": 60}]})).json()
         keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"]
                 for n in ("Mia", "Leo")]
     url = f"{ws_base}/ws/{room['room_id']}?key="
-    firsts, fulls = [], []
+    firsts, fulls, blocked, i = [], [], 0, 0
+    is_agent = lambda m: m["type"] != "message" or m["m"]["author_kind"] == "agent"  # noqa: E731
     async with websockets.connect(url + room["facilitator_token"]) as fac, \
             websockets.connect(url + keys[0]) as mia, websockets.connect(url + keys[1]) as leo:
         await fac.send(json.dumps({"type": "start"}))
-        await recv_type(mia, ("message",), lambda m: m["m"]["author_kind"] == "agent", 300)  # the opening
-        for i in range(REPLIES):
+        await recv_type(mia, ("message", "stream_drop"), is_agent, 300)  # the opening
+        while len(firsts) < REPLIES and i < 2 * REPLIES:
             await leo.send(json.dumps({"type": "say", "text": CHATTER[i % len(CHATTER)], "client_id": i}))
             await recv_type(leo, ("ack",))
             await asyncio.sleep(1.5)  # the group talks on; the room reads the chat into the cache meanwhile
             t0 = time.perf_counter()
             await mia.send(json.dumps({"type": "say", "text": QUESTIONS[i % len(QUESTIONS)], "client_id": i}))
-            await recv_type(mia, ("stream",), timeout=300)
-            firsts.append(time.perf_counter() - t0)
-            await recv_type(mia, ("message",), lambda m: m["m"]["author_kind"] == "agent", 300)
+            i += 1
+            first = await recv_type(mia, ("stream", "stream_drop", "message"), is_agent, 300)
+            t_first = time.perf_counter() - t0
+            end = first if first["type"] != "stream" else await recv_type(mia, ("message", "stream_drop"), is_agent, 300)
+            if end["type"] == "stream_drop":
+                blocked += 1
+                continue
+            firsts.append(t_first)
             fulls.append(time.perf_counter() - t0)
-            progress.update(task, advance=1, description=f"{label}: reply {i + 1}/{REPLIES}")
-    return firsts, fulls
+            progress.update(task, advance=1, description=f"{label}: reply {len(firsts)}/{REPLIES}")
+    return firsts, fulls, blocked
 
 
 async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int, int]:
@@ -161,10 +168,10 @@ def main() -> None:
 
     with Progress(console=console) as progress:
         task = progress.add_task("latency", total=2 * REPLIES)
-        first, full = asyncio.run(latency_run(base, ws_base, "prefix cache on", progress, task))
+        first, full, blocked = asyncio.run(latency_run(base, ws_base, "prefix cache on", progress, task))
         backend.reuse_prefix = False
         backend.cached = []
-        first0, full0 = asyncio.run(latency_run(base, ws_base, "baseline: no cache reuse", progress, task))
+        first0, full0, blocked0 = asyncio.run(latency_run(base, ws_base, "baseline: no cache reuse", progress, task))
         backend.reuse_prefix = True
 
         sent_total = lost_total = 0
@@ -192,7 +199,8 @@ def main() -> None:
         "baseline_first_token_p50_s": round(statistics.median(first0), 3),
         "baseline_first_token_p95_s": round(pct(first0, 0.95), 3),
         "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(pct(full0, 0.95), 3),
-        "replies": REPLIES, "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
+        "replies": len(first), "baseline_replies": len(first0), "replies_blocked_by_screen": blocked + blocked0,
+        "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
         "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}
                         for n, s, ns, nd, t in level_rows],
         "model": backend.name, "screen": app.state.room.screen.name,
