@@ -110,3 +110,11 @@ def test_quantized_model_keeps_most_greedy_tokens(model):
     assert not any(isinstance(m, torch.nn.Linear) for m in q.modules())
     got = generate(q, [prompt], SamplingParams(max_tokens=8))[0]
     assert got[:2] == ref[:2]
+
+
+def test_training_still_works_after_generating():
+    model = Transformer(LlamaConfig.preset("tiny"))
+    generate(model, [[1, 2, 3]], SamplingParams(max_tokens=3))
+    model.train()
+    model(torch.randint(0, 512, (2, 20))).sum().backward()
+    assert model.tok_embeddings.weight.grad is not None

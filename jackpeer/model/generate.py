@@ -95,7 +95,7 @@ def _step(
 StepFn = Callable[[Transformer, torch.Tensor, torch.Tensor, torch.Tensor | None], torch.Tensor]
 
 
-@torch.inference_mode()
+@torch.no_grad()  # not inference_mode: caches and RoPE tables built here must stay usable in training
 def generate_stream(
     model: Transformer, prompts: list[list[int]], params: SamplingParams, step: StepFn | None = None
 ) -> Iterator[list[int | None]]:
