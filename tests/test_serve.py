@@ -7,6 +7,7 @@ pythonic tool call `[get_weather(city="Paris")]`, and after " tick" it cycles " 
 """
 
 import base64
+import contextlib
 import json
 import os
 import socket
@@ -74,20 +75,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """A live `jack serve` (2 slots, 1 waiting place) on a free port; yields its base URL."""
-    folder = tmp_path_factory.mktemp("bigram")
-    chain = [NL2, *CALL, EOT]
-    bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK})
+@contextlib.contextmanager
+def jack_serve(*args: str, wait_s: float = 120):
+    """Run `jack serve ARGS` on a free port until ready; yield its base URL; stop it afterwards."""
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jackpeer", "serve", "--model", str(folder), "--port", str(port), "--api-key", KEY,
-         "--slots", "2", "--max-queue", "1", "--context", str(CONTEXT)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "jackpeer", "serve", "--port", str(port), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + wait_s
         while time.monotonic() < deadline:
             assert proc.poll() is None, proc.stdout.read()
             try:
@@ -97,7 +93,7 @@ def server(tmp_path_factory):
                 pass
             time.sleep(0.3)
         else:
-            pytest.fail("jack serve did not become ready in 120 s")
+            pytest.fail(f"jack serve did not become ready in {wait_s} s")
         yield base
     finally:
         proc.terminate()
@@ -105,6 +101,17 @@ def server(tmp_path_factory):
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A live `jack serve` on the bigram model (2 slots, 1 waiting place); yields its base URL."""
+    folder = tmp_path_factory.mktemp("bigram")
+    chain = [NL2, *CALL, EOT]
+    bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK})
+    with jack_serve("--model", str(folder), "--api-key", KEY, "--slots", "2", "--max-queue", "1",
+                    "--context", str(CONTEXT)) as base:
+        yield base
 
 
 @pytest.fixture
@@ -283,3 +290,20 @@ def test_room_backend_against_jack_serve(server):
     assert "".join(backend.stream([{"role": "user", "content": "hi"}], max_tokens=20)) == CALL_TEXT
     out = list(backend.stream([{"role": "user", "content": "weather?"}], tools=[WEATHER], max_tokens=20))
     assert out == [ToolRequest("get_weather", {"city": "Paris"})]
+
+
+@pytest.mark.slow
+def test_default_model_plain_and_streamed():
+    """The bundled SmolLM2 behind `jack serve`: greedy replies agree whole and streamed, and run concurrently."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with jack_serve("--slots", "4", "--context", "512", wait_s=600) as base:
+        client = openai.OpenAI(base_url=base + "/v1", api_key="none", max_retries=0, timeout=600)
+        kw = dict(model="default", temperature=0, max_tokens=12,
+                  messages=[{"role": "user", "content": "Name three colours."}])
+        whole = client.chat.completions.create(**kw).choices[0].message.content
+        streamed = "".join(c.choices[0].delta.content or "" for c in client.chat.completions.create(**kw, stream=True))
+        assert whole and streamed == whole
+        with ThreadPoolExecutor(4) as pool:
+            texts = list(pool.map(lambda _: client.chat.completions.create(**kw).choices[0].message.content, range(4)))
+        assert all(t for t in texts)
