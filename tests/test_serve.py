@@ -129,6 +129,9 @@ def ask(client, **kw):
 def test_models_and_health(client, server):
     (model,) = client.models.list().data
     assert model.owned_by == "jackpeer" and model.id
+    assert client.models.retrieve(model.id).id == model.id
+    with pytest.raises(openai.NotFoundError):
+        client.models.retrieve("gpt-4")
     health = httpx.get(server + "/health").json()
     assert health["status"] == "ok" and health["slots"] == 2 and health["context"] == CONTEXT
 

@@ -145,6 +145,15 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
         return {"object": "list", "data": [
             {"id": state.model_name, "object": "model", "created": state.created, "owned_by": "jackpeer"}]}
 
+    @app.get("/v1/models/{model_id}")
+    async def model(model_id: str):
+        """One model by id (404 for any other id)."""
+        state.ready_engine()
+        if model_id != state.model_name:
+            raise ApiError(404, f"no model {model_id!r} here; this server runs {state.model_name!r}",
+                           "invalid_request_error", "model_not_found", "model")
+        return {"id": state.model_name, "object": "model", "created": state.created, "owned_by": "jackpeer"}
+
     @app.post("/v1/chat/completions")
     async def chat_completions(body: P.ChatRequest):
         """Chat: a reply to `messages`, whole or streamed, with tool calls parsed when `tools` are given."""
@@ -347,7 +356,7 @@ def serve(host: str, port: int, model: str | None, api_key: str | None, slots: i
 
     state = ServeState(slots, context, max_queue)
     server = uvicorn.Server(uvicorn.Config(create_app(state, api_key, max_body_bytes), host=host, port=port,
-                                           log_level="warning"))
+                                           log_level="warning", timeout_graceful_shutdown=5))
 
     def failed(message: str) -> None:
         server.should_exit = True
