@@ -89,12 +89,14 @@ def serve(
     slots: int = typer.Option(8, help="Requests decoded together (KV-cache rows)."),
     context: int = typer.Option(2048, help="Tokens per slot: prompt plus reply."),
     max_queue: int = typer.Option(64, help="Requests that may wait for a slot; more get HTTP 429."),
+    quantize: str = typer.Option("default", help="Weights: default, none (fp32), bf16, int8 or int4."),
+    device: str = typer.Option("cpu", help="cpu or cuda."),
 ) -> None:
     """Serve the model over an OpenAI-compatible API: /v1/chat/completions, /v1/completions, /v1/models."""
     from jackpeer.serve import serve as run_server
 
     console.print(f"jack serve: loading the model; OpenAI-compatible API at http://{host}:{port}/v1")
-    run_server(host, port, model, api_key, slots, context, max_queue)
+    run_server(host, port, model, api_key, slots, context, max_queue, quantize=quantize, device=device)
 
 
 @app.command()

@@ -295,6 +295,13 @@ def test_room_backend_against_jack_serve(server):
     assert out == [ToolRequest("get_weather", {"city": "Paris"})]
 
 
+def test_a_model_that_cannot_load_ends_jack_serve_with_a_message():
+    proc = subprocess.run([sys.executable, "-m", "jackpeer", "serve", "--model", "/no/such/model.gguf",
+                           "--port", str(free_port())], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "no such model file" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
 @pytest.mark.slow
 def test_default_model_plain_and_streamed():
     """The bundled SmolLM2 behind `jack serve`: greedy replies agree whole and streamed, and run concurrently."""

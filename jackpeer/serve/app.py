@@ -60,9 +60,10 @@ class ServeState:
                 self.start(load())
             except Exception as err:  # reported through /health and 503s; a JackError says what to do
                 self.error = str(err) if isinstance(err, JackError) else f"{type(err).__name__}: {err}"
-                log.error("could not load the model: %s", self.error)
                 if on_error:
                     on_error(self.error)
+                else:
+                    log.error("could not load the model: %s", self.error)
 
         thread = threading.Thread(target=run, name="jack-serve-load", daemon=True)
         thread.start()
@@ -348,7 +349,8 @@ async def _completion_chunks(stream: _Events, rid: str, name: str, body: P.Compl
 
 
 def serve(host: str, port: int, model: str | None, api_key: str | None, slots: int, context: int,
-          max_queue: int, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+          max_queue: int, max_body_bytes: int = MAX_BODY_BYTES, quantize: str | None = "default",
+          device: str = "cpu") -> None:
     """Run the server: answer 503 while the model loads, then serve; exit if loading fails."""
     import uvicorn
 
@@ -361,7 +363,7 @@ def serve(host: str, port: int, model: str | None, api_key: str | None, slots: i
     def failed(message: str) -> None:
         server.should_exit = True
 
-    state.load_in_background(lambda: jackpeer.load(model), failed)
+    state.load_in_background(lambda: jackpeer.load(model, quantize=quantize, device=device), failed)
     server.run()
     if state.engine is not None:
         state.engine.close()
