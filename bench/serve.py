@@ -1,0 +1,140 @@
+"""Serving throughput: the same chat requests one at a time, then from 4 and 16 concurrent clients.
+
+A live `jack serve` app (uvicorn on 127.0.0.1, default model, 16 slots) answers 16
+different chat requests (greedy, up to MAX_TOKENS new tokens each) over HTTP. The
+baseline sends them one at a time (one client); then 4 and 16 client threads send the same
+16 requests at once, and the engine decodes them together (continuous batching).
+Tokens/s = completion tokens (as reported in `usage`) / wall time of the whole run.
+Writes bench/results/serve.json.
+"""
+
+import json
+import socket
+import statistics
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+# bench/ holds profile.py, which would shadow the standard library's profile module that torch imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import Progress  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+MAX_TOKENS = 48
+SLOTS = 16
+QUESTIONS = [
+    "What is photosynthesis?", "Why is the sky blue?", "How do bees make honey?", "What is a prime number?",
+    "Why do we have seasons?", "How does a rainbow form?", "What do plants need to grow?",
+    "Why does ice float on water?", "What is gravity?", "How do volcanoes erupt?", "What is a fraction?",
+    "Why do cats purr?", "How does the heart pump blood?", "What is an atom?", "Why is the ocean salty?",
+    "How do birds fly?",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(xs: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, int(round(q / 100 * len(xs) + 0.5)) - 1))]
+
+
+def main() -> None:
+    import uvicorn
+
+    import jackpeer
+    from jackpeer.serve import ServeState, create_app
+
+    console = Console()
+    with console.status("loading the default model"):
+        lm = jackpeer.load()
+    state = ServeState(slots=SLOTS, context=512, max_queue=64)
+    state.start(lm)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    url = f"http://127.0.0.1:{port}/v1/chat/completions"
+    http = httpx.Client(timeout=600)
+    while True:
+        try:
+            if http.get(f"http://127.0.0.1:{port}/health").status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+
+    def one(question: str) -> tuple[float, int]:
+        t0 = time.perf_counter()
+        r = http.post(url, json={"model": "default", "max_tokens": MAX_TOKENS, "temperature": 0,
+                                 "messages": [{"role": "user", "content": question}]})
+        r.raise_for_status()
+        return time.perf_counter() - t0, r.json()["usage"]["completion_tokens"]
+
+    one("Say hi.")  # warm-up: first-call costs stay out of every measurement
+
+    results = {}
+    with Progress(console=console, transient=True) as bar:
+        for clients in (1, 4, 16):
+            task = bar.add_task(f"{clients} client(s)", total=len(QUESTIONS))
+            state.engine.max_batch_seen = 0
+
+            def timed(q: str, task=task) -> tuple[float, int]:
+                out = one(q)
+                bar.advance(task)
+                return out
+
+            t0 = time.perf_counter()
+            with ThreadPoolExecutor(clients) as pool:
+                runs = list(pool.map(timed, QUESTIONS))
+            wall = time.perf_counter() - t0
+            latencies = [lat for lat, _ in runs]
+            tokens = sum(n for _, n in runs)
+            results[clients] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
+                                "p50": statistics.median(latencies), "p95": percentile(latencies, 95),
+                                "max_batch": state.engine.max_batch_seen}
+    server.should_exit = True
+    state.engine.close()
+
+    seq = results[1]["tok_s"]
+    figures = {
+        "tok_s_sequential": round(seq, 2),
+        "tok_s_4": round(results[4]["tok_s"], 2),
+        "tok_s_16": round(results[16]["tok_s"], 2),
+        "throughput_ratio_4_vs_sequential": round(results[4]["tok_s"] / seq, 3),
+        "throughput_ratio_16_vs_sequential": round(results[16]["tok_s"] / seq, 3),
+        "p50_latency_s_16": round(results[16]["p50"], 3),
+        "p95_latency_s_16": round(results[16]["p95"], 3),
+        "p50_latency_s_sequential": round(results[1]["p50"], 3),
+        "p95_latency_s_sequential": round(results[1]["p95"], 3),
+        "p50_latency_s_4": round(results[4]["p50"], 3),
+        "p95_latency_s_4": round(results[4]["p95"], 3),
+        "max_batch_16": results[16]["max_batch"],
+        "requests": len(QUESTIONS),
+        "max_tokens": MAX_TOKENS,
+        "model": state.model_name,
+        "quantize": lm.quantize,
+    }
+    table = Table(title=f"jack serve, {len(QUESTIONS)} chat requests, ≤{MAX_TOKENS} tokens each ({state.model_name})")
+    for col in ("clients", "tokens", "wall s", "tok/s", "× sequential", "p50 s", "p95 s", "largest batch"):
+        table.add_column(col, justify="right")
+    for clients, r in results.items():
+        table.add_row(str(clients), str(r["tokens"]), f"{r['wall_s']:.1f}", f"{r['tok_s']:.1f}",
+                      f"{r['tok_s'] / seq:.2f}", f"{r['p50']:.2f}", f"{r['p95']:.2f}", str(r["max_batch"]))
+    console.print(table)
+    out = Path(__file__).parent / "results" / "serve.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n")
+    console.print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
