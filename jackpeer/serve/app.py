@@ -174,7 +174,8 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
             messages.append(d)
         fmt = state.lm.chat_format
         try:
-            ids = fmt.encode_dialog(messages, add_generation_prompt=True, tools=tools)
+            # Off the event loop: tokenizing a long conversation must not stall other streams.
+            ids = await asyncio.to_thread(fmt.encode_dialog, messages, True, tools)
         except (JackError, KeyError, TypeError, ValueError) as err:
             raise ApiError(400, f"could not format these messages: {err}", "invalid_request_error",
                            "invalid_value", "messages") from err
@@ -198,7 +199,7 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
                 raise ApiError(400, "give one prompt per request", "invalid_request_error", "invalid_value",
                                "prompt")
             prompt = prompt[0]
-        ids = state.lm.tokenizer.encode(prompt, bos=state.lm.add_bos)
+        ids = await asyncio.to_thread(state.lm.tokenizer.encode, prompt, state.lm.add_bos)
         stream = _submit(engine, ids, body, frozenset({state.lm.tokenizer.eos_id}))
         rid, name = P.new_id("cmpl"), state.model_name
         if body.stream:
