@@ -173,7 +173,7 @@ class Engine:
 
     # -- the model thread -----------------------------------------------------------------
     def _loop(self) -> None:
-        with torch.inference_mode():
+        with torch.no_grad():  # not inference_mode: the served model may be trained later (as in generate.py)
             while not self._stop.is_set():
                 try:
                     self._admit()
