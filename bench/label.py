@@ -140,7 +140,7 @@ def main() -> None:
     ap.add_argument("--drift", type=float, default=0.0, help="covariate drift (scenario B) on tabular sets")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "label.json"))
     args = ap.parse_args()
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 200)
     names = args.sets.split(",")
     res: dict = {"datasets": len(names), "cpu_threads_default": torch.get_num_threads(),
                  "gpu": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "none"}
@@ -218,7 +218,8 @@ def main() -> None:
                            f"{args.runtime_items} items of each stream; _incl_calibration: end to end, "
                            "calibration and planning included; shared 2-core CPU, timings noisy")
 
-    table = Table(title="Flame-style labeling, scenario A (+ drift on tabular sets); baselines on the same features")
+    table = Table(title=f"Flame-style labeling, scenario A{' + B (drift on tabular sets)' if args.drift else ''}; "
+                        "baselines on the same features")
     for col in ("data set", "items", "known acc", "static", "k-means", "unk P", "unk R", "unk F1", "new purity",
                 "new labels", "acc (all)", "static", "k-means", "labels/s", "plan/naive"):
         table.add_column(col, justify="right")
