@@ -111,7 +111,7 @@ def _wait_agent(page, count):
 
 def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser):
     base, app = server
-    fac, code = _create(browser, base, "moderator", "ideas 1.5, choose 5")
+    fac, code = _create(browser, base, "moderator", "ideas 1, choose 5")
     mia = _join(browser, base, code, "Mia")
     leo = _join(browser, base, code, "Leo")
     assert "safety screen:" in mia.text_content("#screen") and mia.text_content("#screen") != "safety screen: …"
@@ -130,13 +130,17 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
                           ".some(e => e.textContent.includes('Leo'))", timeout=JACK_WAIT_MS)
     _shot(leo, "moderator-2-invites-leo.png")
     _send(leo, "Maybe the clues could be riddles")
-    # the 1.5-minute ideas phase ends and Jack moves the group on
+    # the 1-minute ideas phase ends and Jack moves the group on, and says so
     mia.wait_for_function("document.getElementById('phase').textContent.includes('choose')", timeout=JACK_WAIT_MS)
-    _wait_agent(mia, len(_agent_texts(mia)) + 1)
-    _shot(mia, "moderator-3-next-phase-mia.png")
-    _shot(fac, "moderator-4-facilitator.png")
     room = app.state.room
     rid = next(iter(r for r in room.rooms.values() if r.session.role == "moderator")).id
+    deadline = time.time() + JACK_WAIT_MS / 1000
+    while not any(t["trigger"] == "phase_end" for t in room.store.agent_turns(rid)):
+        assert time.time() < deadline, room.store.agent_turns(rid)
+        time.sleep(0.5)
+    time.sleep(0.5)
+    _shot(mia, "moderator-3-next-phase-mia.png")
+    _shot(fac, "moderator-4-facilitator.png")
     phases = room.store.phase_events(rid)
     assert [p["phase"] for p in phases][:2] == ["ideas", "choose"]
     ins = room.store.instructions(rid)
