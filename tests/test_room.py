@@ -275,3 +275,23 @@ def test_facilitator_deletes_a_room_at_once(tmp_path):
             assert err["code"] == "deleted"
         assert store.room(rid) is None and store.messages(rid, include_blocked=True) == []
         assert client.post("/api/join", json={"code": room["join_code"], "name": "Leo"}).status_code == 404
+
+
+def test_tool_calls_from_the_backend_change_the_room(tmp_path):
+    from jackpeer.peers.tools import ToolRequest
+
+    backend = ScriptedBackend("Shall we take two more minutes?", [ToolRequest("start_timer", {"minutes": 2, "label": "think"})])
+    client, store = make_client(tmp_path, backend=backend, policy={**QUIET, "stall_s": 0.5, "max_share": 1.0})
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            fac.send_json({"type": "start"})
+            state, _ = recv_until(a, lambda m: m["type"] == "state" and m["timer"] is not None)
+            assert state["timer"]["label"] == "think" and 0 < state["timer"]["left_s"] <= 120
+        tools = store.events(rid, "tool")
+        assert tools[0]["name"] == "start_timer" and tools[0]["result"]["ok"]
+        stall_tools = [t for t in backend.tools_offered if t]
+        assert {t["function"]["name"] for t in stall_tools[0]} == {"add_idea", "start_timer"}

@@ -21,9 +21,11 @@ class ScriptedBackend:
     remote = False
     name = short_name = "scripted test backend"
 
-    def __init__(self, reply: str = "Good thinking, everyone. What do you think?") -> None:
+    def __init__(self, reply: str = "Good thinking, everyone. What do you think?", tool_calls=()) -> None:
         self.reply = reply
+        self.tool_calls = list(tool_calls)  # ToolRequests to send after the text when tools are offered
         self.prompts: list[list[dict]] = []
+        self.tools_offered: list[list[dict] | None] = []
 
     def warm(self) -> float:
         """Nothing to load."""
@@ -32,9 +34,12 @@ class ScriptedBackend:
     def stream(self, messages, tools=None, max_tokens=60):
         """Yield the scripted reply a word at a time, like a model streaming tokens."""
         self.prompts.append(messages)
+        self.tools_offered.append(tools)
         words = self.reply.split(" ")
         for i, w in enumerate(words):
             yield w if i == len(words) - 1 else w + " "
+        offered = {t["function"]["name"] for t in tools or []}
+        yield from (call for call in self.tool_calls if call.name in offered)
 
 
 def make_client(tmp_path, backend=None, limits=None, policy=None):
