@@ -1,8 +1,10 @@
 """The default model end to end: jackpeer.load(), chat (streaming), completion, sampling, stop strings."""
 
 import pytest
+from typer.testing import CliRunner
 
 import jackpeer
+from jackpeer.cli import app
 from jackpeer.errors import InputError
 
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -26,18 +28,18 @@ def test_chat_prompt_ids_match_the_spec(lm):
 
 
 def test_sampling_is_reproducible_with_a_seed(lm):
-    kw = dict(max_tokens=16, temperature=0.9, top_p=0.9, top_k=50)
+    kw = dict(max_tokens=8, temperature=0.9, top_p=0.9, top_k=50)
     a = lm.complete("Once upon a time", seed=3, **kw)
     b = lm.complete("Once upon a time", seed=3, **kw)
     assert a == b and len(a) > 0
 
 
 def test_stop_strings_cut_the_text_in_both_modes(lm):
-    full = lm.complete("The three primary colors are", max_tokens=24)
+    full = lm.complete("The three primary colors are", max_tokens=10)
     assert "," in full
-    cut = lm.complete("The three primary colors are", max_tokens=24, stop=[","])
+    cut = lm.complete("The three primary colors are", max_tokens=10, stop=[","])
     assert cut == full[: full.index(",")]
-    assert "".join(lm.complete("The three primary colors are", max_tokens=24, stop=[","], stream=True)) == cut
+    assert "".join(lm.complete("The three primary colors are", max_tokens=10, stop=[","], stream=True)) == cut
 
 
 def test_max_tokens_and_bad_arguments(lm):
@@ -54,6 +56,15 @@ def test_batch_rows_match_single_prompts(lm):
     prompts = ["Once upon a time", "The three primary colors are red, yellow and"]
     batch = lm.complete_batch(prompts, max_tokens=8)
     assert batch == [lm.complete(p, max_tokens=8) for p in prompts]
+
+
+def test_jack_chat_streams_a_reply_and_exits_on_eof(lm, monkeypatch):
+    monkeypatch.setattr(jackpeer, "load", lambda *args, **kwargs: lm)
+    result = CliRunner().invoke(app, ["chat", "--max-tokens", "16"], input="What is the capital of France?\n")
+    assert result.exit_code == 0, result.output
+    assert "The capital of France is Paris." in result.output
+    result = CliRunner().invoke(app, ["chat"], input="/quit\nnot read\n")
+    assert result.exit_code == 0 and "jack>" not in result.output
 
 
 @pytest.mark.slow
