@@ -178,7 +178,7 @@ def main() -> None:
                 "items": n, "known_labels": len(known), "held_out_labels": len(stream.held_out),
                 "labels_created": flame["labels_created"], "accuracy": flame["accuracy"],
                 "accuracy_static_baseline": static["accuracy"], "accuracy_clustering_baseline": clus["accuracy"],
-                "novel_accuracy": flame["novel_accuracy"],
+                "novel_accuracy": flame["novel_accuracy"], "unknown_auroc": flame.get("unknown_auroc", float("nan")),
                 "unknown_f1_clustering_baseline": clus["unknown_f1"],
                 "new_label_purity_clustering_baseline": clus["new_label_purity"],
                 "labels_per_s_static_baseline": n / (feat_s + static_s),
