@@ -71,6 +71,9 @@ def room(
     model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
     backend_url: str = typer.Option(None, help="Use an OpenAI-compatible endpoint at this URL instead."),
     backend_model: str = typer.Option("default", help="Model name to ask the endpoint for."),
+    backend_key: str = typer.Option(
+        None, envvar="JACK_BACKEND_KEY", help="API key for the endpoint (e.g. a `jack serve --api-key` server)."
+    ),
 ) -> None:
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from pathlib import Path
@@ -78,7 +81,7 @@ def room(
     from jackpeer.peers.room import serve
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
-    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model)
+    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key)
 
 
 @app.command()

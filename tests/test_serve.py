@@ -283,11 +283,11 @@ def test_concurrent_requests_all_answer(client):
 
 
 def test_room_backend_against_jack_serve(server):
-    """The room's "OpenAI-compatible endpoint" backend, unchanged, talking to `jack serve`."""
-    from jackpeer.peers.backends import OpenAIBackend
+    """The room's "OpenAI-compatible endpoint" backend, built as `jack room --backend-key` builds it."""
+    from jackpeer.peers.backends import make_backend
     from jackpeer.peers.tools import ToolRequest
 
-    backend = OpenAIBackend(server, model="bigram", api_key=KEY)
+    backend = make_backend(backend_url=server, backend_model="bigram", backend_key=KEY)
     backend.temperature = 0.0  # the room samples at 0.6; greedy keeps this test's reply known
     assert backend.warm() >= 0
     assert "".join(backend.stream([{"role": "user", "content": "hi"}], max_tokens=20)) == CALL_TEXT

@@ -222,8 +222,8 @@ class OpenAIBackend:
 
 
 def make_backend(model: str | None = None, backend_url: str | None = None,
-                 backend_model: str = "default") -> LocalBackend | OpenAIBackend:
+                 backend_model: str = "default", backend_key: str | None = None) -> LocalBackend | OpenAIBackend:
     """The backend the room uses: the endpoint at `backend_url` if given, else the local model."""
     if backend_url:
-        return OpenAIBackend(backend_url, model=backend_model)
+        return OpenAIBackend(backend_url, model=backend_model, api_key=backend_key)
     return LocalBackend(model)

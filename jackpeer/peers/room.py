@@ -789,12 +789,12 @@ def load_labeler():
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
-          backend_url: str | None = None, backend_model: str = "default") -> None:
+          backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None) -> None:
     """Load the model and screen, then run the room server until interrupted."""
     import uvicorn
 
     from jackpeer.peers.backends import make_backend
 
-    backend = make_backend(model, backend_url, backend_model)
+    backend = make_backend(model, backend_url, backend_model, backend_key)
     app = create_app(Store(db), backend, load_screen(), load_labeler())
     uvicorn.run(app, host=host, port=port, log_level="warning")
