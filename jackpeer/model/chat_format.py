@@ -81,9 +81,22 @@ def _encode_segments(tokenizer, segments: list[Segment]) -> list[int]:
     return ids
 
 
-def _render(segments: list[Segment]) -> str:
-    """The prompt as one string, special tokens written by name."""
-    return "".join(s.name if isinstance(s, Special) else s for s in segments)
+class _SegmentedFormat:
+    """What both chat formats share: each builds its prompt as segments (its `segments` method),
+    which are then encoded to ids or rendered as text."""
+
+    def encode_dialog(
+        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
+    ) -> list[int]:
+        """Prompt ids for a conversation (OpenAI-style message dicts)."""
+        return _encode_segments(self.tokenizer, self.segments(messages, add_generation_prompt, tools))
+
+    def render(
+        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
+    ) -> str:
+        """The prompt as text, special tokens by name."""
+        segments = self.segments(messages, add_generation_prompt, tools)
+        return "".join(s.name if isinstance(s, Special) else s for s in segments)
 
 
 def _strip_stop_names(text: str, names: tuple[str, ...]) -> str:
@@ -94,7 +107,7 @@ def _strip_stop_names(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
-class Llama3ChatFormat:
+class Llama3ChatFormat(_SegmentedFormat):
     """Llama 3 headers: `<|start_header_id|>role<|end_header_id|>\\n\\ncontent<|eot_id|>`.
 
     Content is trimmed as in HF's Jinja templates. `date` (e.g. "26 Jul 2024") adds the 3.1
@@ -176,18 +189,6 @@ class Llama3ChatFormat:
             segs += self._header("assistant")
         return segs
 
-    def encode_dialog(
-        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
-    ) -> list[int]:
-        """Prompt ids for a conversation (OpenAI-style message dicts)."""
-        return _encode_segments(self.tokenizer, self.segments(messages, add_generation_prompt, tools))
-
-    def render(
-        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
-    ) -> str:
-        """The prompt as text, special tokens by name."""
-        return _render(self.segments(messages, add_generation_prompt, tools))
-
     def parse_reply(self, text: str) -> ChatReply:
         """Content and tool calls of a generated reply (built-in, JSON, <function=>, pythonic)."""
         text = _strip_stop_names(text, ("<|eot_id|>", "<|eom_id|>", "<|end_of_text|>"))
@@ -217,7 +218,7 @@ TOOLS_PROMPT_CHATML = (
 )
 
 
-class ChatMLFormat:
+class ChatMLFormat(_SegmentedFormat):
     """ChatML: `<|im_start|>role\\ncontent<|im_end|>\\n` (SmolLM2, Qwen), tools as <tool_call> JSON.
 
     `default_system` is inserted when the conversation does not start with a system message,
@@ -257,18 +258,6 @@ class ChatMLFormat:
         if add_generation_prompt:
             segs += [Special("<|im_start|>"), "assistant\n"]
         return segs
-
-    def encode_dialog(
-        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
-    ) -> list[int]:
-        """Prompt ids for a conversation (OpenAI-style message dicts)."""
-        return _encode_segments(self.tokenizer, self.segments(messages, add_generation_prompt, tools))
-
-    def render(
-        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
-    ) -> str:
-        """The prompt as text, special tokens by name."""
-        return _render(self.segments(messages, add_generation_prompt, tools))
 
     def parse_reply(self, text: str) -> ChatReply:
         """Content and `<tool_call>` calls of a generated reply."""
