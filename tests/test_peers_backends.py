@@ -75,3 +75,16 @@ def test_openai_backend_errors_are_clear():
     backend.client = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(500, text="boom")))
     with pytest.raises(ConfigError, match="500"):
         list(backend.stream([{"role": "user", "content": "hi"}]))
+
+
+def test_openai_backend_error_event_mid_stream_is_raised_after_the_text_so_far():
+    chunks = [{"choices": [{"delta": {"content": "Let me "}}]},
+              {"error": {"message": "the model ran out of memory", "type": "server_error"}}]
+    backend = OpenAIBackend("http://127.0.0.1:9/v1")
+    backend.client = httpx.Client(transport=httpx.MockTransport(
+        lambda r: httpx.Response(200, content=_sse(chunks), headers={"content-type": "text/event-stream"})))
+    pieces = []
+    with pytest.raises(ConfigError, match="mid-reply: the model ran out of memory"):
+        for piece in backend.stream([{"role": "user", "content": "hi"}]):
+            pieces.append(piece)
+    assert pieces == ["Let me "]

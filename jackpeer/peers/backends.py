@@ -202,6 +202,11 @@ class OpenAIBackend:
                         chunk = json.loads(data)
                     except json.JSONDecodeError:
                         continue
+                    if isinstance(chunk, dict) and chunk.get("error"):
+                        # OpenAI-compatible servers report a failure after the 200 as an `error` event.
+                        err = chunk["error"]
+                        detail = err.get("message", err) if isinstance(err, dict) else err
+                        raise ConfigError(f"backend {self.endpoint} failed mid-reply: {detail}")
                     for choice in chunk.get("choices", []):
                         delta = choice.get("delta") or {}
                         if delta.get("content"):
