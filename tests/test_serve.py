@@ -28,6 +28,7 @@ KEY = "sk-test-key"
 NL2, EOT, TICK, TO, CK = 271, 128009, 9525, 311, 377
 CALL = [58, 456, 70464, 44602, 429, 60704, 32017]  # [ get _weather (city =" Paris ")]
 CALL_TEXT = '[get_weather(city="Paris")]'
+OSLO_ARGS = [5018, 9103, 794, 330, 29967, 385, 32075]  # {" city ": ␣" Os lo "}}
 WEATHER = {"type": "function", "function": {
     "name": "get_weather", "description": "Weather in a city.",
     "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
@@ -36,7 +37,7 @@ CONTEXT = 4096
 
 def bigram_folder(path, transitions: dict[int, int]) -> None:
     """Save an HF Llama folder whose greedy next token after token a is transitions[a]."""
-    dim = 16
+    dim = 32  # one embedding axis per transition
     model = Transformer(LlamaConfig(128256, dim, 1, 2, 1, 32, rope_theta=10000.0, max_seq_len=CONTEXT))
     with torch.no_grad():
         for p in model.parameters():
@@ -47,7 +48,7 @@ def bigram_folder(path, transitions: dict[int, int]) -> None:
             model.tok_embeddings.weight[src, k] = 1.0
             model.output.weight[dst, k] = 9.0 / dim**0.5
     layer, pre = model.layers[0], "model.layers.0."
-    q, k, v = layer.attention.wqkv.weight.split([16, 8, 8])
+    q, k, v = layer.attention.wqkv.weight.split([dim, dim // 2, dim // 2])
     gate, up = layer.feed_forward.w13.weight.chunk(2)
     sd = {"model.embed_tokens.weight": model.tok_embeddings.weight, "model.norm.weight": model.norm.weight,
           "lm_head.weight": model.output.weight,
@@ -108,7 +109,9 @@ def server(tmp_path_factory):
     """A live `jack serve` on the bigram model (2 slots, 1 waiting place); yields its base URL."""
     folder = tmp_path_factory.mktemp("bigram")
     chain = [NL2, *CALL, EOT]
-    bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK})
+    forced = [220, *OSLO_ARGS, EOT]  # after a forced call's opening: {"city": "Oslo"}}
+    bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK,
+                           **dict(zip(forced, forced[1:], strict=False))})
     with jack_serve("--model", str(folder), "--api-key", KEY, "--slots", "2", "--max-queue", "1",
                     "--context", str(CONTEXT)) as base:
         yield base
@@ -192,6 +195,36 @@ def test_tool_call_streamed(client):
 def test_tool_choice_none_leaves_text(client):
     r = ask(client, tools=[WEATHER], tool_choice="none", max_tokens=20)
     assert r.choices[0].message.content == CALL_TEXT and not r.choices[0].message.tool_calls
+
+
+def test_tool_choice_naming_a_function_forces_its_call(client):
+    choice = {"type": "function", "function": {"name": "get_weather"}}
+    r = ask(client, tools=[WEATHER], tool_choice=choice, max_tokens=20)
+    call = r.choices[0].message.tool_calls[0].function
+    assert (call.name, json.loads(call.arguments)) == ("get_weather", {"city": "Oslo"})
+    assert r.choices[0].finish_reason == "tool_calls" and not r.choices[0].message.content
+    streamed = list(ask(client, tools=[WEATHER], tool_choice=choice, max_tokens=20, stream=True))
+    assert not "".join(c.choices[0].delta.content or "" for c in streamed)
+    calls = [tc for c in streamed for tc in c.choices[0].delta.tool_calls or []]
+    assert [(tc.function.name, json.loads(tc.function.arguments)) for tc in calls] == [("get_weather",
+                                                                                     {"city": "Oslo"})]
+    with pytest.raises(openai.BadRequestError, match="not among"):
+        ask(client, tools=[WEATHER], tool_choice={"type": "function", "function": {"name": "get_time"}})
+    with pytest.raises(openai.BadRequestError, match="needs `tools`"):
+        ask(client, tool_choice="required")
+
+
+def test_tool_choice_required_opens_a_call_in_each_format():
+    from jackpeer.model.chat_format import ChatMLFormat, Llama3ChatFormat
+    from jackpeer.serve.app import _tool_choice
+
+    chatml, llama3 = object.__new__(ChatMLFormat), object.__new__(Llama3ChatFormat)
+    assert _tool_choice(chatml, "required", [WEATHER]) == ([WEATHER], '<tool_call>\n{"name": "')
+    assert _tool_choice(llama3, "required", [WEATHER]) == ([WEATHER], '{"name": "')
+    named = {"type": "function", "function": {"name": "get_weather"}}
+    assert _tool_choice(chatml, named, [WEATHER])[1] == '<tool_call>\n{"name": "get_weather", "arguments": '
+    assert _tool_choice(llama3, "none", [WEATHER]) == (None, "")
+    assert _tool_choice(llama3, "auto", [WEATHER]) == ([WEATHER], "")
 
 
 def test_stop_strings(client):

@@ -1,6 +1,7 @@
 """The HTTP API: OpenAI-compatible routes over the batching engine (FastAPI, server-sent events)."""
 
 import asyncio
+import json
 import logging
 import secrets
 import threading
@@ -14,7 +15,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from jackpeer.errors import InputError, JackError
-from jackpeer.model.chat_format import ChatReply
+from jackpeer.model.chat_format import ChatMLFormat, ChatReply
 from jackpeer.model.generate import SamplingParams
 from jackpeer.serve import protocol as P
 from jackpeer.serve.engine import Done, Engine, NotReady, QueueFull
@@ -164,27 +165,27 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
             raise ApiError(400, f"at most {MAX_MESSAGES} messages", "invalid_request_error", "invalid_value",
                            "messages")
         tools = [t.model_dump(exclude_none=True) for t in body.tools or []] or None
-        if body.tool_choice == "none":
-            tools = None
+        fmt = state.lm.chat_format
+        tools, forced = _tool_choice(fmt, body.tool_choice, tools)
         messages = []
         for m in body.messages:
             d = m.model_dump(exclude_none=True)
             if d["role"] == "developer":
                 d["role"] = "system"
             messages.append(d)
-        fmt = state.lm.chat_format
         try:
             # Off the event loop: tokenizing a long conversation must not stall other streams.
             ids = await asyncio.to_thread(fmt.encode_dialog, messages, True, tools)
         except (JackError, KeyError, TypeError, ValueError) as err:
             raise ApiError(400, f"could not format these messages: {err}", "invalid_request_error",
                            "invalid_value", "messages") from err
+        ids += state.lm.tokenizer.encode(forced) if forced else []
         stream = _submit(engine, ids, body, fmt.stop_ids)
         rid, name = P.new_id("chatcmpl"), state.model_name
         if body.stream:
-            return _sse(_chat_events(stream, rid, name, fmt.parse_reply if tools else None, body))
+            return _sse(_chat_events(stream, rid, name, fmt.parse_reply if tools else None, body, forced))
         text, done = await stream.collect()
-        reply = fmt.parse_reply(text) if tools else ChatReply(text)
+        reply = fmt.parse_reply(forced + text) if tools else ChatReply(text)
         return P.chat_response(rid, name, reply, done.finish_reason, P.usage(done.prompt_tokens,
                                                                               done.completion_tokens))
 
@@ -209,6 +210,32 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
         return P.completion_response(rid, name, text, done.finish_reason, use, "text_completion")
 
     return app
+
+
+def _tool_choice(fmt, choice, tools: list[dict] | None) -> tuple[list[dict] | None, str]:
+    """The tools to offer and the text the reply is made to start with, for OpenAI's `tool_choice`.
+
+    "required" and a named function are enforced by writing the opening of a call into the
+    prompt after the assistant header, so the model can only continue a call (with the
+    named function's name already written when one is named).
+    """
+    if choice == "none" or not tools:
+        if choice not in (None, "none", "auto"):
+            raise ApiError(400, "tool_choice needs `tools` to choose from", "invalid_request_error",
+                           "invalid_value", "tool_choice")
+        return None if choice == "none" else tools, ""
+    if choice in (None, "auto"):
+        return tools, ""
+    opener, args_key = ("<tool_call>\n", "arguments") if isinstance(fmt, ChatMLFormat) else ("", "parameters")
+    if choice == "required":
+        return tools, opener + '{"name": "'
+    name = (choice.get("function") or {}).get("name") if choice.get("type") == "function" else None
+    chosen = [t for t in tools if t["function"]["name"] == name]
+    if not chosen:
+        raise ApiError(400, f"tool_choice names {name!r}, which is not among `tools`; name one of "
+                       f"{[t['function']['name'] for t in tools]}", "invalid_request_error", "invalid_value",
+                       "tool_choice")
+    return chosen, opener + json.dumps({"name": name})[:-1] + f', "{args_key}": '
 
 
 def _check_common(body: P.Sampling) -> None:
@@ -286,18 +313,22 @@ def _error_event(done: Done) -> str:
     return P.sse(P.error_body(done.error or "generation failed", "server_error", "generation_failed"))
 
 
-async def _chat_events(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest) -> AsyncIterator[str]:
+async def _chat_events(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest,
+                       forced: str = "") -> AsyncIterator[str]:
     """chat.completion.chunk events: role, content pieces, tool calls (if any), finish, [DONE]."""
     try:
-        async for chunk in _chat_chunks(stream, rid, name, parse, body):
+        async for chunk in _chat_chunks(stream, rid, name, parse, body, forced):
             yield chunk
     finally:  # the client may leave mid-stream: free its slot
         stream.cancel()
 
 
-async def _chat_chunks(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest) -> AsyncIterator[str]:
+async def _chat_chunks(stream: _Events, rid: str, name: str, parse, body: P.ChatRequest,
+                       forced: str) -> AsyncIterator[str]:
     yield P.sse(P.chat_chunk(rid, name, {"role": "assistant", "content": ""}))
     tools = P.ToolStream(parse) if parse else None
+    if tools and forced:
+        tools.feed(forced)  # the call's opening, written into the prompt: held back like any call
     while True:
         event = await stream.next()
         if isinstance(event, Done):
