@@ -97,8 +97,26 @@ def _keys(file: Path) -> list[str]:
         ) from err
 
 
+def read_chat_template(folder: Path) -> str | None:
+    """The folder's chat template: chat_template.jinja (transformers 5) or tokenizer_config.json's."""
+    jinja = folder / "chat_template.jinja"
+    if jinja.is_file():
+        return jinja.read_text(encoding="utf-8")
+    cfg_path = folder / "tokenizer_config.json"
+    if not cfg_path.is_file():
+        return None
+    try:
+        template = json.loads(cfg_path.read_text(encoding="utf-8")).get("chat_template")
+    except (json.JSONDecodeError, AttributeError) as err:
+        raise ModelFileError(f"{cfg_path}: not a valid tokenizer config ({err}).") from err
+    if isinstance(template, list):  # named templates: [{"name": "default", "template": ...}, ...]
+        named = {t.get("name"): t.get("template") for t in template if isinstance(t, dict)}
+        template = named.get("default")
+    return template if isinstance(template, str) else None
+
+
 def read_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict]:
-    """Config, a float32 state dict in our naming and layout, and the config.json as metadata."""
+    """Config, a float32 state dict in our naming and layout, and metadata (config.json + chat_template)."""
     folder = Path(folder)
     cfg_path = folder / "config.json"
     if not cfg_path.is_file():
@@ -151,4 +169,5 @@ def read_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Ten
         sd[ours + "feed_forward.w13.weight"] = torch.cat([gate, up])
         sd[ours + "feed_forward.w2.weight"] = get(hf + "mlp.down_proj.weight", (c.dim, c.ffn_dim))
     handles.clear()
-    return config, sd, data
+    template = read_chat_template(folder)
+    return config, sd, ({**data, "chat_template": template} if template else data)

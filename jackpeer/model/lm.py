@@ -6,25 +6,18 @@ from pathlib import Path
 
 import torch
 
-from jackpeer.errors import InputError, ModelFileError
+from jackpeer.errors import InputError
 from jackpeer.model.generate import SamplingParams, StepFn, _step, generate, stream_tokens
 from jackpeer.model.transformer import Transformer
 
 
 def load_tokenizer(source, meta: dict, path: Path):
-    """The checkpoint's tokenizer and chat format: GGUF-embedded, or tokenizer.model in an HF folder."""
+    """The checkpoint's tokenizer and chat format: GGUF-embedded, or an HF folder's tokenizer.model/.json."""
     from jackpeer.model.chat_format import chat_format_for
-    from jackpeer.model.tokenizer import GGUFTokenizer, Llama3Tokenizer
+    from jackpeer.model.tokenizer import GGUFTokenizer, folder_tokenizer
 
     if isinstance(source, Path):
-        for candidate in (source / "tokenizer.model", source / "original" / "tokenizer.model"):
-            if candidate.is_file():
-                tok = Llama3Tokenizer(str(candidate))
-                break
-        else:
-            raise ModelFileError(
-                f"{source}: no tokenizer.model found (Meta's tiktoken file); add it to the folder."
-            )
+        tok = folder_tokenizer(source)
     else:
         tok = GGUFTokenizer.from_gguf(source)
     return tok, chat_format_for(tok, meta)
