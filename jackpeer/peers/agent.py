@@ -22,6 +22,9 @@ from jackpeer.peers.tools import ToolRequest, tool_specs
 _AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw out|get rid of)\b", re.I)
 # Tools offered per trigger: few, so the prompt stays short and the first token comes fast.
 TOOLS_FOR = {"phase_end": ["summarise_board"], "stall": ["add_idea", "start_timer"]}
+# Turns the staleness guard leaves alone: answers to someone who asked, the opening, and the phase move
+# (the move already happened; its words announce it).
+NEVER_STALE = {"addressed", "facilitator", "open", "phase_end"}
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Plan:
     seen_turns: int = 0
     seen_phase: int = 0
     learner_count: int = 0
+    replanned: bool = False
 
 
 class Agent:
@@ -64,8 +68,10 @@ class Agent:
         self.policy.mark(trig, self.session, now)
         return self.plan_for(trig, now)
 
-    def plan_for(self, trig: Trigger, now: float) -> Plan:
-        """The plan for a given trigger (public so tests and the benchmark can ask for a turn)."""
+    def plan_for(self, trig: Trigger, now: float, escalation_step: str | None = None) -> Plan:
+        """The plan for a given trigger (public so tests and the benchmark can ask for a turn).
+
+        `escalation_step` re-words a ladder step already taken (a re-plan) instead of climbing again."""
         s = self.session
         p = Plan(trig, tools=TOOLS_FOR.get(trig.kind, []), seen_turns=len(s.turns), seen_phase=s.phase_index,
                  learner_count=len(s.learner_turns()))
@@ -112,7 +118,7 @@ class Agent:
             p.must_include, p.fallback = name, f"{name}, what do you think?"
             p.give = ("invite_member", trig.target_member_id)
         elif trig.kind == "escalate":
-            self._plan_escalation(p, now)
+            self._plan_escalation(p, now, escalation_step)
         elif trig.kind == "idea_feedback" and about:
             p.directive = (f"Give {about.name} quick, kind feedback on their idea \"{about.text[:140]}\": "
                            f"one thing you like and one question about how it would work.")
@@ -132,10 +138,10 @@ class Agent:
             p.speak = False
         return p
 
-    def _plan_escalation(self, p: Plan, now: float) -> None:
+    def _plan_escalation(self, p: Plan, now: float, step: str | None = None) -> None:
         s = self.session
         ins = next(i for i in self.tracker.items if i.id == p.trigger.instruction_id)
-        step = self.tracker.escalate(ins, s, now)
+        step = step or self.tracker.escalate(ins, s, now)
         p.escalation, p.escalation_step = ins, step
         who = ins.target_name or "everyone"
         ideas = [i.text[:40] for i in s.open_ideas()[-2:]]
@@ -155,6 +161,66 @@ class Agent:
             p.must_include, p.fallback = " or ", f"{who}, {a} or {b}?"
         if ins.target_name and not p.must_include:
             p.must_include, p.fallback = ins.target_name, f"{ins.target_name}, what do you think?"
+
+    # --- staleness guard (spec §8) --------------------------------------------------
+    def stale_reason(self, plan: Plan, now: float) -> str | None:
+        """Why a planned turn is out of date, or None while it still fits the conversation.
+
+        Out of date: ≥ 2 learner messages arrived since it was planned, or the phase changed; feedback on
+        an idea also goes out of date once the idea is older than the feedback window (15 s or 2 learner
+        messages by default)."""
+        kind = plan.trigger.kind
+        if kind in NEVER_STALE:
+            return None
+        s = self.session
+        if kind == "idea_feedback":
+            idea = next((t for t in s.turns if t.seq == plan.trigger.about_seq), None)
+            if idea is not None:
+                later = sum(1 for t in s.learner_turns() if t.seq > idea.seq)
+                age = now - idea.ts
+                cfg = self.policy.config
+                if age > cfg.idea_window_s or later >= cfg.idea_window_msgs:
+                    return f"late: feedback {age:.0f} s and {later} learner messages after the idea"
+        newer = len(s.learner_turns()) - plan.learner_count
+        if newer >= 2:
+            return f"stale: {newer} learner messages arrived while planning"
+        if s.phase_index != plan.seen_phase:
+            return "stale: the phase changed"
+        return None
+
+    def still_holds(self, plan: Plan, now: float) -> bool:
+        """Whether the reason for a stale turn still stands, so re-planning it with the new context makes sense."""
+        s, trig = self.session, plan.trigger
+        phase_same = s.phase_index == plan.seen_phase
+        newer = [t for t in s.turns[plan.seen_turns:] if t.kind == "learner"]
+        if trig.kind == "time_warning":
+            return phase_same
+        if trig.kind == "invite_quiet":
+            target = s.members.get(trig.target_member_id)
+            return bool(target and target.online) and all(t.member_id != trig.target_member_id for t in newer)
+        if trig.kind == "escalate":
+            return plan.escalation is not None and plan.escalation.status == "open"
+        if trig.kind == "off_task":
+            # still off-task: none of the new messages is known to be on task, and at least one is off
+            return phase_same and all(t.off_task is not False for t in newer) and any(t.off_task for t in newer)
+        # a stall is over once anyone spoke or the phase moved; late idea feedback is never re-planned
+        return False
+
+    def review(self, plan: Plan, now: float) -> tuple[Plan | None, str | None]:
+        """The staleness guard: (plan, None) if it is fresh, (new plan, why) when re-planned once with the
+        new context, (None, why) when dropped."""
+        reason = self.stale_reason(plan, now)
+        if reason is None:
+            return plan, None
+        if plan.trigger.kind == "idea_feedback":
+            return None, reason
+        if plan.replanned:
+            return None, f"{reason}; already re-planned once"
+        if not self.still_holds(plan, now):
+            return None, f"{reason}; the trigger no longer holds"
+        new = self.plan_for(plan.trigger, now, escalation_step=plan.escalation_step)
+        new.replanned = True
+        return new, reason
 
     def prefix_messages(self, now: float) -> list[dict]:
         """The part of the next prompt known before any trigger: role card, task, recent chat, situation."""

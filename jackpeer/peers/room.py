@@ -43,6 +43,8 @@ OFF_TASK_WORDS = {"minecraft", "fortnite", "roblox", "youtube", "tiktok", "lunch
                   "pokemon", "birthday", "weekend", "homework", "movie", "videogame", "game"}
 # Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
 ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
+# What _stream answers when a turn went stale before its first token was shown.
+STALE = "stale before the first token"
 
 
 @dataclass
@@ -340,6 +342,10 @@ class Room:
             try:
                 plan = rt.agent.plan(time.time())
                 for dropped in rt.agent.policy.dropped:
+                    # feedback the policy found late before planning it: a dropped turn like any other
+                    self.store.add_agent_turn(rt.id, trigger=dropped["trigger"], trigger_seq=dropped["about_seq"],
+                                              t_trigger_ms=int(dropped["ts"] * 1000), replanned=0,
+                                              dropped_reason=f"late: {dropped['reason']}")
                     self.store.add_event(rt.id, "dropped_turn", dropped)
                 rt.agent.policy.dropped.clear()
                 if plan is not None:
@@ -368,12 +374,53 @@ class Room:
         return await self._speak(rt, plan, t_trigger)
 
     async def _speak(self, rt: RoomRuntime, plan: Plan, t_trigger: int) -> int | None:
+        """Stream a turn; the staleness guard (spec §8) re-plans it once or drops it before the first
+        token is shown and again before it is committed."""
+        replanned = False
+        while True:
+            stream_id = f"{rt.id}-{t_trigger}" + ("-r" if replanned else "")
+            prompt = rt.agent.messages(plan, time.time())
+            turn_row = {"trigger": plan.trigger.kind, "trigger_seq": plan.trigger.about_seq, "t_trigger_ms": t_trigger,
+                        "prompt_chars": sum(len(m["content"]) for m in prompt), "replanned": int(replanned)}
+            try:
+                text, t_first, dropped = await self._stream(rt, plan, stream_id, prompt)
+            except Exception as err:
+                # the backend failed: the turn is recorded as dropped, then the loop tells the facilitator
+                await self._drop(rt, stream_id, {**turn_row, "t_done_ms": now_ms(), "gen_chars": 0},
+                                 f"backend failed: {type(err).__name__}: {err}")
+                raise
+            if dropped == STALE:
+                dropped = None  # the review below re-plans or drops it
+            if dropped is None:
+                fresh, why = rt.agent.review(plan, time.time())
+                if fresh is None:
+                    dropped = why
+                elif fresh is not plan:
+                    where = "before the first token" if t_first is None else "before commit"
+                    self.store.add_event(rt.id, "replanned_turn", {"trigger": plan.trigger.kind, "reason": why,
+                                                                   "at": where})
+                    await self.broadcast(rt, {"type": "stream_drop", "id": stream_id})
+                    await self.broadcast(rt, {"type": "replanned", "trigger": plan.trigger.kind, "reason": why},
+                                         facilitator_only=True)
+                    plan, replanned = fresh, True
+                    continue
+                elif not text:
+                    dropped = "empty reply"
+            row = {**turn_row, "t_first_token_ms": t_first, "gen_chars": len(text)}
+            if dropped:
+                await self._drop(rt, stream_id, {**row, "t_done_ms": now_ms()}, dropped)
+                return None
+            return await self._commit(rt, plan, text, stream_id, row)
+
+    async def _stream(self, rt: RoomRuntime, plan: Plan, stream_id: str, prompt: list[dict]
+                      ) -> tuple[str, int | None, str | None]:
+        """Stream the backend's reply to the room through the screen: (text shown, first-token ms, why it
+        stopped early or None). Stops before showing anything if the turn went stale while it was planned."""
         s = rt.session
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
         stop = threading.Event()
         now = time.time()
-        prompt = rt.agent.messages(plan, now)
 
         def produce() -> None:
             try:
@@ -385,7 +432,6 @@ class Room:
                 loop.call_soon_threadsafe(queue.put_nowait, err)
             loop.call_soon_threadsafe(queue.put_nowait, None)
 
-        stream_id = f"{rt.id}-{t_trigger}"
         text, pending, t_first, dropped, flagged = "", "", None, None, None
         history = self.history(rt)
         rt.speaking = True
@@ -401,10 +447,8 @@ class Room:
                 if isinstance(piece, ToolRequest):
                     await self.tool(rt, piece, time.time())
                     continue
-                if t_first is None:
-                    dropped = self._stale(rt, plan)
-                    if dropped:
-                        break
+                if t_first is None and rt.agent.stale_reason(plan, time.time()):
+                    return "", None, STALE  # nothing shown yet: the caller re-plans or drops it
                 # Only text the screen passed is shown. A flagged prefix is held back, not shown, and
                 # shown later only if the longer text passes as a whole (classifiers misread fragments);
                 # if the reply ends still flagged, none of the held text is ever shown.
@@ -419,7 +463,7 @@ class Room:
                     t_first = now_ms()
                 await self.broadcast(rt, {"type": "stream", "id": stream_id, "author": s.agent_name, "piece": pending})
                 text, pending = candidate, ""
-            if flagged is not None and dropped is None:
+            if flagged is not None:
                 seq = self.store.add_message(rt.id, rt.agent_member_id, text + pending, s.phase.name, now_ms(),
                                              guard_out=flagged.to_dict(), blocked=True)
                 await self.blocked(rt, s.agent_name, "out", flagged, seq)
@@ -427,29 +471,24 @@ class Room:
         finally:
             stop.set()
             rt.speaking = False
-        text = text.strip()
-        if dropped is None and not text:
-            dropped = "empty reply"
-        if dropped is None:
-            dropped = self._stale(rt, plan)
-        if dropped:
-            self.store.add_agent_turn(rt.id, trigger=plan.trigger.kind, trigger_seq=plan.trigger.about_seq,
-                                      t_trigger_ms=t_trigger, t_first_token_ms=t_first, t_done_ms=now_ms(),
-                                      prompt_chars=sum(len(m["content"]) for m in prompt), gen_chars=len(text),
-                                      replanned=0, dropped_reason=dropped)
-            self.store.add_event(rt.id, "dropped_turn", {"trigger": plan.trigger.kind, "reason": dropped})
-            await self.broadcast(rt, {"type": "stream_drop", "id": stream_id})
-            await self.broadcast(rt, {"type": "dropped", "trigger": plan.trigger.kind, "reason": dropped},
-                                 facilitator_only=True)
-            return None
+        return text.strip(), t_first, dropped
+
+    async def _drop(self, rt: RoomRuntime, stream_id: str, row: dict, reason: str) -> None:
+        """Record a turn that was not committed, with its reason, and take back anything streamed."""
+        self.store.add_agent_turn(rt.id, **row, dropped_reason=reason)
+        self.store.add_event(rt.id, "dropped_turn", {"trigger": row["trigger"], "reason": reason})
+        await self.broadcast(rt, {"type": "stream_drop", "id": stream_id})
+        await self.broadcast(rt, {"type": "dropped", "trigger": row["trigger"], "reason": reason},
+                             facilitator_only=True)
+
+    async def _commit(self, rt: RoomRuntime, plan: Plan, text: str, stream_id: str, row: dict) -> int:
+        """Commit a finished reply, record its instruction, and deliver it."""
+        s = rt.session
         t_done = now_ms()
         seq = self.store.add_message(rt.id, rt.agent_member_id, text, s.phase.name, t_done,
                                      guard_out={"safe": True, "screen": self.screen.name},
                                      reply_to=plan.trigger.about_seq)
-        self.store.add_agent_turn(rt.id, message_id=seq, trigger=plan.trigger.kind, trigger_seq=plan.trigger.about_seq,
-                                  t_trigger_ms=t_trigger, t_first_token_ms=t_first, t_done_ms=t_done,
-                                  prompt_chars=sum(len(m["content"]) for m in prompt), gen_chars=len(text),
-                                  replanned=0, dropped_reason=None)
+        self.store.add_agent_turn(rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None, **row)
         turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
         s.add_turn(turn)
         if plan.give:
@@ -471,18 +510,6 @@ class Room:
             _, label, conf = await asyncio.to_thread(self.off_task, text)
             await self.record_label(rt, seq, label, conf)
         return seq
-
-    def _stale(self, rt: RoomRuntime, plan: Plan) -> str | None:
-        """Why the planned turn is out of date (≥ 2 new learner messages, or the phase moved), or None."""
-        s = rt.session
-        newer = len(s.learner_turns()) - plan.learner_count
-        if plan.trigger.kind in ("addressed", "facilitator", "open", "phase_end"):
-            return None
-        if newer >= 2:
-            return f"stale: {newer} learner messages arrived while planning"
-        if s.phase_index != plan.seen_phase:
-            return "stale: the phase changed"
-        return None
 
     async def tool(self, rt: RoomRuntime, req: ToolRequest, now: float) -> None:
         """Apply a tool call the model made, record it, and show its effect."""
@@ -548,10 +575,22 @@ class Room:
         return {"members": list(per.values()), "balance_entropy": _entropy(learner_turns), "gini": _gini(learner_turns),
                 "agent_turns": sum(1 for t in turns if not t["dropped_reason"]),
                 "agent_dropped": sum(1 for t in turns if t["dropped_reason"]),
+                "agent_replanned": sum(1 for t in turns if t["replanned"]),
+                "agent_dropped_by_reason": _drop_reasons(turns),
                 "first_token_p50_s": _pct(firsts, 0.5), "first_token_p95_s": _pct(firsts, 0.95),
                 "instructions": by_status, "instruction_records": ins, "labels": label_counts,
                 "label_candidates": self.label_candidates(),
                 "blocked": len(self.store.events(room_id, "blocked"))}
+
+
+def _drop_reasons(turns: list[dict]) -> dict[str, int]:
+    """Dropped turns counted by the kind of reason: stale, late, blocked, empty, backend failed."""
+    out: dict[str, int] = {}
+    for t in turns:
+        if t["dropped_reason"]:
+            kind = t["dropped_reason"].split(":")[0].split(" by ")[0].strip()
+            out[kind] = out.get(kind, 0) + 1
+    return out
 
 
 def _entropy(counts: list[int]) -> float | None:
