@@ -74,6 +74,9 @@ def room(
     backend_key: str = typer.Option(
         None, envvar="JACK_BACKEND_KEY", help="API key for the endpoint (e.g. a `jack serve --api-key` server)."
     ),
+    retention_days: float = typer.Option(
+        30.0, help="Delete rooms idle longer than this many days (at start-up and hourly); 0 keeps them forever."
+    ),
 ) -> None:
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from pathlib import Path
@@ -81,7 +84,7 @@ def room(
     from jackpeer.peers.room import serve
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
-    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key)
+    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days)
 
 
 @app.command()

@@ -20,7 +20,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
-from jackpeer.errors import JackError
+from jackpeer.errors import ConfigError, JackError
 from jackpeer.peers.agent import Agent, Plan
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.policy import Policy, PolicyConfig
@@ -43,6 +43,8 @@ OFF_TASK_WORDS = {"minecraft", "fortnite", "roblox", "youtube", "tiktok", "lunch
                   "pokemon", "birthday", "weekend", "homework", "movie", "videogame", "game"}
 # Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
 ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
+# Transcripts are kept this many days after a room's last activity unless configured otherwise (spec §10).
+RETENTION_DAYS = 30.0
 # What _stream answers when a turn went stale before its first token was shown.
 STALE = "stale before the first token"
 
@@ -524,6 +526,37 @@ class Room:
                                  facilitator_only=True)
         await self.broadcast(rt, self.state(rt))
 
+    # --- closing and retention -------------------------------------------------------------
+    async def close(self, room_id: str, text: str) -> None:
+        """Tell everyone connected that the room is gone, disconnect them and stop its Jack."""
+        rt = self.rooms.pop(room_id, None)
+        if rt is None:
+            return
+        for socks in list(rt.sockets.values()):
+            for ws in list(socks):
+                await self.send(ws, {"type": "error", "code": "deleted", "text": text})
+                with contextlib.suppress(Exception):
+                    await ws.close(code=4404)
+        if rt.task:
+            rt.task.cancel()
+
+    async def purge(self, retention_days: float) -> list[str]:
+        """Delete every room whose last activity is older than the retention period; return their ids."""
+        expired = self.store.expired_rooms(retention_days)
+        for room_id in expired:
+            await self.close(room_id, "This room has passed its retention period and was deleted.")
+        await asyncio.to_thread(self.store.delete_rooms, expired)
+        return expired
+
+    async def purge_loop(self, retention_days: float, every_s: float) -> None:
+        """Purge expired rooms every `every_s` seconds while the server runs."""
+        while True:
+            await asyncio.sleep(every_s)
+            try:
+                await self.purge(retention_days)
+            except Exception as err:  # noqa: BLE001 - a failed purge is retried next time, the room goes on
+                print(f"jack room: purging expired rooms failed ({err}); retrying in {every_s:.0f} s")
+
     # --- facilitator figures ---------------------------------------------------------------
     def label_candidates(self) -> list[dict]:
         """New kinds of talk the auto-labeler found (for the facilitator to name or dismiss)."""
@@ -620,14 +653,22 @@ def _error(status: int, text: str) -> JSONResponse:
 
 
 def create_app(store: Store, backend, screen, labeler=None, limits: Limits | None = None,
-               policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True) -> FastAPI:
-    """The room's FastAPI app. The backend is warmed at start-up, not on the first message."""
+               policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
+               retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0) -> FastAPI:
+    """The room's FastAPI app. The backend is warmed at start-up, not on the first message. Rooms idle
+    longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
+        purger = None
+        if retention_days > 0:
+            await room.purge(retention_days)
+            purger = asyncio.get_running_loop().create_task(room.purge_loop(retention_days, purge_every_s))
         if warm and hasattr(backend, "warm"):
             await asyncio.to_thread(backend.warm)
         yield
+        if purger is not None:
+            purger.cancel()
         for rt in list(room.rooms.values()):
             if rt.task:
                 rt.task.cancel()
@@ -726,15 +767,7 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
         refused = _export_guard(request, room_id)
         if refused:
             return refused
-        rt = room.rooms.pop(room_id, None)
-        if rt is not None:
-            for socks in list(rt.sockets.values()):
-                for ws in list(socks):
-                    await room.send(ws, {"type": "error", "code": "deleted", "text": "The facilitator closed this room."})
-                    with contextlib.suppress(Exception):
-                        await ws.close(code=4404)
-            if rt.task:
-                rt.task.cancel()
+        await room.close(room_id, "The facilitator closed this room.")
         store.delete_room(room_id)
         return JSONResponse({"deleted": room_id})
 
@@ -828,12 +861,15 @@ def load_labeler():
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
-          backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None) -> None:
+          backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None,
+          retention_days: float = RETENTION_DAYS) -> None:
     """Load the model and screen, then run the room server until interrupted."""
     import uvicorn
 
     from jackpeer.peers.backends import make_backend
 
+    if retention_days < 0:
+        raise ConfigError(f"--retention-days must be 0 (keep forever) or more, got {retention_days}")
     backend = make_backend(model, backend_url, backend_model, backend_key)
-    app = create_app(Store(db), backend, load_screen(), load_labeler())
+    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS label (room_id TEXT, seq INTEGER, scheme TEXT, code T
 CREATE TABLE IF NOT EXISTS event (room_id TEXT, ts_ms INTEGER, kind TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
+# Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
+ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member")
 # Unambiguous characters for join codes children type (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -74,6 +76,8 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         # FULL: each commit is fsynced, so an acknowledged message survives even a power cut.
         self.db.execute("PRAGMA synchronous=FULL")
+        # Deleted transcripts are overwritten, not just unlinked: a deleted room must not be recoverable.
+        self.db.execute("PRAGMA secure_delete=ON")
         self.db.executescript(SCHEMA)
         self.lock = threading.Lock()
 
@@ -241,13 +245,36 @@ class Store:
         return [{"ts_ms": r["ts_ms"], "kind": r["kind"], **json.loads(r["json"])} for r in rows]
 
     def delete_room(self, room_id: str) -> None:
-        """Delete a room and everything recorded in it."""
+        """Delete a room and everything recorded in it, then checkpoint the WAL so no copy stays there."""
+        self.delete_rooms([room_id])
+
+    def delete_rooms(self, room_ids: list[str]) -> None:
+        """Delete rooms in one transaction and checkpoint the WAL (spec §10: deletion is at once and whole)."""
+        if not room_ids:
+            return
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
-            for table in ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member"):
-                self.db.execute(f"DELETE FROM {table} WHERE room_id=?", (room_id,))
-            self.db.execute("DELETE FROM room WHERE id=?", (room_id,))
+            for room_id in room_ids:
+                for table in ROOM_TABLES:
+                    self.db.execute(f"DELETE FROM {table} WHERE room_id=?", (room_id,))
+                self.db.execute("DELETE FROM room WHERE id=?", (room_id,))
             self.db.execute("COMMIT")
+            # TRUNCATE: the deleted rows' old pages leave the WAL file too, not only the database file.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def last_activity_ms(self) -> dict[str, int]:
+        """Each room's last activity: its newest message, event, member join or phase change, else its creation."""
+        rows = self._rows(
+            "SELECT r.id, MAX(r.created_ms, COALESCE((SELECT MAX(ts_server_ms) FROM message WHERE room_id=r.id), 0), "
+            "COALESCE((SELECT MAX(ts_ms) FROM event WHERE room_id=r.id), 0), "
+            "COALESCE((SELECT MAX(joined_ms) FROM member WHERE room_id=r.id), 0), "
+            "COALESCE((SELECT MAX(started_ms) FROM phase_event WHERE room_id=r.id), 0)) AS last FROM room r")
+        return {r["id"]: int(r["last"]) for r in rows}
+
+    def expired_rooms(self, retention_days: float, now: int | None = None) -> list[str]:
+        """Rooms whose last activity is older than the retention period (spec §10: 30 days by default)."""
+        cutoff = (now if now is not None else now_ms()) - int(retention_days * 86_400_000)
+        return sorted(rid for rid, last in self.last_activity_ms().items() if last < cutoff)
 
     # --- exports ------------------------------------------------------------------
     def export(self, room_id: str, mask: bool = True) -> dict:
