@@ -36,10 +36,17 @@ CREATE TABLE IF NOT EXISTS board_item (room_id TEXT, local_id INTEGER, author TE
 CREATE TABLE IF NOT EXISTS label (room_id TEXT, seq INTEGER, scheme TEXT, code TEXT, source TEXT, coder TEXT,
   confidence REAL, created_ms INTEGER);
 CREATE TABLE IF NOT EXISTS event (room_id TEXT, ts_ms INTEGER, kind TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS codebook (room_id TEXT, code TEXT, definition TEXT, include_examples TEXT,
+  exclude_examples TEXT, PRIMARY KEY (room_id, code));
+CREATE TABLE IF NOT EXISTS coding (room_id TEXT, seq INTEGER, coder TEXT, memo TEXT, coded_ms INTEGER,
+  PRIMARY KEY (room_id, seq, coder));
+CREATE TABLE IF NOT EXISTS theme (room_id TEXT, name TEXT, definition TEXT, PRIMARY KEY (room_id, name));
+CREATE TABLE IF NOT EXISTS theme_code (room_id TEXT, theme TEXT, code TEXT, PRIMARY KEY (room_id, theme, code));
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
 # Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
-ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member")
+ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member",
+               "codebook", "coding", "theme", "theme_code")
 # Unambiguous characters for join codes children type (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
