@@ -187,24 +187,29 @@ def test_config_rejects_bad_mode():
 def test_guard_rejects_a_slow_plan(tmp_path):
     import time
 
-    rt = JackRuntime(RuntimeConfig(cache_dir=tmp_path, guard_steps=2, warmup_steps=0, samples_per_count=1))
+    rt = JackRuntime(RuntimeConfig(cache_dir=tmp_path, guard_steps=2, warmup_steps=0, profile_rounds=1))
     model = torch.nn.Linear(8, 8)
     compiled = rt.compile(model)
     x = torch.randn(4, 8)
     with torch.no_grad():
-        compiled(x)  # profiles and plans the graph
+        for _ in range(len(rt.config.threads)):  # profiles and plans the graph
+            compiled(x)
     (graph,) = rt.graphs
-    plain = graph.gm
+    fast = graph.race[0]
+    plain = graph.runners[fast]
 
     def slow(*args):
         time.sleep(0.05)
         return plain(*args)
 
-    graph.runner, graph.kept = slow, None
+    # A candidate the model liked but that runs slowly must lose the race.
+    graph.runners["slow"], graph.schedules["slow"] = slow, graph.schedules[fast]
+    graph.race, graph.guard_times, graph.choice, graph._guard_calls = [fast, "slow"], {fast: [], "slow": []}, None, 0
     with torch.no_grad():
-        for _ in range(8):  # 4 blocks of 2 calls
+        for _ in range(8):  # 4 blocks of 2 calls: fast, slow, slow, fast
             torch.testing.assert_close(compiled(x), model(x))
-    assert graph.kept is False and graph.runner is plain
+    assert graph.choice == fast and graph.runner is plain
+    assert len(graph.guard_times["slow"]) == 2  # the first call of each block is not counted
 
 
 def test_gantt_and_report_of_a_schedule(tmp_path):
@@ -219,10 +224,11 @@ def test_gantt_and_report_of_a_schedule(tmp_path):
                       tmp_path / "gantt.png", cores=2)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     console = Console(record=True, width=200)
-    rt = JackRuntime(RuntimeConfig(cache_dir=tmp_path, warmup_steps=0, guard_steps=0, samples_per_count=1))
+    rt = JackRuntime(RuntimeConfig(cache_dir=tmp_path, warmup_steps=0, guard_steps=0, profile_rounds=1))
     compiled = rt.compile(torch.nn.Linear(4, 4))
     with torch.no_grad():
-        compiled(torch.randn(2, 4))
+        for _ in range(len(rt.config.threads)):
+            compiled(torch.randn(2, 4))
     from jackpeer.runtime import print_report, runtime_report
 
     print_report(rt, console)

@@ -1,51 +1,79 @@
-"""The `jack` torch.compile backend: capture (AOT autograd), profile, plan, run, guard.
+"""The `jack` torch.compile backend: capture (AOT autograd), profile, plan, race, run.
 
 Spec §6.2. Every graph AOT autograd hands us (the forward and the backward of each Dynamo
-frame) becomes a JackGraph. Its first calls run the plain graph (warm-up), the next one walks
-it op by op measuring uncached compute ops at several thread counts; then the performance
-model gives every op a thread count (cc) and, in corun mode, the list scheduler may place
-independent ops on parallel lanes. The guard finally races the plan against the plain graph
-for a few calls and keeps whichever is faster (§6.7). With every op already in the on-disk
-cache the plan is made at compile time and nothing is measured.
+frame) becomes a JackGraph. Its first calls run the plain graph (warm-up); the next ones are
+profiled in place, one thread count per call (profile.py). The performance model then predicts
+every candidate plan, executor overheads included (measured once per process):
+
+  global{k}  the whole graph as one piece at k threads (the plain graph when k is the caller's);
+  cc         a thread count per op, one piece with the count set only where it changes;
+  corun      cc plus independent ops on parallel lanes (list scheduler, critical path first).
+
+The guard (§6.7) races the candidates the model cannot tell apart (within `race_margin` of the
+best, the caller's global count always among them) in blocks ABC..CBA and keeps the fastest
+measured, so a plan never stays in use when running the graph at one count is faster. With every
+op already in the on-disk cache the plan is made at compile time and nothing is profiled.
 """
 
 import statistics
 import time
 import warnings
+from collections import defaultdict
 
 import torch
 from functorch.compile import make_boxed_func
 from torch import fx
 from torch._dynamo.backends.common import aot_autograd
+from torch._subclasses.fake_tensor import unset_fake_temporarily
 
 from jackpeer.runtime.cache import ProfileCache
 from jackpeer.runtime.config import RuntimeConfig
-from jackpeer.runtime.executor import PlanExecutor
+from jackpeer.runtime.executor import PlanExecutor, SequentialPlan, executor_overhead_us
 from jackpeer.runtime.nodes import dependencies, is_compute, op_name, signature
 from jackpeer.runtime.perfmodel import OpProfile, PerfModel
-from jackpeer.runtime.profile import profile_graph
+from jackpeer.runtime.profile import profile_call, profiling_calls
 from jackpeer.runtime.schedule import Schedule, choose_threads, corun, sequential
-from jackpeer.runtime.threads import handoff_us, per_thread_control, switch_cost_us
+from jackpeer.runtime.threads import handoff_us, per_thread_control, set_cost_us, switch_cost_us
+
+
+def trace_rnns() -> None:
+    """Let Dynamo trace into nn.LSTM/GRU/RNN, so their ops reach the backend.
+
+    By default (`torch._dynamo.config.allow_rnn = False`) Dynamo does not capture an RNN module
+    at all: in the suite's LSTM model the whole forward ran eagerly and only the loss was
+    captured. Traced, nn.LSTM decomposes into its per-step ops (mm, sigmoid, tanh, ...) instead of
+    the fused oneDNN kernel eager mode uses. Process-wide: set before the first compiled call.
+    """
+    torch._dynamo.config.allow_rnn = True
 
 
 class JackGraph:
-    """One captured graph and its life: warm-up, profiling, plan, guard, run."""
+    """One captured graph and its life: warm-up, profiling, candidate plans, race, run."""
 
     def __init__(self, gm: fx.GraphModule, name: str, runtime: "JackRuntime"):
         self.gm, self.name, self.runtime = gm, name, runtime
         self.nodes = [n for n in gm.graph.nodes if n.op == "call_function"]
         self.compute = {n for n in self.nodes if is_compute(n)}
         self.sigs = {n: signature(n) for n in self.nodes}
+        self.caller = torch.get_num_threads()  # Dynamo guards on the count: every call sees this one
+        cfg = runtime.config
+        held = tuple(range(1, cfg.cores + 1)) if cfg.validate_threads else cfg.threads
+        self.profile_plan = profiling_calls(cfg.threads, held, cfg.profile_rounds)
+        self.samples: dict[str, dict[str, dict[int, list[float]]]] = {
+            "fit": defaultdict(lambda: defaultdict(list)), "held": defaultdict(lambda: defaultdict(list))}
         self.calls = 0
         self.profiled_ops = 0  # op signatures this graph had to measure (0 on a cache hit)
         self.models: dict[str, PerfModel] = {}
-        self.schedules: dict[str, Schedule] = {}
-        self.chosen: Schedule | None = None
-        self.runner = None  # the callable used once planned: a PlanExecutor or the plain graph
-        self.guard_times: dict[str, list[float]] = {"plan": [], "plain": []}
-        self.kept: bool | None = None  # guard verdict: None until decided
-        self._guard_skipped = 0
-        if runtime.config.mode != "off" and all(runtime.cache.get(s) for s in self.sigs.values()):
+        self.schedules: dict[str, Schedule] = {}  # candidate name -> simulated plan
+        self.predicted: dict[str, float] = {}  # candidate name -> predicted µs, overheads included
+        self.runners: dict = {}
+        self.race: list[str] = []  # candidates measured by the guard
+        self.guard_times: dict[str, list[float]] = {}
+        self._guard_calls = 0
+        self.choice: str | None = None  # the candidate in use, once decided
+        self.chosen: Schedule | None = None  # its schedule (the best predicted until decided)
+        self.runner = None
+        if cfg.mode != "off" and all(runtime.cache.get(s) for s in self.sigs.values()):
             self._plan()
 
     def __call__(self, *args):
@@ -55,71 +83,109 @@ class JackGraph:
         if cfg.mode == "off":
             return self.gm(*args)
         if self.runner is None:
-            if self.calls <= cfg.warmup_steps:
+            i = self.calls - cfg.warmup_steps - 1
+            if i < 0:
                 return self.gm(*args)
-            known = {s: p for s in set(self.sigs.values()) if (p := self.runtime.cache.get(s))}
-            held = tuple(range(1, cfg.cores + 1)) if cfg.validate_threads else ()
-            out, new = profile_graph(self.gm, list(args), known, cfg.threads, held, cfg.samples_per_count)
-            self.profiled_ops = len(new)
-            for sig, prof in new.items():
-                self.runtime.cache.put(sig, prof)
-            self.runtime.cache.save()
-            self._plan()
+            threads, role = self.profile_plan[i]
+            out, took = profile_call(self.gm, list(args), threads)
+            for node, us in took.items():
+                self.samples[role][self.sigs[node]][threads].append(us)
+            if i + 1 == len(self.profile_plan):
+                self._store_profiles()
+                self._plan()
             return out
-        if self.kept is None:
+        if self.choice is None:
             return self._guard(args)
         return self.runner(*args)
+
+    def _store_profiles(self) -> None:
+        """Put the measured signatures (those not in the cache) into the cache and save it."""
+        cache = self.runtime.cache
+        new = {s for s in self.samples["fit"] if cache.get(s) is None}
+        for sig in new:
+            fit = {t: list(v) for t, v in self.samples["fit"][sig].items()}
+            held = {t: list(v) for t, v in self.samples["held"].get(sig, {}).items()}
+            cache.put(sig, OpProfile(fit, held))
+        self.profiled_ops = len(new)
+        cache.save()
 
     def cost(self, node: fx.Node, threads: int) -> float:
         """Predicted time (µs) of a node at a thread count."""
         return self.models[self.sigs[node]].predict(threads)
 
+    def _sequential(self, name: str, threads: dict[fx.Node, int]) -> None:
+        """Add a one-lane candidate: the ops' times plus the cost of each count change and raise."""
+        ov = self.runtime.overheads()
+        plan = SequentialPlan(self.gm, threads, self.compute, self.caller)
+        schedule = sequential(name, self.nodes, self.cost, threads)
+        raises, current = 0, self.caller
+        for n in self.nodes:
+            if n in self.compute and threads[n] != current:
+                raises += threads[n] > current
+                current = threads[n]
+        switches = plan.switches + plan.restore
+        self.schedules[name] = schedule
+        self.predicted[name] = schedule.makespan + switches * ov["set_us"] + raises * ov["switch_us"]
+        self.runners[name] = plan if plan.switches else self.gm
+
     def _plan(self) -> None:
         cfg = self.runtime.config
         self.models = {s: self.runtime.cache.get(s).model() for s in set(self.sigs.values())}
-        base = torch.get_num_threads()
-        deps = dependencies(self.nodes)
-        switch = self.runtime.switch_cost()
-        threads = choose_threads(self.nodes, self.compute, self.cost, cfg.cores, base, cfg.gain_tolerance, switch)
-        self.schedules["default"] = sequential("default", self.nodes, self.cost, dict.fromkeys(self.nodes, base))
-        self.schedules["cc"] = cc = sequential("cc", self.nodes, self.cost, threads)
-        self.chosen = cc
+        ov = self.runtime.overheads()
+        for k in cfg.threads:
+            self._sequential(f"global{k}", dict.fromkeys(self.nodes, k))
+        threads = choose_threads(self.nodes, self.compute, self.cost, cfg.cores, self.caller, cfg.gain_tolerance,
+                                 ov["switch_us"])
+        counts = {threads[n] for n in self.compute}
+        if len(counts) > 1:  # one count for every op is a global candidate already
+            self._sequential("cc", threads)
+        one_lane = min(self.predicted.values())
         if cfg.mode == "corun" and cfg.cores > 1 and cfg.max_lanes > 1:
+            deps = dependencies(self.nodes)
+            # Each cross-lane edge also starts a segment on the consumer's lane.
             co = corun(self.nodes, deps, self.cost, threads, self.compute, cfg.cores, cfg.max_lanes,
-                       self.runtime.handoff(), cfg.corun_delta, switch)
-            self.schedules["corun"] = co
-            if co.lanes > 1 and co.makespan <= (1 - cfg.corun_margin) * cc.makespan:
-                self.chosen = co
-        if self.chosen.lanes == 1 and all(threads[n] == base for n in self.compute):
-            self.runner, self.kept = self.gm, True  # the plan is the plain graph: nothing to guard
-            return
-        self.runner = PlanExecutor(self.gm, self.chosen, deps, self.compute)
-        if cfg.guard_steps <= 0:
-            self.kept = True
+                       ov["handoff_us"] + ov["segment_us"], cfg.corun_delta, ov["switch_us"])
+            if co.lanes > 1:
+                executor = PlanExecutor(self.gm, co, deps, self.compute)
+                self.schedules["corun"] = co
+                self.predicted["corun"] = (co.makespan + ov["lanes_call_us"]
+                                           + len(executor.segments) * ov["segment_us"])
+                self.runners["corun"] = executor
+        base = f"global{self.caller}" if f"global{self.caller}" in self.predicted else None
+        self.race = [k for k, p in self.predicted.items()
+                     if k != "corun" and (p <= (1 + cfg.race_margin) * one_lane or k == base)]
+        if "corun" in self.predicted and self.predicted["corun"] <= (1 - cfg.corun_margin) * one_lane:
+            self.race.append("corun")
+        best = min(self.race, key=self.predicted.__getitem__)
+        if cfg.force is not None:
+            best = next((k for k in self.predicted if k.startswith(cfg.force)), best)
+            self.race = [best]
+        self.chosen, self.runner = self.schedules[best], self.runners[best]
+        if len(self.race) == 1 or cfg.guard_steps <= 0:
+            self.choice = best
+        else:
+            self.guard_times = {k: [] for k in self.race}
 
     def _guard(self, args: tuple):
-        """Race plan and plain graph in blocks plan, plain, plain, plan of guard_steps calls each.
+        """Race the candidates in blocks of guard_steps calls, in order A B .. B A; keep the fastest.
 
-        Blocks, not alternation: a plan leaves OpenMP teams in another state than the plain graph
-        does, so the first call after a change pays for it; it is left out of the medians. The
-        ABBA order cancels a steady drift in machine load.
+        Blocks, not alternation: a plan leaves OpenMP teams in another state than another plan
+        does, so the first call of a block pays for the change and is left out of the medians;
+        the mirrored order cancels a steady drift in machine load.
         """
         k = self.runtime.config.guard_steps
-        i = len(self.guard_times["plan"]) + len(self.guard_times["plain"]) + self._guard_skipped
-        block = i // k
-        which = "plan" if block in (0, 3) else "plain"
-        fn = self.runner if which == "plan" else self.gm
+        order = self.race + self.race[::-1]
+        i = self._guard_calls
+        self._guard_calls += 1
+        name = order[i // k]
         start = time.perf_counter()
-        out = fn(*args)
-        if i % k == 0:
-            self._guard_skipped += 1  # first call of a block: the switch, not the steady state
-        else:
-            self.guard_times[which].append((time.perf_counter() - start) * 1e6)
-        if i + 1 >= 4 * k:
-            plan, plain = self.guard_times["plan"], self.guard_times["plain"]
-            self.kept = bool(plan and plain) and statistics.median(plan) < statistics.median(plain)
-            if not self.kept:
-                self.runner = self.gm
+        out = self.runners[name](*args)
+        if i % k:
+            self.guard_times[name].append((time.perf_counter() - start) * 1e6)
+        if i + 1 >= len(order) * k:
+            medians = {n: statistics.median(t) for n, t in self.guard_times.items() if t}
+            self.choice = min(medians, key=medians.__getitem__) if medians else self.race[0]
+            self.chosen, self.runner = self.schedules[self.choice], self.runners[self.choice]
         return out
 
     def op_rows(self) -> list[dict]:
@@ -135,18 +201,18 @@ class JackGraph:
                              "lane": slots[n].lane, "predicted_us": times})
         return sorted(rows, key=lambda r: -min(r["predicted_us"].values()))
 
+    def measured(self) -> dict[str, float]:
+        """Median measured µs of each raced candidate (empty until the race ran)."""
+        return {k: statistics.median(v) for k, v in self.guard_times.items() if v}
+
     def summary(self) -> dict:
-        """The graph's plan in numbers (predicted µs, guard medians, verdict)."""
-        g = self.guard_times
+        """The graph's candidates in numbers (predicted and measured µs) and the choice."""
         return {
             "graph": self.name, "nodes": len(self.nodes), "compute_nodes": len(self.compute),
-            "profiled_ops": self.profiled_ops,
-            "predicted_us": {k: round(s.makespan, 1) for k, s in self.schedules.items()},
-            "chosen": self.chosen.kind if self.chosen else None,
-            "lanes": self.chosen.lanes if self.chosen else 1,
-            "guard_plan_us": round(statistics.median(g["plan"]), 1) if g["plan"] else None,
-            "guard_plain_us": round(statistics.median(g["plain"]), 1) if g["plain"] else None,
-            "kept": self.kept,
+            "caller_threads": self.caller, "profiled_ops": self.profiled_ops,
+            "predicted_us": {k: round(v, 1) for k, v in self.predicted.items()},
+            "raced": list(self.race), "measured_us": {k: round(v, 1) for k, v in self.measured().items()},
+            "chosen": self.choice, "lanes": self.chosen.lanes if self.chosen else 1,
         }
 
 
@@ -157,25 +223,35 @@ class JackRuntime:
         self.config = config or RuntimeConfig()
         self.cache = ProfileCache(self.config.cache_dir, self.config.use_cache)
         self.graphs: list[JackGraph] = []
-        self._handoff = self.config.handoff_us
-        self._switch: float | None = None
+        self._overheads: dict[str, float] | None = None
         self.host_threads: int | None = None  # count chosen by tune() for code outside the graphs
         if self.config.mode != "off" and not per_thread_control():
             warnings.warn("this PyTorch build cannot set thread counts per OS thread (not OpenMP); "
                           "the jack runtime runs graphs unmodified", stacklevel=2)
             self.config.mode = "off"
 
-    def handoff(self) -> float:
-        """Cost (µs) of passing a value between lanes, measured once."""
-        if self._handoff is None:
-            self._handoff = handoff_us()
-        return self._handoff
+    def overheads(self) -> dict[str, float]:
+        """Executor costs (µs) the plans are charged, measured once per runtime.
 
-    def switch_cost(self) -> float:
-        """Cost (µs) of raising a thread's count between two ops, measured once."""
-        if self._switch is None:
-            self._switch = switch_cost_us(self.config.cores)
-        return self._switch
+        set_us: a count change; switch_us: the extra time of the first op after raising the
+        count (parked OpenMP workers wake); handoff_us: passing a value to another lane;
+        segment_us: running one compiled segment on a lane; lanes_call_us: starting and joining
+        the worker lanes of one co-run call.
+        """
+        if self._overheads is None:
+            # A plan made at compile time (cache hit) runs inside the tracer's fake mode.
+            with unset_fake_temporarily():
+                self._overheads = self._measure_overheads()
+        return self._overheads
+
+    def _measure_overheads(self) -> dict[str, float]:
+        segment, lanes_call = executor_overhead_us()
+        handoff = self.config.handoff_us
+        return {
+            "set_us": set_cost_us(self.config.cores), "switch_us": switch_cost_us(self.config.cores),
+            "handoff_us": handoff_us() if handoff is None else handoff,
+            "segment_us": segment, "lanes_call_us": lanes_call,
+        }
 
     def _compiler(self, kind: str):
         def compile_graph(gm: fx.GraphModule, example_inputs: list):
@@ -190,13 +266,14 @@ class JackRuntime:
         return backend(gm, example_inputs)
 
     def compile(self, model: torch.nn.Module) -> torch.nn.Module:
-        """torch.compile(model) through this runtime; parameters are shared with `model`."""
+        """torch.compile(model) through this runtime (RNNs traced too); parameters are shared with `model`."""
+        trace_rnns()
         return torch.compile(model, backend=self)
 
     @property
     def ready(self) -> bool:
-        """True once every captured graph has a plan and a guard verdict."""
-        return bool(self.graphs) and all(g.kept is not None for g in self.graphs)
+        """True once every captured graph has chosen its plan."""
+        return bool(self.graphs) and all(g.choice is not None for g in self.graphs)
 
     def profiles(self) -> list[OpProfile]:
         """Swept profiles (those with held-out samples) of every op signature in the captured graphs."""

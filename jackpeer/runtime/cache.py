@@ -38,7 +38,8 @@ class ProfileCache:
     def __init__(self, directory: Path, enabled: bool = True):
         self.enabled = enabled
         digest = hashlib.sha256(machine_key().encode()).hexdigest()[:16]
-        self.path = Path(directory) / f"profiles-{digest}.json"
+        # v2: in-place samples from profiled steps (v1 held isolated repeats; not comparable).
+        self.path = Path(directory) / f"profiles-v2-{digest}.json"
         self.entries: dict[str, OpProfile] = {}
         if enabled and self.path.exists():
             try:

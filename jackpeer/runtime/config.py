@@ -36,15 +36,17 @@ class RuntimeConfig:
     mode: str = "corun"  # "off": plain graph; "cc": thread count per op; "corun": cc + co-running
     cores: int = field(default_factory=available_cores)
     threads: tuple[int, ...] | None = None  # counts measured and fitted; None = default_thread_counts
-    validate_threads: bool = True  # also measure every count 1..cores once, to report the model's error
+    validate_threads: bool = True  # held-out rounds measure every count 1..cores (not only `threads`)
     warmup_steps: int = 1  # plain calls before profiling (allocator, oneDNN primitive caches)
-    samples_per_count: int = 3  # timed repetitions of an op at each count
+    profile_rounds: int = 6  # profiled calls per count; odd rounds are held out to test the model
     gain_tolerance: float = 0.05  # leave the caller's count only for a predicted gain above this
     corun_delta: float = 0.25  # co-run with fewer threads than t* if at most this much slower
-    corun_margin: float = 0.05  # accept the co-run plan only if it beats the cc plan by this much
+    corun_margin: float = 0.05  # race the co-run plan only if predicted to beat the best one-lane plan by this
+    race_margin: float = 0.10  # race a one-lane plan whose predicted time is within this of the best
     max_lanes: int = 0  # threads running ops at once; 0 = min(4, cores)
     handoff_us: float | None = None  # cost of moving a value to another lane; None = measured
-    guard_steps: int = 3  # calls per guard block (4 blocks: plan, plain, plain, plan); 0 = trust the plan
+    guard_steps: int = 3  # calls per guard block (each candidate twice, ABC..CBA); 0 = trust the model
+    force: str | None = None  # choose this plan kind ("global", "cc", "corun") without racing: tests, experiments
     cache_dir: Path | None = None  # None = default_cache_dir(); the profile cache lives here
     use_cache: bool = True
 
@@ -58,6 +60,8 @@ class RuntimeConfig:
         self.threads = tuple(sorted({t for t in self.threads if 1 <= t <= self.cores}))
         if not self.threads:
             raise ConfigError(f"runtime threads must include a count between 1 and {self.cores}")
+        if self.profile_rounds < 1:
+            raise ConfigError("runtime profile_rounds must be at least 1")
         if self.max_lanes <= 0:
             self.max_lanes = min(4, self.cores)
         if self.cache_dir is None:

@@ -1,16 +1,21 @@
-"""Running a plan: lanes of compiled segments, each op at its thread count (spec §6.6).
+"""Running a plan (spec §6.4, §6.6): one compiled graph per plan, or lanes of compiled segments.
 
-A plan's ops are cut into segments: runs of consecutive ops on one lane that wait for other
-lanes only at their start and are waited for only at their end. Each segment is compiled into
-its own fx.GraphModule (so it runs as generated Python, not an interpreter loop) with
-`set_threads(k)` calls inserted before each compute op. With the OpenMP
-backend the count is per OS thread (each thread owns its OpenMP team), which is what lets two
-lanes run ops with different counts at once. Lane 0 is the calling thread; lanes 1.. are
-persistent daemon threads.
+A one-lane plan (a thread count per op, or one count for the whole graph) is the captured graph
+itself, copied with `set_threads(k)` calls inserted only where the count changes
+(`SequentialPlan`): no interpreter, no per-op cost beyond the plain graph's.
+
+A co-run plan's ops are cut into segments: maximal runs of consecutive ops on one lane at one
+thread count that wait for other lanes only at their start and are waited for only at their end.
+Each segment is compiled into its own fx.GraphModule, run by its lane after setting the count
+(only when it changes). With the OpenMP backend the count is per OS thread (each thread owns its
+OpenMP team), which is what lets two lanes run ops with different counts at once. Lane 0 is the
+calling thread; lanes 1.. are persistent daemon threads.
 """
 
 import queue
+import statistics
 import threading
+import time
 from dataclasses import dataclass, field
 
 import torch
@@ -25,6 +30,7 @@ class Segment:
     """Consecutive ops of one lane, compiled; `waits` are segments of other lanes it needs first."""
 
     lane: int
+    threads: int
     nodes: list[fx.Node]
     inputs: list[fx.Node] = field(default_factory=list)
     outputs: list[fx.Node] = field(default_factory=list)
@@ -32,8 +38,12 @@ class Segment:
     module: fx.GraphModule | None = None
 
 
-def _cut(schedule: Schedule, deps: dict[fx.Node, set[fx.Node]]) -> list[Segment]:
-    """Cut each lane's ops into segments at cross-lane edges."""
+def _cut(schedule: Schedule, deps: dict[fx.Node, set[fx.Node]], compute: set[fx.Node]) -> list[Segment]:
+    """Cut each lane's ops into segments at cross-lane edges and where a compute op's count changes.
+
+    Free ops (views, getitem) run at whatever count is set, so they never start a segment of
+    their own; a segment without compute ops keeps count 0 (nothing to set).
+    """
     lane_of = {s.node: s.lane for s in schedule.slots}
     crossed_out = {p for n, ps in deps.items() for p in ps if lane_of[p] != lane_of[n]}
     segments: list[Segment] = []
@@ -42,23 +52,57 @@ def _cut(schedule: Schedule, deps: dict[fx.Node, set[fx.Node]]) -> list[Segment]
         for slot in slots:
             n = slot.node
             crossed_in = any(lane_of[p] != lane for p in deps[n])
-            if current is None or crossed_in:
-                current = Segment(lane, [])
+            counted = n in compute
+            recount = counted and current is not None and current.threads not in (0, slot.threads)
+            if current is None or crossed_in or recount:
+                current = Segment(lane, 0, [])
                 segments.append(current)
+            if counted:
+                current.threads = slot.threads
             current.nodes.append(n)
             if n in crossed_out:  # consumers on other lanes wait for the end of this segment
                 current = None
     return segments
 
 
+class SequentialPlan:
+    """The captured graph with a thread count per op, as one GraphModule; the caller's count is restored.
+
+    `set_threads(k)` is inserted before a compute op only where k differs from the count in
+    force (the caller's at entry), so a plan with one count k is the plain graph plus two calls.
+    """
+
+    def __init__(self, gm: fx.GraphModule, threads: dict[fx.Node, int], compute: set[fx.Node], caller: int):
+        g = fx.Graph()
+        env: dict[fx.Node, fx.Node] = {}
+        current = self.caller = caller
+        self.switches = 0  # count changes inside the graph (the restore at exit not included)
+        for n in gm.graph.nodes:
+            if n in compute and threads[n] != current:
+                current = threads[n]
+                g.call_function(set_threads, (current,))
+                self.switches += 1
+            env[n] = g.node_copy(n, env.__getitem__)
+        self.restore = current != caller
+        self.module = fx.GraphModule(gm, g)
+
+    def __call__(self, *args):
+        """Run the graph; the caller's count is set again afterwards if the plan changed it."""
+        if not self.restore:
+            return self.module(*args)
+        try:
+            return self.module(*args)
+        finally:
+            set_threads(self.caller)
+
+
 class PlanExecutor:
-    """Callable running one graph under a schedule; results equal the plain graph's."""
+    """Callable running a co-run plan on lanes; results equal the plain graph's."""
 
     def __init__(self, gm: fx.GraphModule, schedule: Schedule, deps: dict[fx.Node, set[fx.Node]],
                  compute: set[fx.Node]):
         self.gm = gm
-        self.threads = {s.node: s.threads for s in schedule.slots}
-        self.segments = _cut(schedule, deps)
+        self.segments = _cut(schedule, deps, compute)
         seg_of = {n: i for i, seg in enumerate(self.segments) for n in seg.nodes}
         graph_nodes = list(gm.graph.nodes)
         self.placeholders = [n for n in graph_nodes if n.op == "placeholder"]
@@ -72,12 +116,12 @@ class PlanExecutor:
                     if p not in inside and p not in seg.inputs:
                         seg.inputs.append(p)
                         users.setdefault(p, set()).add(i)
-            seg.waits = sorted({seg_of[p] for p in deps[seg.nodes[0]]
-                                if self.segments[seg_of[p]].lane != seg.lane})
+            seg.waits = sorted({seg_of[p] for n in seg.nodes for p in deps[n]
+                                if p in seg_of and self.segments[seg_of[p]].lane != seg.lane})
         returned = set(self.output.all_input_nodes)
         for i, seg in enumerate(self.segments):
             seg.outputs = [n for n in seg.nodes if n in returned or users.get(n, set()) - {i}]
-            seg.module = self._compile(seg, compute)
+            seg.module = self._compile(seg)
         # How many segments read each value: it is dropped when the last has run.
         self.readers = {n: len(s) for n, s in users.items() if n not in returned}
         self.lanes = 1 + max(seg.lane for seg in self.segments)
@@ -85,15 +129,11 @@ class PlanExecutor:
                               for lane in range(self.lanes)]
         self._workers: list[_Lane] = []
 
-    def _compile(self, seg: Segment, compute: set[fx.Node]) -> fx.GraphModule:
-        """A GraphModule of the segment's ops, setting the thread count before each compute op."""
+    def _compile(self, seg: Segment) -> fx.GraphModule:
+        """A GraphModule of the segment's ops (its lane sets the count before calling it)."""
         g = fx.Graph()
         env = {p: g.placeholder(p.name) for p in seg.inputs}
         for n in seg.nodes:
-            # Before every compute op, not only where the count changes: the count costs ~0.3 µs
-            # to set, and an MKL call was seen to move its thread's OpenMP count (threads.py).
-            if n in compute:
-                g.call_function(set_threads, (self.threads[n],))
             env[n] = g.node_copy(n, env.__getitem__)
         g.output(tuple(env[n] for n in seg.outputs))
         return fx.GraphModule(self.gm, g)
@@ -120,8 +160,7 @@ class PlanExecutor:
         lock = threading.Lock()
         try:
             if self.lanes == 1:
-                for i in self.lane_segments[0]:
-                    self._run_segment(i, values, lock)
+                self._run_lane(0, values, lock, _Call([threading.Event() for _ in self.segments]))
             else:
                 self._run_lanes(values, lock)
         finally:
@@ -144,11 +183,16 @@ class PlanExecutor:
             raise call.error
 
     def _run_lane(self, lane: int, values: dict, lock: threading.Lock, call: "_Call") -> None:
+        current = torch.get_num_threads()  # this OS thread's own count
         for i in self.lane_segments[lane]:
-            for w in self.segments[i].waits:
+            seg = self.segments[i]
+            for w in seg.waits:
                 call.done[w].wait()
                 if call.error is not None:
                     return
+            if seg.threads and seg.threads != current:
+                set_threads(seg.threads)
+                current = seg.threads
             self._run_segment(i, values, lock)
             call.done[i].set()
 
@@ -185,3 +229,44 @@ class _Lane(threading.Thread):
             except BaseException as err:
                 call.fail(err)
             self.finished.put(None)
+
+
+def _trivial_graph(lanes: int) -> tuple[fx.GraphModule, Schedule, dict, set]:
+    """`lanes` independent one-op chains (an alias of the input each), planned one chain per lane."""
+    from jackpeer.runtime.nodes import dependencies
+    from jackpeer.runtime.schedule import Slot
+
+    g = fx.Graph()
+    x = g.placeholder("x")
+    outs = [g.call_function(torch.ops.aten.alias.default, (x,)) for _ in range(lanes)]
+    g.output(tuple(outs))
+    gm = fx.GraphModule(torch.nn.Module(), g)
+    nodes = [n for n in gm.graph.nodes if n.op == "call_function"]
+    schedule = Schedule("corun", [Slot(n, i, 1, 0.0, 1.0) for i, n in enumerate(nodes)])
+    return gm, schedule, dependencies(nodes), set()
+
+
+def executor_overhead_us(rounds: int = 200) -> tuple[float, float]:
+    """Measured cost (µs) of running a plan on lanes beyond its ops: (per segment, per call with 2 lanes).
+
+    Per segment: a one-lane executor with one trivial segment minus the same graph called plain
+    (values dict, reader counts, the segment's GraphModule call). Per 2-lane call: waking the
+    worker lane and waiting for it, on top of its two segments.
+    """
+    x = torch.zeros(1)
+
+    def median_us(fn) -> float:
+        fn(x)
+        samples = []
+        for _ in range(rounds):
+            start = time.perf_counter_ns()
+            fn(x)
+            samples.append((time.perf_counter_ns() - start) / 1e3)
+        return statistics.median(samples)
+
+    gm1, s1, d1, c1 = _trivial_graph(1)
+    segment = max(0.0, median_us(PlanExecutor(gm1, s1, d1, c1)) - median_us(gm1))
+    gm2, s2, d2, c2 = _trivial_graph(2)
+    two = PlanExecutor(gm2, s2, d2, c2)
+    lanes_call = max(0.0, median_us(two) - median_us(gm2) - 2 * segment)
+    return segment, lanes_call

@@ -116,7 +116,16 @@ class MeasuredCurve(PerfModel):
         return float(np.interp(t, self.counts, self.times))
 
 
-def mape(profiles: list[OpProfile], counts: tuple[int, ...] | None = None) -> float | None:
-    """Mean absolute percentage error of each op's model on its held-out samples (optionally at `counts`)."""
-    errors = [e for p in profiles for e in p.errors(p.model(), counts)]
-    return 100.0 * float(np.mean(errors)) if errors else None
+def mape(profiles: list[OpProfile], counts: tuple[int, ...] | None = None, weighted: bool = False) -> float | None:
+    """Mean absolute percentage error of each op's model on its held-out medians (optionally at `counts`).
+
+    One term per (op signature, count). `weighted`: Σ|predicted − held| / Σ held instead, i.e. the
+    error in the step time the ops add up to, where a 3 µs view counts as little as it costs.
+    """
+    pairs = [(p.model().predict(t), median(s)) for p in profiles for t, s in sorted(p.held_samples.items())
+             if s and (counts is None or t in counts)]
+    if not pairs:
+        return None
+    if weighted:
+        return 100.0 * sum(abs(m - h) for m, h in pairs) / sum(h for _, h in pairs)
+    return 100.0 * float(np.mean([abs(m - h) / h for m, h in pairs]))

@@ -14,7 +14,7 @@ def runtime_report(rt: JackRuntime) -> dict:
     """Everything decided so far, as plain data (for JSON)."""
     return {
         "cores": rt.config.cores, "mode": rt.config.mode, "threads_swept": list(rt.config.threads),
-        "handoff_us": rt._handoff, "switch_us": rt._switch, "host_threads": rt.host_threads,
+        "overheads_us": rt._overheads, "host_threads": rt.host_threads,
         "mape_pct": mape(rt.profiles()),
         "graphs": [g.summary() | {"ops": g.op_rows()} for g in rt.graphs],
     }
@@ -22,17 +22,17 @@ def runtime_report(rt: JackRuntime) -> dict:
 
 def print_report(rt: JackRuntime, console: Console, top: int = 12) -> None:
     """Print per graph its predicted makespans and verdict, then its slowest ops with their counts."""
-    t = Table(title=f"jack runtime plans ({rt.config.cores} cores, mode {rt.config.mode})")
-    for col in ("graph", "nodes", "compute", "measured ops", "default µs", "cc µs", "corun µs",
-                "chosen", "lanes", "guard plan/plain µs", "kept"):
+    t = Table(title=f"jack runtime plans ({rt.config.cores} cores, mode {rt.config.mode}): predicted / measured µs")
+    for col in ("graph", "caller t", "nodes", "compute", "measured ops", "candidates (predicted/measured µs)",
+                "chosen", "lanes"):
         t.add_column(col)
     for g in rt.graphs:
         s = g.summary()
-        p = s["predicted_us"]
-        guard = f"{s['guard_plan_us']}/{s['guard_plain_us']}" if s["guard_plan_us"] else "-"
-        t.add_row(s["graph"], str(s["nodes"]), str(s["compute_nodes"]), str(s["profiled_ops"]),
-                  str(p.get("default", "-")), str(p.get("cc", "-")), str(p.get("corun", "-")),
-                  str(s["chosen"]), str(s["lanes"]), guard, str(s["kept"]))
+        meas = s["measured_us"]
+        cands = "  ".join(f"{k} {p:.0f}/{meas[k]:.0f}" if k in meas else f"{k} {p:.0f}"
+                          for k, p in s["predicted_us"].items())
+        t.add_row(s["graph"], str(s["caller_threads"]), str(s["nodes"]), str(s["compute_nodes"]),
+                  str(s["profiled_ops"]), cands, str(s["chosen"]), str(s["lanes"]))
     console.print(t)
     for g in rt.graphs:
         print_schedule(g, console, top)
@@ -49,7 +49,7 @@ def print_schedule(g: JackGraph, console: Console, top: int = 12) -> None:
     if not rows:
         return
     counts = sorted(rows[0]["predicted_us"])
-    t = Table(title=f"{g.name}: slowest ops ({g.chosen.kind} plan)")
+    t = Table(title=f"{g.name}: slowest ops ({g.choice or g.chosen.kind} plan)")
     for col in ["node", "op"] + [f"T({c}) µs" for c in counts] + ["threads", "lane"]:
         t.add_column(col)
     for r in rows:

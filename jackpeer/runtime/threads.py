@@ -197,13 +197,28 @@ def probe_ops() -> dict[str, Callable[[], object]]:
     }
 
 
+def op_time_us(op: Callable[[], object], threads: int, rounds: int = 15) -> float:
+    """Median time (µs) of `op` on the calling thread at a thread count (after one untimed run)."""
+    caller = torch.get_num_threads()
+    set_threads(threads)
+    op()
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter_ns()
+        op()
+        samples.append((time.perf_counter_ns() - start) / 1e3)
+    set_threads(caller)
+    return statistics.median(samples)
+
+
 def control_table(seconds: float = 0.5) -> list[dict]:
     """Busy OS threads per op kind for a worker at 1 (resp. 2) threads while the caller set 2 (resp. 1).
 
     Columns `{how}_{w}v{c}`: worker count w, caller count c; how = "torch_stale" (worker called
     torch.set_num_threads once, before the caller's change), "jack_stale" (same with
     set_threads), "jack_reset" (set_threads again right before the ops, as the executor does).
-    Needs 2 cores; an op is controllable when jack_reset matches the worker's count.
+    Needs 2 cores; an op is controllable when jack_reset matches the worker's count. `us_1t`,
+    `us_2t`: the op's median time alone at 1 and 2 threads.
     """
     rows = []
     variants = (("torch_stale", torch.set_num_threads, False), ("jack_stale", set_threads, False),
@@ -215,5 +230,20 @@ def control_table(seconds: float = 0.5) -> list[dict]:
                 row[f"{label}_1v2"] = busy_threads(op, 1, 2, seconds, setter, reset)
                 row[f"{label}_2v1"] = busy_threads(op, 2, 1, seconds, setter, reset)
             row["controllable"] = row["jack_reset_1v2"] == 1 and row["jack_reset_2v1"] == 2
+            for t in (1, 2):  # the time follows the count only where the count is honoured
+                row[f"us_{t}t"] = op_time_us(op, t)
             rows.append(row)
     return rows
+
+
+def set_cost_us(cores: int, rounds: int = 2000) -> float:
+    """Cost (µs) of one `set_threads` call that changes the count (it also resets oneDNN's cache)."""
+    if cores < 2:
+        return 0.0
+    caller = torch.get_num_threads()
+    start = time.perf_counter_ns()
+    for i in range(rounds):
+        set_threads(1 + i % 2)
+    took = (time.perf_counter_ns() - start) / 1e3 / rounds
+    set_threads(caller)
+    return took

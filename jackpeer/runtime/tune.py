@@ -12,7 +12,7 @@ import torch
 from rich.progress import Progress
 from torch import nn
 
-from jackpeer.runtime.backend import JackRuntime
+from jackpeer.runtime.backend import JackRuntime, trace_rnns
 from jackpeer.runtime.threads import set_threads
 
 
@@ -29,7 +29,11 @@ class LossModule(nn.Module):
 
 
 def compile_loss(model: nn.Module, loss_fn: Callable, backend: JackRuntime | str = "aot_eager") -> nn.Module:
-    """torch.compile of model+loss with `backend` (a JackRuntime, or e.g. "aot_eager" as the baseline)."""
+    """torch.compile of model+loss with `backend` (a JackRuntime, or e.g. "aot_eager" as the baseline).
+
+    RNN modules are traced for every backend (trace_rnns), so a baseline captures the same graphs.
+    """
+    trace_rnns()
     return torch.compile(LossModule(model, loss_fn), backend=backend)
 
 
@@ -65,7 +69,7 @@ def compile_training(model: nn.Module, loss_fn: Callable, optimizer: torch.optim
 
 
 def _settle(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int, progress, task) -> list[float]:
-    """Train until every graph a step runs is planned and guarded (or max_steps); step times (ms)."""
+    """Train until every graph a step runs has chosen its plan (or max_steps); step times (ms)."""
     times = []
     for _ in range(max_steps):
         calls = {id(g): g.calls for g in rt.graphs}
@@ -77,7 +81,7 @@ def _settle(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: i
         # Done when every graph this step ran is decided (a graph of a first step only, e.g. an
         # optimizer before its state exists, never runs again and is not waited for).
         active = [g for g in rt.graphs if g.calls > calls.get(id(g), 0)]
-        if active and all(g.kept is not None for g in active):
+        if active and all(g.choice is not None for g in active):
             break
     return times
 
