@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import math
 import threading
@@ -20,8 +21,9 @@ from pathlib import Path
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
-from jackpeer.errors import ConfigError, JackError
+from jackpeer.errors import ConfigError, InputError, JackError
 from jackpeer.peers.agent import Agent, Plan
+from jackpeer.peers.coding import Coding, codebook_csv, parse_codebook
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.policy import Policy, PolicyConfig
 from jackpeer.peers.session import (
@@ -604,7 +606,8 @@ class Room:
             by_status[i["status"]] = by_status.get(i["status"], 0) + 1
         label_counts: dict[str, int] = {}
         for lab in self.store.labels(room_id):
-            label_counts[lab["code"]] = label_counts.get(lab["code"], 0) + 1
+            if lab["source"] == "auto":  # human codes are counted by the coding tools, per coder
+                label_counts[lab["code"]] = label_counts.get(lab["code"], 0) + 1
         return {"members": list(per.values()), "balance_entropy": _entropy(learner_turns), "gini": _gini(learner_turns),
                 "agent_turns": sum(1 for t in turns if not t["dropped_reason"]),
                 "agent_dropped": sum(1 for t in turns if t["dropped_reason"]),
@@ -770,6 +773,112 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
         await room.close(room_id, "The facilitator closed this room.")
         store.delete_room(room_id)
         return JSONResponse({"deleted": room_id})
+
+    # --- transcript coding for thematic analysis (spec §12), facilitator token required ----------
+    coding = Coding(store)
+
+    async def _coding_call(request: Request, room_id: str, fn) -> JSONResponse | PlainTextResponse:
+        refused = _export_guard(request, room_id)
+        if refused:
+            return refused
+        try:
+            out = fn()
+            if inspect.isawaitable(out):  # calls that read the request body are async
+                out = await out
+        except InputError as err:
+            return _error(400, str(err))
+        if isinstance(out, str):
+            return PlainTextResponse(out, media_type="text/csv")
+        return JSONResponse(out)
+
+    async def _body_json(request: Request) -> dict:
+        try:
+            body = await request.json()
+        except ValueError as err:
+            raise InputError("send a JSON object") from err
+        if not isinstance(body, dict):
+            raise InputError("send a JSON object")
+        return body
+
+    def _codes_of(body: dict) -> list[str]:
+        codes = body.get("codes") or []
+        if not isinstance(codes, list):
+            raise InputError('"codes" must be a list of code names')
+        return [str(c) for c in codes]
+
+    async def _body_text(request: Request, what: str) -> str:
+        try:
+            return (await request.body()).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(f"the {what} is not UTF-8 text; save it as CSV UTF-8") from err
+
+    @app.get("/api/rooms/{room_id}/codebook.csv")
+    async def codebook_export(room_id: str, request: Request):
+        return await _coding_call(request, room_id, lambda: codebook_csv(coding.codebook(room_id)))
+
+    @app.post("/api/rooms/{room_id}/codebook.csv")
+    async def codebook_import(room_id: str, request: Request, replace: bool = False):
+        async def run() -> dict:
+            codes = parse_codebook(await _body_text(request, "codebook"), "the uploaded codebook")
+            return {"imported": coding.import_codebook(room_id, codes, replace=replace),
+                    "codebook": coding.codebook_dicts(room_id)}
+        return await _coding_call(request, room_id, run)
+
+    @app.get("/api/rooms/{room_id}/codebook")
+    async def codebook_json(room_id: str, request: Request):
+        return await _coding_call(request, room_id, lambda: coding.codebook_dicts(room_id))
+
+    @app.get("/api/rooms/{room_id}/coding")
+    async def coding_get(room_id: str, request: Request, coder: str | None = None):
+        return await _coding_call(request, room_id, lambda: (
+            {"coders": coding.coders(room_id),
+             "coding": {str(k): v for k, v in coding.coding(room_id, coder).items()} if coder else {}}))
+
+    @app.put("/api/rooms/{room_id}/coding/{seq}")
+    async def coding_put(room_id: str, seq: int, request: Request):
+        async def run() -> dict:
+            body = await _body_json(request)
+            codes = _codes_of(body)
+            return coding.code_message(room_id, seq, str(body.get("coder", "")), codes, str(body.get("memo") or ""))
+        return await _coding_call(request, room_id, run)
+
+    @app.get("/api/rooms/{room_id}/coding.csv")
+    async def coding_sheet(room_id: str, request: Request, coder: str | None = None):
+        return await _coding_call(request, room_id, lambda: coding.coding_sheet(room_id, coder))
+
+    @app.post("/api/rooms/{room_id}/coding.csv")
+    async def coding_apply(room_id: str, request: Request, coder: str = ""):
+        async def run() -> dict:
+            n = coding.apply_sheet(room_id, await _body_text(request, "coding sheet"), coder, "the uploaded sheet")
+            return {"coded": n, "coder": coder}
+        return await _coding_call(request, room_id, run)
+
+    @app.get("/api/rooms/{room_id}/kappa")
+    async def kappa(room_id: str, request: Request, a: str = "", b: str = ""):
+        return await _coding_call(request, room_id, lambda: coding.agreement(room_id, a, b))
+
+    @app.get("/api/rooms/{room_id}/themes")
+    async def themes_get(room_id: str, request: Request):
+        return await _coding_call(request, room_id, lambda: coding.themes(room_id))
+
+    @app.put("/api/rooms/{room_id}/themes/{name}")
+    async def theme_put(room_id: str, name: str, request: Request):
+        async def run() -> dict:
+            body = await _body_json(request)
+            codes = _codes_of(body)
+            return coding.set_theme(room_id, name, codes, str(body.get("definition") or ""))
+        return await _coding_call(request, room_id, run)
+
+    @app.delete("/api/rooms/{room_id}/themes/{name}")
+    async def theme_delete(room_id: str, name: str, request: Request):
+        def run() -> dict:
+            coding.delete_theme(room_id, name)
+            return {"deleted": name}
+        return await _coding_call(request, room_id, run)
+
+    @app.get("/api/rooms/{room_id}/themes.csv")
+    async def theme_review(room_id: str, request: Request):
+        return await _coding_call(request, room_id, lambda: coding.theme_review_csv(room_id))
 
     @app.websocket("/ws/{room_id}")
     async def socket(ws: WebSocket, room_id: str) -> None:

@@ -293,7 +293,8 @@ class Store:
         labels: dict[int, list[dict]] = {}
         for lab in self.labels(room_id):
             labels.setdefault(lab["seq"], []).append(
-                {"scheme": lab["scheme"], "code": lab["code"], "source": lab["source"], "confidence": lab["confidence"]})
+                {"scheme": lab["scheme"], "code": lab["code"], "source": lab["source"], "coder": lab["coder"],
+                 "confidence": lab["confidence"]})
         for m in msgs:
             if mask:
                 m["text"] = mask_pii(m["text"])
@@ -302,7 +303,9 @@ class Store:
                 m[col.removesuffix("_json")] = json.loads(m.pop(col)) if m.get(col) else None
         return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
                 "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
-                "board": self.board(room_id), "events": self.events(room_id)}
+                "board": self.board(room_id), "events": self.events(room_id),
+                "memos": [{**r, "memo": mask_pii(r["memo"]) if mask else r["memo"]} for r in self._rows(
+                    "SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY seq", (room_id,))]}
 
     def export_csv(self, room_id: str, mask: bool = True) -> str:
         """One row per message with its labels (PII masked by default)."""
@@ -311,7 +314,8 @@ class Store:
         w = csv.writer(buf)
         w.writerow(["seq", "ts_server_ms", "phase", "author", "author_kind", "text", "idea", "blocked", "labels"])
         for m in data["messages"]:
-            codes = ";".join(f"{lab['code']}({lab['confidence']:.2f})" for lab in m["labels"])
+            codes = ";".join(f"{lab['code']}({lab['coder']})" if lab["source"] == "human"
+                             else f"{lab['code']}({lab['confidence']:.2f})" for lab in m["labels"])
             w.writerow([m["seq"], m["ts_server_ms"], m["phase"], m["author"], m["author_kind"], m["text"],
                         m["idea"], m["blocked"], codes])
         return buf.getvalue()
