@@ -87,6 +87,12 @@ def room(
     serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days)
 
 
+# `jack codes`: transcript coding; its module imports only typer and rich, the work is imported per command.
+from jackpeer.peers.coding_cli import codes_app  # noqa: E402
+
+app.add_typer(codes_app, name="codes")
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0: every interface)."),
