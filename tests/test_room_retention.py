@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from test_room_support import ScriptedBackend, create_room, join, make_client, recv_until, say
 
 from jackpeer.peers.room import create_app, load_screen
-from jackpeer.peers.store import ROOM_TABLES, Store, now_ms
+from jackpeer.peers.store import ROOM_TABLES, RoomDeleted, Store, now_ms
 
 pytestmark = pytest.mark.timeout(60)
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
@@ -123,3 +123,13 @@ def test_cli_refuses_a_negative_retention(tmp_path):
     out = subprocess.run([sys.executable, "-m", "jackpeer", "room", "--retention-days", "-1", "--db",
                           str(tmp_path / "r.sqlite3")], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "retention-days must be 0" in out.stdout + out.stderr and "Traceback" not in out.stderr
+
+
+def test_nothing_can_be_written_to_a_deleted_room(tmp_path):
+    store = Store(tmp_path / "r.sqlite3")
+    rid = filled_room(store)
+    mid = store.members(rid)[-1]["id"]
+    store.delete_room(rid)
+    with pytest.raises(RoomDeleted, match="deleted"):
+        store.add_message(rid, mid, "late message", "ideas", now_ms())
+    assert rows_of(store, rid) == 0

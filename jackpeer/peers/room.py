@@ -36,7 +36,7 @@ from jackpeer.peers.session import (
     looks_like_idea,
     parse_phases,
 )
-from jackpeer.peers.store import Store, now_ms
+from jackpeer.peers.store import RoomDeleted, Store, now_ms
 from jackpeer.peers.tools import ToolRequest, apply_tool
 
 PAGE = Path(__file__).with_name("static") / "room.html"
@@ -249,8 +249,12 @@ class Room:
         verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt))
         idea = bool(data.get("idea")) or looks_like_idea(text)
         client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
-        seq = self.store.add_message(rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
-                                     idea and verdict.safe, guard_in=verdict.to_dict(), blocked=not verdict.safe)
+        try:
+            seq = self.store.add_message(rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
+                                         idea and verdict.safe, guard_in=verdict.to_dict(), blocked=not verdict.safe)
+        except RoomDeleted as err:  # deleted while this message was being screened
+            await self.send(ws, {"type": "error", "code": "deleted", "client_id": client_id, "text": str(err)})
+            return
         await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": verdict.safe})
         if not verdict.safe:
             await self.blocked(rt, member.name, "in", verdict, seq)
@@ -529,25 +533,25 @@ class Room:
         await self.broadcast(rt, self.state(rt))
 
     # --- closing and retention -------------------------------------------------------------
-    async def close(self, room_id: str, text: str) -> None:
-        """Tell everyone connected that the room is gone, disconnect them and stop its Jack."""
-        rt = self.rooms.pop(room_id, None)
-        if rt is None:
-            return
-        for socks in list(rt.sockets.values()):
-            for ws in list(socks):
-                await self.send(ws, {"type": "error", "code": "deleted", "text": text})
-                with contextlib.suppress(Exception):
-                    await ws.close(code=4404)
-        if rt.task:
-            rt.task.cancel()
+    async def delete(self, room_ids: list[str], text: str) -> None:
+        """Delete rooms now: stop their Jack, delete every row, then tell whoever is connected and disconnect them.
+        Nothing is awaited between detaching a room and deleting it, so no message can land in between."""
+        live = [rt for rt in (self.rooms.pop(rid, None) for rid in room_ids) if rt is not None]
+        for rt in live:
+            if rt.task:
+                rt.task.cancel()
+        self.store.delete_rooms(room_ids)
+        for rt in live:
+            for socks in list(rt.sockets.values()):
+                for ws in list(socks):
+                    await self.send(ws, {"type": "error", "code": "deleted", "text": text})
+                    with contextlib.suppress(Exception):
+                        await ws.close(code=4404)
 
     async def purge(self, retention_days: float) -> list[str]:
         """Delete every room whose last activity is older than the retention period; return their ids."""
         expired = self.store.expired_rooms(retention_days)
-        for room_id in expired:
-            await self.close(room_id, "This room has passed its retention period and was deleted.")
-        await asyncio.to_thread(self.store.delete_rooms, expired)
+        await self.delete(expired, "This room has passed its retention period and was deleted.")
         return expired
 
     async def purge_loop(self, retention_days: float, every_s: float) -> None:
@@ -770,8 +774,7 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
         refused = _export_guard(request, room_id)
         if refused:
             return refused
-        await room.close(room_id, "The facilitator closed this room.")
-        store.delete_room(room_id)
+        await room.delete([room_id], "The facilitator closed this room.")
         return JSONResponse({"deleted": room_id})
 
     # --- transcript coding for thematic analysis (spec §12), facilitator token required ----------

@@ -14,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+from jackpeer.errors import InputError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS room (id TEXT PRIMARY KEY, created_ms INTEGER, task TEXT, role TEXT, language TEXT,
   phases_json TEXT, agent_name TEXT, join_code TEXT UNIQUE, token_hash TEXT, settings_json TEXT,
@@ -52,6 +54,10 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{6,}\d")
 _STREET = re.compile(r"\b\d{1,5}\s+\w+(\s\w+)?\s(street|st|road|rd|avenue|ave|lane|ln|way|drive|dr)\b", re.I)
+
+
+class RoomDeleted(InputError):
+    """A write to a room that was deleted (by the facilitator or by retention) meanwhile."""
 
 
 def now_ms() -> int:
@@ -162,6 +168,8 @@ class Store:
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
+                if not self.db.execute("SELECT 1 FROM room WHERE id=?", (room_id,)).fetchone():
+                    raise RoomDeleted("This room was deleted; nothing more can be written to it.")
                 seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM message WHERE room_id=?",
                                       (room_id,)).fetchone()[0]
                 self.db.execute(
