@@ -152,10 +152,10 @@ class Coding:
     def codebook(self, room_id: str) -> list[Code]:
         """The room's codebook; a room that has none starts from the starter codebook."""
         self._room(room_id)
-        rows = self.store._rows("SELECT * FROM codebook WHERE room_id=? ORDER BY rowid", (room_id,))
+        rows = self.store.query("SELECT * FROM codebook WHERE room_id=? ORDER BY rowid", (room_id,))
         if not rows:
             self.import_codebook(room_id, starter_codebook())
-            rows = self.store._rows("SELECT * FROM codebook WHERE room_id=? ORDER BY rowid", (room_id,))
+            rows = self.store.query("SELECT * FROM codebook WHERE room_id=? ORDER BY rowid", (room_id,))
         return [Code(r["code"], r["definition"], r["include_examples"], r["exclude_examples"]) for r in rows]
 
     def import_codebook(self, room_id: str, codes: Sequence[Code], replace: bool = False) -> int:
@@ -195,7 +195,7 @@ class Coding:
         """Set one coder's codes (and memo) for one message, replacing that coder's earlier codes for it."""
         coder = self._check_coder(coder)
         codes = self._check_codes(room_id, codes, f"message {seq}")
-        if not self.store._rows("SELECT 1 FROM message WHERE room_id=? AND seq=?", (room_id, seq)):
+        if not self.store.query("SELECT 1 FROM message WHERE room_id=? AND seq=?", (room_id, seq)):
             raise InputError(f"room {room_id} has no message {seq}")
         self._save(room_id, [(seq, codes, memo)], coder)
         return {"seq": seq, "coder": coder, "codes": codes, "memo": memo or ""}
@@ -216,15 +216,15 @@ class Coding:
 
     def coders(self, room_id: str) -> list[str]:
         """Everyone who has coded messages in this room."""
-        return [r["coder"] for r in self.store._rows(
+        return [r["coder"] for r in self.store.query(
             "SELECT DISTINCT coder FROM coding WHERE room_id=? ORDER BY coder", (room_id,))]
 
     def coding(self, room_id: str, coder: str) -> dict[int, dict]:
         """One coder's work: message seq -> {"codes", "memo"} for every message they coded."""
         self._room(room_id)
-        out = {r["seq"]: {"codes": [], "memo": r["memo"]} for r in self.store._rows(
+        out = {r["seq"]: {"codes": [], "memo": r["memo"]} for r in self.store.query(
             "SELECT seq, memo FROM coding WHERE room_id=? AND coder=? ORDER BY seq", (room_id, coder))}
-        for r in self.store._rows("SELECT seq, code FROM label WHERE room_id=? AND source='human' AND coder=? "
+        for r in self.store.query("SELECT seq, code FROM label WHERE room_id=? AND source='human' AND coder=? "
                                   "ORDER BY rowid", (room_id, coder)):
             if r["seq"] in out:
                 out[r["seq"]]["codes"].append(r["code"])
@@ -332,8 +332,8 @@ class Coding:
         """Candidate themes with their codes."""
         self._room(room_id)
         themes = {r["name"]: {"name": r["name"], "definition": r["definition"], "codes": []}
-                  for r in self.store._rows("SELECT * FROM theme WHERE room_id=? ORDER BY rowid", (room_id,))}
-        for r in self.store._rows("SELECT * FROM theme_code WHERE room_id=? ORDER BY rowid", (room_id,)):
+                  for r in self.store.query("SELECT * FROM theme WHERE room_id=? ORDER BY rowid", (room_id,))}
+        for r in self.store.query("SELECT * FROM theme_code WHERE room_id=? ORDER BY rowid", (room_id,)):
             themes[r["theme"]]["codes"].append(r["code"])
         return list(themes.values())
 
@@ -341,11 +341,11 @@ class Coding:
         """Each theme's coded excerpts: one row per theme, code and message, with who coded it and their memos."""
         msgs = {m["seq"]: m for m in self.store.messages(room_id, include_blocked=True)}
         memos: dict[int, list[str]] = {}
-        for r in self.store._rows("SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY coder",
+        for r in self.store.query("SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY coder",
                                   (room_id,)):
             memos.setdefault(r["seq"], []).append(f"{r['coder']}: {r['memo']}")
         coded: dict[str, dict[int, list[str]]] = {}
-        for r in self.store._rows("SELECT seq, code, coder FROM label WHERE room_id=? AND source='human' "
+        for r in self.store.query("SELECT seq, code, coder FROM label WHERE room_id=? AND source='human' "
                                   "ORDER BY seq, coder", (room_id,)):
             coded.setdefault(r["code"], {}).setdefault(r["seq"], []).append(r["coder"])
         rows = []

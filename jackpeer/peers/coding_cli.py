@@ -49,7 +49,7 @@ def rooms(db: str = typer.Argument(..., help="The room server's SQLite file.")) 
     """List the rooms in DB with their messages and coders."""
     coding = _coding(db)
     table = Table("room", "created", "role", "task", "messages", "coders")
-    for r in coding.store._rows("SELECT id, created_ms, role, task FROM room ORDER BY created_ms"):
+    for r in coding.store.rooms():
         created = datetime.fromtimestamp(r["created_ms"] / 1000).strftime("%Y-%m-%d %H:%M")
         table.add_row(r["id"], created, r["role"], r["task"][:40], str(len(coding.store.messages(r["id"]))),
                       ", ".join(coding.coders(r["id"])) or "–")

@@ -103,7 +103,8 @@ class Store:
         with self.lock:
             return self.db.execute(sql, args)
 
-    def _rows(self, sql: str, args: tuple = ()) -> list[dict]:
+    def query(self, sql: str, args: tuple = ()) -> list[dict]:
+        """Rows of a read query as dicts."""
         with self.lock:
             return [dict(r) for r in self.db.execute(sql, args).fetchall()]
 
@@ -133,12 +134,16 @@ class Store:
 
     def room(self, room_id: str) -> dict | None:
         """The room row, or None."""
-        rows = self._rows("SELECT * FROM room WHERE id=?", (room_id,))
+        rows = self.query("SELECT * FROM room WHERE id=?", (room_id,))
         return rows[0] if rows else None
+
+    def rooms(self) -> list[dict]:
+        """Every room on this host, oldest first (without join codes or token hashes)."""
+        return self.query("SELECT id, created_ms, task, role, language FROM room ORDER BY created_ms")
 
     def room_by_code(self, code: str) -> dict | None:
         """The room with this join code, or None."""
-        rows = self._rows("SELECT * FROM room WHERE join_code=?", (code.strip().upper(),))
+        rows = self.query("SELECT * FROM room WHERE join_code=?", (code.strip().upper(),))
         return rows[0] if rows else None
 
     def add_member(self, room_id: str, name: str, kind: str = "learner") -> tuple[int, str]:
@@ -152,13 +157,13 @@ class Store:
         """The member this key (or facilitator token) belongs to in this room, or None."""
         if not key:
             return None
-        rows = self._rows("SELECT * FROM member WHERE room_id=? AND key_hash=? AND kind!='agent'",
+        rows = self.query("SELECT * FROM member WHERE room_id=? AND key_hash=? AND kind!='agent'",
                           (room_id, hash_key(key)))
         return rows[0] if rows else None
 
     def members(self, room_id: str) -> list[dict]:
         """Every member of the room."""
-        return self._rows("SELECT * FROM member WHERE room_id=? ORDER BY id", (room_id,))
+        return self.query("SELECT * FROM member WHERE room_id=? ORDER BY id", (room_id,))
 
     # --- messages ---------------------------------------------------------------
     def add_message(self, room_id: str, member_id: int, text: str, phase: str, ts_ms: int,
@@ -190,7 +195,7 @@ class Store:
                "JOIN member b ON b.id = m.member_id WHERE m.room_id=? AND m.seq>?")
         if not include_blocked:
             sql += " AND m.blocked=0"
-        return self._rows(sql + " ORDER BY m.seq", (room_id, since))
+        return self.query(sql + " ORDER BY m.seq", (room_id, since))
 
     # --- agent, instructions, phases, board, labels, events ------------------------
     def add_agent_turn(self, room_id: str, **row: object) -> None:
@@ -202,7 +207,7 @@ class Store:
 
     def agent_turns(self, room_id: str) -> list[dict]:
         """Every agent turn of the room."""
-        return self._rows("SELECT * FROM agent_turn WHERE room_id=? ORDER BY t_trigger_ms", (room_id,))
+        return self.query("SELECT * FROM agent_turn WHERE room_id=? ORDER BY t_trigger_ms", (room_id,))
 
     def save_instruction(self, room_id: str, ins: dict) -> None:
         """Insert or update an instruction record."""
@@ -213,7 +218,7 @@ class Store:
     def instructions(self, room_id: str) -> list[dict]:
         """Every instruction record of the room."""
         return [json.loads(r["json"]) for r in
-                self._rows("SELECT json FROM instruction WHERE room_id=? ORDER BY local_id", (room_id,))]
+                self.query("SELECT json FROM instruction WHERE room_id=? ORDER BY local_id", (room_id,))]
 
     def phase_start(self, room_id: str, index: int, phase: str, budget_s: float, ts_ms: int) -> None:
         """Close the open phase event and open a new one."""
@@ -227,7 +232,7 @@ class Store:
 
     def phase_events(self, room_id: str) -> list[dict]:
         """Phase starts and ends, oldest first."""
-        return self._rows("SELECT * FROM phase_event WHERE room_id=? ORDER BY started_ms", (room_id,))
+        return self.query("SELECT * FROM phase_event WHERE room_id=? ORDER BY started_ms", (room_id,))
 
     def save_idea(self, room_id: str, idea: dict) -> None:
         """Insert or update a board card."""
@@ -237,7 +242,7 @@ class Store:
 
     def board(self, room_id: str) -> list[dict]:
         """The board's cards in order."""
-        return self._rows("SELECT * FROM board_item WHERE room_id=? ORDER BY local_id", (room_id,))
+        return self.query("SELECT * FROM board_item WHERE room_id=? ORDER BY local_id", (room_id,))
 
     def add_label(self, room_id: str, seq: int, code: str, confidence: float, scheme: str = "auto",
                   source: str = "auto", coder: str = "jackpeer.label") -> None:
@@ -247,7 +252,7 @@ class Store:
 
     def labels(self, room_id: str) -> list[dict]:
         """Every label of the room."""
-        return self._rows("SELECT * FROM label WHERE room_id=? ORDER BY seq", (room_id,))
+        return self.query("SELECT * FROM label WHERE room_id=? ORDER BY seq", (room_id,))
 
     def add_event(self, room_id: str, kind: str, data: dict) -> None:
         """Record a facilitator-facing event (blocked content, alert, hand-over, dropped turn)."""
@@ -255,7 +260,7 @@ class Store:
 
     def events(self, room_id: str, kind: str | None = None) -> list[dict]:
         """Events of the room, optionally of one kind."""
-        rows = self._rows("SELECT * FROM event WHERE room_id=? AND (? IS NULL OR kind=?) ORDER BY ts_ms",
+        rows = self.query("SELECT * FROM event WHERE room_id=? AND (? IS NULL OR kind=?) ORDER BY ts_ms",
                           (room_id, kind, kind))
         return [{"ts_ms": r["ts_ms"], "kind": r["kind"], **json.loads(r["json"])} for r in rows]
 
@@ -279,7 +284,7 @@ class Store:
 
     def last_activity_ms(self) -> dict[str, int]:
         """Each room's last activity: its newest message, event, member join or phase change, else its creation."""
-        rows = self._rows(
+        rows = self.query(
             "SELECT r.id, MAX(r.created_ms, COALESCE((SELECT MAX(ts_server_ms) FROM message WHERE room_id=r.id), 0), "
             "COALESCE((SELECT MAX(ts_ms) FROM event WHERE room_id=r.id), 0), "
             "COALESCE((SELECT MAX(joined_ms) FROM member WHERE room_id=r.id), 0), "
@@ -312,7 +317,7 @@ class Store:
         return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
                 "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
                 "board": self.board(room_id), "events": self.events(room_id),
-                "memos": [{**r, "memo": mask_pii(r["memo"]) if mask else r["memo"]} for r in self._rows(
+                "memos": [{**r, "memo": mask_pii(r["memo"]) if mask else r["memo"]} for r in self.query(
                     "SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY seq", (room_id,))]}
 
     def export_csv(self, room_id: str, mask: bool = True) -> str:
