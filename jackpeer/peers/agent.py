@@ -188,7 +188,7 @@ class Agent:
             return "stale: the phase changed"
         return None
 
-    def still_holds(self, plan: Plan, now: float) -> bool:
+    def still_holds(self, plan: Plan) -> bool:
         """Whether the reason for a stale turn still stands, so re-planning it with the new context makes sense."""
         s, trig = self.session, plan.trigger
         phase_same = s.phase_index == plan.seen_phase
@@ -216,7 +216,7 @@ class Agent:
             return None, reason
         if plan.replanned:
             return None, f"{reason}; already re-planned once"
-        if not self.still_holds(plan, now):
+        if not self.still_holds(plan):
             return None, f"{reason}; the trigger no longer holds"
         new = self.plan_for(plan.trigger, now, escalation_step=plan.escalation_step)
         new.replanned = True
