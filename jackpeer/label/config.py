@@ -29,6 +29,12 @@ class LabelConfig:
     min_samples: int = 3
     cluster_method: str = "hdbscan"  # or "ward": the spec's fallback, agglomerative cut at 2 x median tau
     merge_compact: bool = True  # join clusters whose union is still compact (our addition)
+    absorb_agreeing_only: bool = True  # DRIFT takes only members the ensemble also puts in that class (our addition)
+    reevaluate_unknowns: bool = True  # re-evaluation also re-judges U; items now ACCEPTed leave it (our addition)
+    radius_floor: bool = True  # a refresh never shrinks τ_c below its value at seeding / creation (our addition)
+    prototype_temperature: str = "calibrated"  # "radius": the spec's T = median τ_c²; "calibrated": see Ensemble
+    drift_min_share: float = 0.5  # ... and only when at least this share of the cluster is put there (0: spec)
+    parked_abstain_reported_unknown: bool = False  # True: an ABSTAIN moved to U is re-reported UNKNOWN
     gamma: float = 1.5  # cluster compactness: rho_j <= gamma * median tau_c
     refresh_every: int = 5  # R, in batches
     adwin_delta: float = 0.002
@@ -54,6 +60,8 @@ class LabelConfig:
             raise ConfigError("need 0 <= s_lo <= s_hi <= 1 and 0 <= a_lo <= 1")
         if not 0.0 < self.radius_quantile <= 1.0 or not 0.0 <= self.alpha <= 1.0:
             raise ConfigError("radius_quantile must be in (0, 1] and alpha in [0, 1]")
+        if self.prototype_temperature not in ("radius", "calibrated"):
+            raise ConfigError("prototype_temperature must be 'radius' or 'calibrated'")
         if self.cluster_method not in ("hdbscan", "ward"):
             raise ConfigError("cluster_method must be 'hdbscan' or 'ward'")
         if self.memory_per_class < 1 or self.refresh_every < 1 or self.unknown_capacity < 1:

@@ -22,6 +22,7 @@ class Ensemble:
         self.radii = torch.zeros(0)
         self.mem_z, self.mem_y = torch.zeros(0, dim), torch.zeros(0, dtype=torch.long)
         self.weights = torch.full((4,), 0.25)
+        self.temp_scale = 1.0  # T = temp_scale · median τ_c² (1: the spec's T)
         self.retrains = 0
         self.reset_heads(0)
         self.to(device)
@@ -84,14 +85,33 @@ class Ensemble:
         """Probability vectors of the four members, [4, n, C]."""
         dist = self.distances(z) if dist is None else dist
         c = self.n_classes
-        temp = torch.median(self.radii ** 2).clamp_min(1e-8)
-        p1 = torch.softmax(-(dist ** 2) / temp, dim=-1)
+        p1 = torch.softmax(-(dist ** 2) / self._temperature(), dim=-1)
         p2 = self._knn(z, exclude_self)
         self.softmax.eval()
         self.mlp.eval()
         p3 = torch.softmax(self.softmax(z)[:, :c], dim=-1)
         p4 = torch.softmax(self.mlp(z)[:, :c], dim=-1)
         return torch.stack([p1, p2, p3, p4])
+
+    def _temperature(self) -> torch.Tensor:
+        return (self.temp_scale * torch.median(self.radii ** 2)).clamp_min(1e-8)
+
+    @torch.no_grad()
+    def calibrate_temperature(self, z: torch.Tensor, y: torch.Tensor) -> float:
+        """Temperature scaling of the prototype member on the trusted pool: the scale in 2^-8..1 of
+        median τ_c² with the least NLL. With the spec's T a 384-d MiniLM space gives near-uniform
+        p_1 (squared distances differ by ~0.2 against T ≈ 1.1), which drags every confidence s
+        under s_lo; own-class distances are leave-one-out corrected (n/(n-1)) since the pool's
+        items helped form the prototypes."""
+        counts = torch.bincount(self.mem_y, minlength=self.n_classes).clamp_min(2).to(z.dtype)
+        d2 = self.distances(z) ** 2
+        own = (counts[y] / (counts[y] - 1)) ** 2
+        d2[torch.arange(len(y)), y] *= own
+        base = torch.median(self.radii ** 2).clamp_min(1e-8)
+        scales = [2.0 ** -k for k in range(9)]
+        nll = [nn.functional.cross_entropy(-d2 / (base * sc), y).item() for sc in scales]
+        self.temp_scale = scales[int(np.argmin(nll))]
+        return self.temp_scale
 
     def _knn(self, z: torch.Tensor, exclude_self: bool) -> torch.Tensor:
         n, c = len(z), self.n_classes
@@ -124,6 +144,8 @@ class Ensemble:
             return self.weights
         zt = torch.as_tensor(z, dtype=torch.float32, device=self.device)
         yt = torch.as_tensor(y, dtype=torch.long, device=self.device)
+        if self.cfg.prototype_temperature == "calibrated":
+            self.calibrate_temperature(zt, yt)
         acc = (self.member_probs(zt, exclude_self=True).argmax(-1) == yt[None]).float().mean(-1)
         self.weights = torch.softmax(self.cfg.eta * acc, dim=0)
         return self.weights
@@ -162,7 +184,7 @@ class Ensemble:
         """Heads and weights (prototypes and memories belong to the labeler)."""
         return {"softmax": {k: v.cpu() for k, v in self.softmax.state_dict().items()},
                 "mlp": {k: v.cpu() for k, v in self.mlp.state_dict().items()},
-                "weights": self.weights.cpu(), "retrains": self.retrains, "n_classes": self.n_classes}
+                "weights": self.weights.cpu(), "temp_scale": self.temp_scale, "retrains": self.retrains, "n_classes": self.n_classes}
 
     def load_state_dict(self, state: dict) -> None:
         """Restore heads and weights."""
@@ -171,4 +193,5 @@ class Ensemble:
         self.softmax.load_state_dict(state["softmax"])
         self.mlp.load_state_dict(state["mlp"])
         self.weights = state["weights"].clone()
+        self.temp_scale = state.get("temp_scale", 1.0)
         self.to(self.device)

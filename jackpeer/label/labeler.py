@@ -79,6 +79,7 @@ class AutoLabeler:
         self.created = 0  # new labels made so far; names new_<n> are never reused
         self.prototypes = np.zeros((0, 0), dtype=np.float32)
         self.radii = np.zeros(0)
+        self.floors = np.zeros(0)  # τ_c at seeding / creation: refreshes keep τ_c at least this (radius_floor)
         self.memories: list[Reservoir] = []
         self.validation: deque = deque(maxlen=self.cfg.validation_pool)
         self.unknown: OrderedDict = OrderedDict()
@@ -115,6 +116,7 @@ class AutoLabeler:
             self.validation.append((zi, yi, raw))
         self.prototypes = np.stack([z[y == c].mean(axis=0) for c in range(len(self.classes))])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
+        self.floors = self.radii.copy()
         self.ensemble = Ensemble(z.shape[1], self.cfg, self.placement.model_device)
         self.ensemble.reset_heads(len(self.classes))
         self.ensemble.to(self.placement.model_device)
@@ -304,7 +306,18 @@ class AutoLabeler:
                 self._create_label(members, cl.centroid, cl.radius)
                 created += 1
             elif cl.verdict == DRIFT:
-                self._absorb(members, cl.nearest)
+                # a cluster that straddles classes must not pull them all into its nearest one (in
+                # MiniLM space every mixed cluster looks compact and sits nearest the most central
+                # class, which then swallows the stream): the ensemble must mostly agree, and only
+                # the members it also places in that class move there
+                guess, _, agree, _, _ = self._assign(z[cl.members])
+                backs = (guess == cl.nearest) & (agree >= self.cfg.a_lo)  # the members agree on it too
+                if np.mean(backs) < self.cfg.drift_min_share:
+                    members = []
+                elif self.cfg.absorb_agreeing_only:
+                    members = [k for k, b in zip(members, backs, strict=True) if b]
+                if members:
+                    self._absorb(members, cl.nearest)
             qualified |= cl.verdict in (NEW, DRIFT)
         return created, qualified
 
@@ -318,6 +331,7 @@ class AutoLabeler:
         self.classes.append(name)
         self.prototypes = np.vstack([self.prototypes.reshape(-1, len(centroid)), centroid[None]])
         self.radii = np.append(self.radii, max(radius, 1e-6))
+        self.floors = np.append(self.floors, max(radius, 1e-6))
         self.memories.append(Reservoir(self.cfg.memory_per_class, self.rng))
         self._relabel(members, len(self.classes) - 1)
         self._sync_ensemble()
@@ -327,8 +341,7 @@ class AutoLabeler:
         self._relabel(members, c)
         mem = self.memories[c].matrix()
         self.prototypes[c] = mem.mean(axis=0)
-        self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
-        self._sync_ensemble()
+        self._refresh_radii()
 
     def _relabel(self, members: list, c: int) -> None:
         for key in members:
@@ -341,6 +354,11 @@ class AutoLabeler:
     def _refresh_radii(self) -> None:
         if self.classes:
             self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
+            if self.cfg.radius_floor and len(self.floors) == len(self.radii):
+                # memories hold only items accepted inside τ_c, so their quantile is truncated and each
+                # refresh would shrink τ_c a little more (measured: 14.0 -> 7.2 on digits), rejecting
+                # ever more known items as unknown
+                self.radii = np.maximum(self.radii, self.floors)
             self._sync_ensemble()
 
     def _sync_ensemble(self) -> None:
@@ -356,8 +374,20 @@ class AutoLabeler:
             self.ensemble.update_weights(np.stack([v[0] for v in val]), np.array([v[1] for v in val]))
 
     def _reevaluate(self, fresh: set) -> None:
-        """Re-run the decision on the ABSTAIN backlog (bounded) with the updated model."""
+        """Re-run the decision on the ABSTAIN backlog (bounded) with the updated model; then, with
+        reevaluate_unknowns, on U too: an item the updated model now ACCEPTs leaves U with that label."""
         keys = [k for k in self.backlog if k not in fresh][: self.cfg.reevaluate_limit]
+        room = self.cfg.reevaluate_limit - len(keys)
+        if self.cfg.reevaluate_unknowns and room > 0 and self.unknown and self.classes:
+            parked = [k for k in self.unknown if k not in fresh][-room:]  # newest first kept: oldest leave soon anyway
+            if parked:
+                pz = np.stack([self.unknown[k].z for k in parked])
+                yhat, s, a, r, kinds = self._assign(pz)
+                for k, y, si, ai, ri, kind in zip(parked, yhat, s, a, r, kinds, strict=True):
+                    if kind == ACCEPT:
+                        del self.unknown[k]
+                        self.revisions.append(self._decision(k, kind, y, si, ai, ri, revised=True))
+                        self.counts["revised"] += 1
         if not keys or not self.classes:
             return
         z = np.stack([self.backlog[k].z for k in keys])
@@ -372,8 +402,11 @@ class AutoLabeler:
             elif kind == UNKNOWN or item.count >= self.cfg.abstain_patience:
                 del self.backlog[k]
                 self._park(k, item.z, item.raw)
-                self.revisions.append(self._decision(k, UNKNOWN, y, si, ai, ri, revised=True))
-                self.counts["revised"] += 1
+                if kind == UNKNOWN or self.cfg.parked_abstain_reported_unknown:
+                    # outside every class now: say so. An item that merely stayed unsure keeps its
+                    # ABSTAIN guess while it waits in U (a cluster may still claim it)
+                    self.revisions.append(self._decision(k, UNKNOWN, y, si, ai, ri, revised=True))
+                    self.counts["revised"] += 1
 
     def _age_unknowns(self) -> None:
         # items older than unknown_max_age batches leave U as final UNKNOWN
@@ -403,6 +436,7 @@ class AutoLabeler:
                                 maxlen=self.cfg.validation_pool)
         self.prototypes = np.stack([m.matrix().mean(axis=0) for m in self.memories])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
+        self.floors = self.radii.copy()  # a new feature space: old lengths mean nothing
         self._sync_ensemble()
         self._retrain()
         self.recent_unknown.clear()
