@@ -6,8 +6,9 @@ shared, so each configuration sees the same slow phases) and summarized by media
                graph path as jack, without its decisions; eager is reported as an extra);
   global_k     the same at every single global count k = 1..P; best_global = the fastest k
                (the "best manual setting found by search");
-  jack         backend=JackRuntime(mode="corun") after profiling, planning,
-               guarding and choosing the count for code outside the graphs (tune()).
+  jack         backend=JackRuntime(mode="corun") after profiling, planning and racing (tune());
+               the caller keeps PyTorch's default count and each graph sets its own, so the
+               graphs are traced once (Dynamo recompiles a frame for every global count).
 default, global_k and jack capture the same three graphs (forward+loss, backward, optimizer step).
 Also: the performance model's error on held-out measurements (MAPE), the error of each
 chosen plan's predicted graph time against its measured time, and a per-op-kind table of
@@ -68,7 +69,7 @@ def run_workload(name: str, cores: int, default_threads: int, rounds: int, steps
     jack_step = compile_training(jack_w.model, jack_w.loss_fn, jack_w.optimizer, rt)
     set_threads(default_threads)
     start = time.perf_counter()
-    tune_times = tune(rt, jack_step, jack_w.batches, max_steps=60, progress=progress, host_rounds=2, host_steps=3)
+    tune_times = tune(rt, jack_step, jack_w.batches, max_steps=60, progress=progress, host_rounds=0)
     tuning_s = time.perf_counter() - start
     for _ in range(3):  # compile and warm the baseline too
         base_step(next(base.batches))

@@ -9,7 +9,7 @@ from jackpeer.cli import app
 
 def test_jack_tune_writes_plan_and_gantt(tmp_path):
     out = tmp_path / "tune"
-    result = CliRunner().invoke(app, ["tune", "cnn", "--batch-size", "2", "--steps", "12", "--measure", "0",
+    result = CliRunner().invoke(app, ["tune", "cnn", "--batch-size", "2", "--steps", "30", "--measure", "0",
                                       "--cache-dir", str(tmp_path / "cache"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = json.loads((out / "plan.json").read_text())

@@ -10,7 +10,7 @@ every candidate plan, executor overheads included (measured once per process):
   corun      cc plus independent ops on parallel lanes (list scheduler, critical path first).
 
 The guard (§6.7) races the candidates the model cannot tell apart (within `race_margin` of the
-best, the caller's global count always among them) in blocks ABC..CBA and keeps the fastest
+best, the best single count always among them) in blocks ABC..CBA and keeps the fastest
 measured, so a plan never stays in use when running the graph at one count is faster. With every
 op already in the on-disk cache the plan is made at compile time and nothing is profiled.
 """
@@ -151,9 +151,11 @@ class JackGraph:
                 self.predicted["corun"] = (co.makespan + ov["lanes_call_us"]
                                            + len(executor.segments) * ov["segment_us"])
                 self.runners["corun"] = executor
-        base = f"global{self.caller}" if f"global{self.caller}" in self.predicted else None
+        # Race the one-lane plans the model cannot tell apart, and always the best single count:
+        # a plan that changes counts or uses lanes is kept only if it beats it when measured.
+        best_global = min((k for k in self.predicted if k.startswith("global")), key=self.predicted.__getitem__)
         self.race = [k for k, p in self.predicted.items()
-                     if k != "corun" and (p <= (1 + cfg.race_margin) * one_lane or k == base)]
+                     if k != "corun" and (p <= (1 + cfg.race_margin) * one_lane or k == best_global)]
         if "corun" in self.predicted and self.predicted["corun"] <= (1 - cfg.corun_margin) * one_lane:
             self.race.append("corun")
         best = min(self.race, key=self.predicted.__getitem__)

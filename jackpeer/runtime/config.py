@@ -42,7 +42,7 @@ class RuntimeConfig:
     gain_tolerance: float = 0.05  # leave the caller's count only for a predicted gain above this
     corun_delta: float = 0.25  # co-run with fewer threads than t* if at most this much slower
     corun_margin: float = 0.05  # race the co-run plan only if predicted to beat the best one-lane plan by this
-    race_margin: float = 0.10  # race a one-lane plan whose predicted time is within this of the best
+    race_margin: float = 0.15  # race a one-lane plan whose predicted time is within this of the best
     max_lanes: int = 0  # threads running ops at once; 0 = min(4, cores)
     handoff_us: float | None = None  # cost of moving a value to another lane; None = measured
     guard_steps: int = 3  # calls per guard block (each candidate twice, ABC..CBA); 0 = trust the model
