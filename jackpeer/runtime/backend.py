@@ -28,7 +28,7 @@ from torch._subclasses.fake_tensor import unset_fake_temporarily
 
 from jackpeer.runtime.cache import ProfileCache
 from jackpeer.runtime.config import RuntimeConfig
-from jackpeer.runtime.executor import PlanExecutor, SequentialPlan, executor_overhead_us
+from jackpeer.runtime.executor import PlanExecutor, SequentialPlan, dispatch_us, executor_overhead_us
 from jackpeer.runtime.nodes import dependencies, is_compute, op_name, signature
 from jackpeer.runtime.perfmodel import OpProfile, PerfModel
 from jackpeer.runtime.profile import profile_call, profiling_calls
@@ -144,7 +144,7 @@ class JackGraph:
             deps = dependencies(self.nodes)
             # Each cross-lane edge also starts a segment on the consumer's lane.
             co = corun(self.nodes, deps, self.cost, threads, self.compute, cfg.cores, cfg.max_lanes,
-                       ov["handoff_us"] + ov["segment_us"], cfg.corun_delta, ov["switch_us"])
+                       ov["handoff_us"] + ov["segment_us"], cfg.corun_delta, ov["switch_us"], ov["dispatch_us"])
             if co.lanes > 1:
                 executor = PlanExecutor(self.gm, co, deps, self.compute)
                 self.schedules["corun"] = co
@@ -238,7 +238,8 @@ class JackRuntime:
         set_us: a count change; switch_us: the extra time of the first op after raising the
         count (parked OpenMP workers wake); handoff_us: passing a value to another lane;
         segment_us: running one compiled segment on a lane; lanes_call_us: starting and joining
-        the worker lanes of one co-run call.
+        the worker lanes of one co-run call; dispatch_us: an op's GIL-held Python dispatch, which
+        a co-running op waits for.
         """
         if self._overheads is None:
             # A plan made at compile time (cache hit) runs inside the tracer's fake mode.
@@ -252,7 +253,7 @@ class JackRuntime:
         return {
             "set_us": set_cost_us(self.config.cores), "switch_us": switch_cost_us(self.config.cores),
             "handoff_us": handoff_us() if handoff is None else handoff,
-            "segment_us": segment, "lanes_call_us": lanes_call,
+            "segment_us": segment, "lanes_call_us": lanes_call, "dispatch_us": dispatch_us(),
         }
 
     def _compiler(self, kind: str):

@@ -246,6 +246,19 @@ def _trivial_graph(lanes: int) -> tuple[fx.GraphModule, Schedule, dict, set]:
     return gm, schedule, dependencies(nodes), set()
 
 
+def dispatch_us(rounds: int = 200) -> float:
+    """Median time (µs) of the cheapest ATen call from Python: the GIL-held part of any op."""
+    x = torch.zeros(1)
+    op = torch.ops.aten.alias.default
+    op(x)
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter_ns()
+        op(x)
+        samples.append((time.perf_counter_ns() - start) / 1e3)
+    return statistics.median(samples)
+
+
 def executor_overhead_us(rounds: int = 200) -> tuple[float, float]:
     """Measured cost (µs) of running a plan on lanes beyond its ops: (per segment, per call with 2 lanes).
 

@@ -89,10 +89,12 @@ def upward_rank(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: C
 
 def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, threads: dict[fx.Node, int],
           compute: set[fx.Node], cores: int, max_lanes: int, handoff_us: float, delta: float = 0.25,
-          switch_us: float = 0.0) -> Schedule:
+          switch_us: float = 0.0, gil_us: float = 0.0) -> Schedule:
     """List-schedule the DAG on `cores` cores with up to `max_lanes` ops at once (critical path first).
 
-    A lane raising its thread count pays `switch_us` (waking parked OpenMP workers).
+    A lane raising its thread count pays `switch_us` (waking parked OpenMP workers). An op started
+    while another lane is busy pays `gil_us`: the lanes' Python dispatch shares one GIL, so it
+    waits for the other op's dispatch (kernels themselves release the GIL).
     """
     rank = upward_rank(nodes, deps, cost, threads)
     index = {n: i for i, n in enumerate(nodes)}
@@ -138,6 +140,8 @@ def corun(nodes: list[fx.Node], deps: dict[fx.Node, set[fx.Node]], cost: Cost, t
                     continue
             start = max(now, arrival(n, lane))
             penalty = switch_us if n in compute and t > lane_threads[lane] else 0.0
+            if running:
+                penalty += gil_us
             if n in compute:
                 lane_threads[lane] = t
             slot = Slot(n, lane, t, start, start + cost(n, t) + penalty)
