@@ -116,17 +116,44 @@ def _take(items, idx):
     return items[idx] if isinstance(items, np.ndarray) else [items[i] for i in idx]
 
 
-def build_stream(data: Dataset, seed: int = 0, known_fraction: float = 0.6, per_class: int | None = None,
-                 drift: float = 0.0, ramp: float = 0.1) -> Stream:
-    """Scenario A: ⌈0.6·C⌉ known classes (>= 2) give 5 (<= 300 items) or 10 seed items each; each
-    held-out class enters at 0.3, 0.3 + 0.4/H, ... ramping up over `ramp` of the stream. With
-    drift > 0 and vectors, scenario B on top: x <- x·(1 + drift·u) + drift·u·σ⊙v, u = stream position."""
-    rng = np.random.default_rng(seed)
+def _split(data: Dataset, rng: np.random.Generator, known_fraction: float, per_class: int | None):
     classes = sorted(set(data.labels.tolist()))
     n_known = min(len(classes) - 1, max(2, math.ceil(known_fraction * len(classes))))
     known = sorted(rng.choice(classes, n_known, replace=False).tolist())
     held = [c for c in rng.permutation(classes).tolist() if c not in known]
-    per_class = per_class or (5 if len(data.labels) <= 300 else 10)
+    return classes, known, held, per_class or (5 if len(data.labels) <= 300 else 10)
+
+
+def _enters(rng: np.random.Generator, start: float, ramp: float) -> float:
+    """A time drawn from a density ramping 0 -> 1 over [start, start + ramp], flat after (rejection)."""
+    while True:
+        t = rng.uniform(start, 1)
+        if rng.uniform() < min(1.0, (t - start) / ramp):
+            return t
+
+
+def recurring_regimes(items: np.ndarray, data: Dataset, rng: np.random.Generator, period: float = 0.2) -> np.ndarray:
+    """Scenario C: two drift states alternating every `period` of the stream. State 1 is scenario B's
+    transform at u = 1 (x·1.5 + 0.5·σ⊙v) for tabular data, inverted intensities for 8x8 digits."""
+    u = np.linspace(0, 1, len(items), endpoint=False)
+    state = (np.floor(u / period) % 2 == 1)[:, None]
+    if data.name == "digits":
+        shifted = data.items.max() - items
+    else:
+        direction = rng.normal(size=items.shape[1])
+        direction /= np.linalg.norm(direction)
+        shifted = items * 1.5 + 0.5 * data.items.std(axis=0) * direction
+    return np.where(state, shifted, items)
+
+
+def build_stream(data: Dataset, seed: int = 0, known_fraction: float = 0.6, per_class: int | None = None,
+                 drift: float = 0.0, ramp: float = 0.1, recurring: bool = False) -> Stream:
+    """Scenario A: ⌈0.6·C⌉ known classes (>= 2) give 5 (<= 300 items) or 10 seed items each; each
+    held-out class enters at 0.3, 0.3 + 0.4/H, ... ramping up over `ramp` of the stream. With
+    drift > 0 and vectors, scenario B on top: x <- x·(1 + drift·u) + drift·u·σ⊙v, u = stream position;
+    with recurring and vectors, scenario C on top (recurring_regimes)."""
+    rng = np.random.default_rng(seed)
+    classes, known, held, per_class = _split(data, rng, known_fraction, per_class)
     seed_idx, rest = [], []
     for c in classes:
         idx = rng.permutation(np.nonzero(data.labels == c)[0])
@@ -139,11 +166,7 @@ def build_stream(data: Dataset, seed: int = 0, known_fraction: float = 0.6, per_
     for h, c in enumerate(held):
         start = 0.3 + h * 0.4 / len(held)
         for j in np.nonzero(data.labels[rest] == c)[0]:
-            while True:  # rejection sampling from a density ramping 0 -> 1 over [start, start + ramp]
-                t = rng.uniform(start, 1)
-                if rng.uniform() < min(1.0, (t - start) / ramp):
-                    break
-            times[j] = t
+            times[j] = _enters(rng, start, ramp)
     order = rest[np.argsort(times, kind="stable")]
     items = _take(data.items, order)
     if drift > 0 and data.kind == "vectors":
@@ -151,4 +174,26 @@ def build_stream(data: Dataset, seed: int = 0, known_fraction: float = 0.6, per_
         direction = rng.normal(size=items.shape[1])
         direction /= np.linalg.norm(direction)
         items = items * (1 + drift * u) + drift * u * data.items.std(axis=0) * direction
+    if recurring and data.kind == "vectors":
+        items = recurring_regimes(items, data, rng)
     return Stream(_take(data.items, np.array(seed_idx)), data.labels[seed_idx], items, data.labels[order], known, held)
+
+
+def build_ordered_stream(data: Dataset, seed: int = 0, known_fraction: float = 0.6, per_class: int | None = None,
+                         ramp: float = 0.1) -> Stream:
+    """Scenario D: `data` is already in time order (a drifting generator), so order is kept. Classes
+    are masked as in scenario A: seed items are the first `per_class` of each known class, and an item
+    of a held-out class entering at p is kept with probability ramping 0 -> 1 over [p, p + ramp]."""
+    rng = np.random.default_rng(seed)
+    _, known, held, per_class = _split(data, rng, known_fraction, per_class)
+    n = len(data.labels)
+    seed_idx = [i for c in known for i in np.nonzero(data.labels == c)[0][:per_class]]
+    starts = {c: 0.3 + h * 0.4 / len(held) for h, c in enumerate(held)}
+    keep = []
+    for i in sorted(set(range(n)) - set(seed_idx)):
+        start = starts.get(data.labels[i])
+        if start is None or rng.uniform() < min(1.0, max(0.0, (i / n - start) / ramp)):
+            keep.append(i)
+    keep = np.array(keep)
+    return Stream(_take(data.items, np.array(seed_idx)), data.labels[seed_idx], _take(data.items, keep),
+                  data.labels[keep], known, held)
