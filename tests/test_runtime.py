@@ -184,5 +184,10 @@ def test_tune_settles_every_graph_and_picks_a_host_count(tmp_path):
     tune(rt, step, batches, max_steps=30, host_rounds=1, host_steps=2)
     assert step.host_threads in (1, 2) and rt.host_threads == step.host_threads
     assert any(g.choice is not None for g in rt.graphs)
-    assert torch.isfinite(step(next(batches)))
+    graphs = len(rt.graphs)
+    for host in (1, 2, 1):  # another count for code outside the graphs traces nothing again
+        step.host_threads = host
+        assert torch.isfinite(step(next(batches)))
+        assert torch.get_num_threads() == host
+    assert len(rt.graphs) == graphs
     torch.set_num_threads(before)

@@ -55,7 +55,9 @@ class JackGraph:
         self.nodes = [n for n in gm.graph.nodes if n.op == "call_function"]
         self.compute = {n for n in self.nodes if is_compute(n)}
         self.sigs = {n: signature(n) for n in self.nodes}
-        self.caller = torch.get_num_threads()  # Dynamo guards on the count: every call sees this one
+        # The count callers hold (Dynamo guards on it at frame entry; the backward graph may be
+        # called at another): plans are predicted from it, runners read the real one per call.
+        self.caller = torch.get_num_threads()
         cfg = runtime.config
         held = tuple(range(1, cfg.cores + 1)) if cfg.validate_threads else cfg.threads
         self.profile_plan = profiling_calls(cfg.threads, held, cfg.profile_rounds)
@@ -116,17 +118,16 @@ class JackGraph:
     def _sequential(self, name: str, threads: dict[fx.Node, int]) -> None:
         """Add a one-lane candidate: the ops' times plus the cost of each count change and raise."""
         ov = self.runtime.overheads()
-        plan = SequentialPlan(self.gm, threads, self.compute, self.caller)
+        plan = SequentialPlan(self.gm, threads, self.compute)
         schedule = sequential(name, self.nodes, self.cost, threads)
-        raises, current = 0, self.caller
+        changes, raises, current = 0, 0, self.caller  # entry from the caller's count, and the restore
         for n in self.nodes:
             if n in self.compute and threads[n] != current:
-                raises += threads[n] > current
-                current = threads[n]
-        switches = plan.switches + plan.restore
+                changes, raises, current = changes + 1, raises + (threads[n] > current), threads[n]
+        changes += current != self.caller
         self.schedules[name] = schedule
-        self.predicted[name] = schedule.makespan + switches * ov["set_us"] + raises * ov["switch_us"]
-        self.runners[name] = plan if plan.switches else self.gm
+        self.predicted[name] = schedule.makespan + changes * ov["set_us"] + raises * ov["switch_us"]
+        self.runners[name] = plan
 
     def _plan(self) -> None:
         cfg = self.runtime.config

@@ -68,32 +68,37 @@ def _cut(schedule: Schedule, deps: dict[fx.Node, set[fx.Node]], compute: set[fx.
 class SequentialPlan:
     """The captured graph with a thread count per op, as one GraphModule; the caller's count is restored.
 
-    `set_threads(k)` is inserted before a compute op only where k differs from the count in
-    force (the caller's at entry), so a plan with one count k is the plain graph plus two calls.
+    `set_threads(k)` is inserted before a compute op only where k changes along the graph; the
+    first count is set at entry only if the caller's differs, so a plan with one count equal to
+    the caller's is the plain graph plus one `get_num_threads()`.
     """
 
-    def __init__(self, gm: fx.GraphModule, threads: dict[fx.Node, int], compute: set[fx.Node], caller: int):
+    def __init__(self, gm: fx.GraphModule, threads: dict[fx.Node, int], compute: set[fx.Node]):
+        counted = [threads[n] for n in gm.graph.nodes if n in compute]
+        self.first = self.last = counted[0] if counted else 0
         g = fx.Graph()
         env: dict[fx.Node, fx.Node] = {}
-        current = self.caller = caller
-        self.switches = 0  # count changes inside the graph (the restore at exit not included)
+        self.switches = 0  # count changes inside the graph (entry and exit not included)
         for n in gm.graph.nodes:
-            if n in compute and threads[n] != current:
-                current = threads[n]
-                g.call_function(set_threads, (current,))
+            if n in compute and threads[n] != self.last:
+                self.last = threads[n]
+                g.call_function(set_threads, (self.last,))
                 self.switches += 1
             env[n] = g.node_copy(n, env.__getitem__)
-        self.restore = current != caller
-        self.module = fx.GraphModule(gm, g)
+        self.module = fx.GraphModule(gm, g) if self.switches else gm
 
     def __call__(self, *args):
-        """Run the graph; the caller's count is set again afterwards if the plan changed it."""
-        if not self.restore:
+        """Run the graph from whatever count the caller holds; that count is set again afterwards."""
+        entry = torch.get_num_threads()
+        if not self.first or (entry == self.first and not self.switches):
             return self.module(*args)
+        if entry != self.first:
+            set_threads(self.first)
         try:
             return self.module(*args)
         finally:
-            set_threads(self.caller)
+            if self.last != entry:
+                set_threads(entry)
 
 
 class PlanExecutor:

@@ -41,8 +41,10 @@ class TrainingStep:
     """step(batch) -> detached loss: zero_grad, forward, backward, optimizer update.
 
     The three graphs (forward+loss, backward, optimizer update) go through the backend; only the
-    autograd engine's glue and zero_grad run outside them, at `host_threads` (None: the
-    caller's count), which `tune` chooses for the jack runtime.
+    autograd engine's glue and zero_grad run outside them. With `host_threads` set (tune chooses
+    it for the jack runtime) that code runs at host_threads, while the compiled frames are still
+    entered at the count of the first call: Dynamo guards on the global count and would trace
+    every graph again for each new count. The graphs set their own counts anyway.
     """
 
     def __init__(self, model: nn.Module, loss_fn: Callable, optimizer: torch.optim.Optimizer,
@@ -51,15 +53,34 @@ class TrainingStep:
         self.update = torch.compile(optimizer.step, backend=backend)
         self.optimizer = optimizer
         self.host_threads: int | None = None
+        self.graph_threads: int | None = None  # the count the frames were traced at (first call)
 
     def __call__(self, batch) -> torch.Tensor:
-        if self.host_threads is not None:
-            set_threads(self.host_threads)
+        if self.graph_threads is None:
+            self.graph_threads = torch.get_num_threads()
+        host, graphs = self.host_threads, self.graph_threads
+        if host is None:
+            self.optimizer.zero_grad(set_to_none=True)
+            loss = self.loss_module(batch)
+            loss.backward()
+            self.update()
+            return loss.detach()
+        _at(host)
         self.optimizer.zero_grad(set_to_none=True)
+        _at(graphs)
         loss = self.loss_module(batch)
-        loss.backward()
+        _at(host)
+        loss.backward()  # the backward graph is not a Dynamo frame: no guard, it may start at host
+        _at(graphs)
         self.update()
+        _at(host)  # the caller's next batch is drawn at the host count too
         return loss.detach()
+
+
+def _at(threads: int) -> None:
+    """Set the calling thread's count unless it already holds it (a change costs ~1.6 µs)."""
+    if torch.get_num_threads() != threads:
+        set_threads(threads)
 
 
 def compile_training(model: nn.Module, loss_fn: Callable, optimizer: torch.optim.Optimizer,
@@ -88,19 +109,15 @@ def _settle(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: i
 
 def tune(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int = 60,
          progress: Progress | None = None, host_rounds: int = 2, host_steps: int = 3) -> list[float]:
-    """Plan and guard every graph, then choose the thread count of the code outside the graphs.
+    """Plan and race every graph's candidates, then choose the thread count of the code outside the graphs.
 
-    Dynamo guards on the global thread count, so each candidate host count compiles its own
-    graphs (planned from the profile cache, then guarded); once all are settled the counts race
-    in blocks of `host_steps` (first step of a block left out), `host_rounds` rounds alternating
-    order, and the fastest median wins. Candidates: the swept counts. Returns step times (ms).
+    The host counts (the swept ones) race in blocks of `host_steps` (first step of a block left
+    out), `host_rounds` rounds alternating order, and the fastest median wins; the graphs are not
+    traced again (TrainingStep enters them at their first count). Returns step times (ms).
     """
     counts = [t for t in rt.config.threads if t <= rt.config.cores] if host_rounds > 0 else []
-    task = progress.add_task("tuning", total=max_steps * max(1, len(counts))) if progress else None
+    task = progress.add_task("tuning", total=max_steps + host_rounds * len(counts) * host_steps) if progress else None
     times = _settle(rt, step, batches, max_steps, progress, task)
-    for t in counts:
-        step.host_threads = t
-        times += _settle(rt, step, batches, max_steps, progress, task)
     if counts:
         host: dict[int, list[float]] = {t: [] for t in counts}
         for r in range(host_rounds):
@@ -111,6 +128,8 @@ def tune(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int 
                     step(next(batches))
                     if i:
                         host[t].append(time.perf_counter() - start)
+                    if progress:
+                        progress.advance(task)
         step.host_threads = min(counts, key=lambda t: statistics.median(host[t]) if host[t] else float("inf"))
         rt.host_threads = step.host_threads
     if progress:
