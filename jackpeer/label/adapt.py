@@ -63,17 +63,21 @@ class Reservoir:
         self.z: list[np.ndarray] = []
         self.raw: list = []
         self.seen = 0
+        self.pinned = 0  # the first `pinned` slots (seed items) are never replaced
 
-    def add(self, z: np.ndarray, raw=None) -> None:
-        """Offer one item; it is kept with probability capacity / seen."""
+    def add(self, z: np.ndarray, raw=None, pin: bool = False) -> None:
+        """Offer one item; it is kept with probability (free slots) / (unpinned items seen).
+        pin=True (while nothing unpinned was added): keep it for good, as the seed items are."""
         self.seen += 1
+        if pin and self.pinned == len(self.z) < self.capacity:
+            self.pinned += 1
         if len(self.z) < self.capacity:
             self.z.append(z)
             self.raw.append(raw)
             return
-        j = int(self.rng.integers(0, self.seen))
-        if j < self.capacity:
-            self.z[j], self.raw[j] = z, raw
+        j = int(self.rng.integers(0, self.seen - self.pinned))
+        if j < self.capacity - self.pinned:
+            self.z[self.pinned + j], self.raw[self.pinned + j] = z, raw
 
     def matrix(self) -> np.ndarray:
         """Members' embeddings as [m, d]."""

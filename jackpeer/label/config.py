@@ -21,6 +21,7 @@ class LabelConfig:
     alpha: float = 0.05  # prototype EMA step
     ema_min_confidence: float = 0.9  # only ACCEPTs this sure (and unanimous) move prototypes
     memory_per_class: int = 50
+    pin_seeds: bool = True  # seed items never leave the reservoirs (our addition; False: plain algorithm R)
     validation_pool: int = 200
     abstain_patience: int = 3  # re-evaluations an ABSTAIN may survive before it moves to U
     reevaluate_limit: int = 256
@@ -34,7 +35,7 @@ class LabelConfig:
     radius_floor: bool = True  # a refresh never shrinks τ_c below its value at seeding / creation (our addition)
     prototype_temperature: str = "calibrated"  # "radius": the spec's T = median τ_c²; "calibrated": see Ensemble
     drift_min_share: float = 0.5  # ... and only when at least this share of the cluster is put there (0: spec)
-    parked_abstain_reported_unknown: bool = False  # True: an ABSTAIN moved to U is re-reported UNKNOWN
+    parked_abstain_reported_unknown: bool = False  # True: an ABSTAIN moved to U is re-reported UNKNOWN (spec)
     gamma: float = 1.5  # cluster compactness: rho_j <= gamma * median tau_c
     refresh_every: int = 5  # R, in batches
     adwin_delta: float = 0.002

@@ -112,7 +112,9 @@ class AutoLabeler:
         y = np.array([self.classes.index(v) for v in labels])
         self.memories = [Reservoir(self.cfg.memory_per_class, self.rng) for _ in self.classes]
         for zi, yi, raw in zip(z, y, self._raws(items), strict=True):
-            self.memories[yi].add(zi, raw)
+            # seed items are the only ground truth: pinned, so self-training's own (partly wrong)
+            # accepts cannot push them out of the memories the members retrain on
+            self.memories[yi].add(zi, raw, pin=self.cfg.pin_seeds)
             self.validation.append((zi, yi, raw))
         self.prototypes = np.stack([z[y == c].mean(axis=0) for c in range(len(self.classes))])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
@@ -402,9 +404,10 @@ class AutoLabeler:
             elif kind == UNKNOWN or item.count >= self.cfg.abstain_patience:
                 del self.backlog[k]
                 self._park(k, item.z, item.raw)
-                if kind == UNKNOWN or self.cfg.parked_abstain_reported_unknown:
-                    # outside every class now: say so. An item that merely stayed unsure keeps its
-                    # ABSTAIN guess while it waits in U (a cluster may still claim it)
+                if self.cfg.parked_abstain_reported_unknown:
+                    # by default the item keeps its first-sight ABSTAIN guess while it waits in U:
+                    # re-judging it UNKNOWN after the model moved turned ~9 % of known items from a
+                    # (mostly right) guess into a final UNKNOWN; a created label may still claim it
                     self.revisions.append(self._decision(k, UNKNOWN, y, si, ai, ri, revised=True))
                     self.counts["revised"] += 1
 
@@ -472,7 +475,7 @@ class AutoLabeler:
         return {
             "config": self.cfg.to_dict(), "classes": list(self.classes), "n_seed_classes": self.n_seed_classes,
             "created": self.created, "prototypes": self.prototypes.copy(), "radii": self.radii.copy(),
-            "memories": [(list(m.z), list(m.raw), m.seen) for m in self.memories],
+            "memories": [(list(m.z), list(m.raw), m.seen, m.pinned) for m in self.memories],
             "validation": list(self.validation), **parked, "batches": self.batches, "next_id": self.next_id,
             "counts": dict(self.counts), "recent_unknown": list(self.recent_unknown),
             "adwin": [self.adwin_unknown.state_dict(), self.adwin_confidence.state_dict()],
@@ -488,9 +491,9 @@ class AutoLabeler:
         self.prototypes, self.radii = state["prototypes"].copy(), state["radii"].copy()
         self.rng.bit_generator.state = state["rng"]
         self.memories = []
-        for z, raw, seen in state["memories"]:
+        for z, raw, seen, *pinned in state["memories"]:
             m = Reservoir(self.cfg.memory_per_class, self.rng)
-            m.z, m.raw, m.seen = list(z), list(raw), seen
+            m.z, m.raw, m.seen, m.pinned = list(z), list(raw), seen, (pinned or [0])[0]
             self.memories.append(m)
         self.validation = deque(state["validation"], maxlen=self.cfg.validation_pool)
         self.unknown = OrderedDict((k, _Parked(z, raw, b, c)) for k, z, raw, b, c in state["unknown"])
