@@ -27,12 +27,12 @@ def chat(
     max_tokens: int = typer.Option(256, help="Most tokens per reply."),
     temperature: float = typer.Option(0.0, help="Sampling temperature (0: greedy)."),
     top_p: float = typer.Option(None, help="Nucleus sampling threshold."),
-    compile: bool = typer.Option(False, "--compile", help="torch.compile the decode step at start (faster replies)."),
+    compile: bool = typer.Option(None, "--compile/--no-compile", help="torch.compile the decode step in the background (default: on unless JACK_COMPILE=0)."),
 ) -> None:
     """Talk with the model in the terminal (streaming). /quit or Ctrl-D ends, /reset starts over."""
     import jackpeer
 
-    with console.status("loading the model" + (" and compiling its decode step" if compile else "")):
+    with console.status("loading the model"):
         lm = jackpeer.load(model, quantize=quantize, compile=compile)
     console.print(f"[dim]{lm!r}. Type /quit to leave, /reset to forget the conversation.[/]")
     start = [{"role": "system", "content": system}] if system else []

@@ -20,6 +20,10 @@ class KVCache(nn.Module):
             rows = torch.arange(B, device=pos.device).view(B, 1)
             self.k[rows, :, pos] = k.transpose(1, 2)
             self.v[rows, :, pos] = v.transpose(1, 2)
+        elif B == self.k.size(0):  # the usual case: one in-place copy per tensor, no advanced indexing
+            self.k.index_copy_(2, pos, k)
+            self.v.index_copy_(2, pos, v)
+            return self.k, self.v
         else:
             self.k[:B, :, pos] = k
             self.v[:B, :, pos] = v

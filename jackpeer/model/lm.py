@@ -7,7 +7,8 @@ from pathlib import Path
 import torch
 
 from jackpeer.errors import InputError
-from jackpeer.model.generate import SamplingParams, StepFn, _step, generate, stream_tokens
+from jackpeer.model.compiled import CompiledStep
+from jackpeer.model.generate import SamplingParams, StepFn, generate, stream_tokens
 from jackpeer.model.transformer import Transformer
 
 
@@ -45,7 +46,10 @@ class LanguageModel:
         self.metadata = metadata
         self.path = path
         self.quantize = quantize
-        self._step: StepFn = _step
+        # The compiled decode step swaps itself in when its background warm-up is done; it warms
+        # up on a twin of the model with its own caches, so it needs no lock (see compiled.py).
+        self._compiled = CompiledStep(model)
+        self._step: StepFn = self._compiled
         self._lock = threading.Lock()  # one KV cache: generations run one at a time
 
     def __repr__(self) -> str:
@@ -58,31 +62,33 @@ class LanguageModel:
         """Whether plain-text prompts start with BOS (GGUF add_bos_token; Meta's Llama 3 tokenizer always)."""
         return self.tokenizer.bos_id is not None and bool(getattr(self.tokenizer, "add_bos", True))
 
-    def compile(self, cache_lengths: tuple[int, ...] = (256, 512)) -> bool:
-        """torch.compile the one-token decode step and warm it for these KV-cache lengths (batch 1).
+    @property
+    def compile_state(self) -> str:
+        """off, compiling, ready (the compiled decode step is in use) or failed (eager; see compile_error)."""
+        return self._compiled.state
 
-        Compiling takes tens of seconds, so it happens here, never inside a reply: other shapes
-        (longer contexts, batches) keep running eagerly instead of triggering a recompile.
-        Returns False, keeping eager decoding, when compiling fails (e.g. no C++ compiler).
+    @property
+    def compile_error(self) -> str | None:
+        """Why compiling failed, when it did."""
+        return self._compiled.error
+
+    def compile(self, wait: bool = True, timeout: float | None = None) -> bool:
+        """Compile the one-token decode step (see compiled.py); True once the compiled step is in use.
+
+        `jackpeer.load()` already starts this in the background; generations use the eager step
+        until the compiled one is ready. wait=False returns at once.
         """
-        compiled = torch.compile(_step, fullgraph=True, dynamic=False)
-        warmed = set()
-        try:
-            with self._lock:
-                for length in cache_lengths:
-                    n = min(length - 8, self.config.max_seq_len - 8)
-                    params = SamplingParams(max_tokens=length - n)  # the cache gets exactly `length` slots
-                    generate(self.model, [[self.tokenizer.eos_id] * n], params, compiled)
-                    warmed.add((1, self.model.layers[0].attention.kv_cache.k.size(2)))
-        except Exception:  # no C compiler, an unsupported op...: eager decoding still works
-            return False
+        self._compiled.start()
+        return self._compiled.wait(timeout) if wait else self.compile_state == "ready"
 
-        def step(model: Transformer, tokens: torch.Tensor, pos: torch.Tensor, pad: torch.Tensor | None):
-            shape = (tokens.size(0), model.layers[0].attention.kv_cache.k.size(2))
-            return compiled(model, tokens, pos, pad) if shape in warmed and pad is None else _step(model, tokens, pos, pad)
+    @torch.no_grad()
+    def decode_step(self, tokens: torch.Tensor, pos: int) -> torch.Tensor:
+        """Float logits [B, V] for tokens [B, 1] written at cache position pos (caches already set up).
 
-        self._step = step
-        return True
+        For callers that run their own decode loop on `self.model`'s caches (the room's backend):
+        compiled when ready, eager otherwise. The caller serializes calls, as with any KV cache.
+        """
+        return self._step(self.model, tokens, torch.tensor([pos], device=tokens.device), None)
 
     def _params(
         self, max_tokens, temperature, top_k, top_p, repetition_penalty, seed, stop_ids

@@ -2,12 +2,14 @@
 
 import importlib.util
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from jackpeer.errors import ConfigError, ModelFileError
+from jackpeer.model.compiled import compile_enabled
 from jackpeer.model.config import LlamaConfig
 from jackpeer.model.rope import inverse_frequencies
 from jackpeer.model.transformer import Transformer
@@ -74,6 +76,95 @@ def read_checkpoint(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, tor
     return config, sd, meta, reader
 
 
+# Our fused tensors and the GGUF tensors they are made of (concatenated along rows), per layer.
+_GGUF_LAYER = {
+    "attention_norm.weight": ("attn_norm",),
+    "attention.wqkv.weight": ("attn_q", "attn_k", "attn_v"),
+    "attention.wo.weight": ("attn_output",),
+    "ffn_norm.weight": ("ffn_norm",),
+    "feed_forward.w13.weight": ("ffn_gate", "ffn_up"),
+    "feed_forward.w2.weight": ("ffn_down",),
+}
+
+
+def stream_gguf(path: Path) -> tuple[LlamaConfig, dict, object, Iterator[tuple[str, torch.Tensor]]]:
+    """Like gguf.read_gguf, but the float32 weights come one (fused) tensor at a time, decoded on demand."""
+    from jackpeer.model.gguf import config_from_gguf, gguf_metadata, open_gguf, tensor_to_torch
+
+    reader = open_gguf(path)
+    meta = gguf_metadata(reader)
+    tensors = {t.name: t for t in reader.tensors}
+    config = config_from_gguf(meta, has_output="output.weight" in tensors, path=str(path))
+    if config.vocab_size == 0 and "token_embd.weight" in tensors:
+        config = config.with_(vocab_size=int(tensors["token_embd.weight"].shape[1]))
+
+    def get(name: str) -> torch.Tensor:
+        if name not in tensors:
+            raise ModelFileError(f"{path}: tensor {name!r} is missing; the file does not match its metadata.")
+        try:
+            return tensor_to_torch(tensors[name])
+        except (ValueError, NotImplementedError) as err:
+            raise ModelFileError(f"{path}: cannot decode tensor {name!r} ({err}).") from err
+
+    def weights() -> Iterator[tuple[str, torch.Tensor]]:
+        yield "tok_embeddings.weight", get("token_embd.weight")
+        yield "norm.weight", get("output_norm.weight")
+        if not config.tie_embeddings:
+            yield "output.weight", get("output.weight")
+        for i in range(config.n_layers):
+            for ours, parts in _GGUF_LAYER.items():
+                ws = [get(f"blk.{i}.{part}.weight") for part in parts]
+                yield f"layers.{i}.{ours}", ws[0] if len(ws) == 1 else torch.cat(ws)
+        if "rope_freqs.weight" in tensors:
+            yield "rope_freqs", get("rope_freqs.weight")  # llama.cpp's divisor f_i / f'_i (spec §5.2)
+
+    return config, meta, reader, weights()
+
+
+def build_streaming(
+    config: LlamaConfig,
+    weights: Iterable[tuple[str, torch.Tensor]],
+    mode: str,
+    dtype: torch.dtype,
+    device: str,
+    source: str = "",
+) -> Transformer:
+    """A ready Transformer filled one tensor at a time: with int8/int4 each linear is packed as it
+    arrives, so the float32 weights never all exist at once (peak memory ≈ the packed model)."""
+    from jackpeer.model.quantize import quantized_linear
+
+    with torch.device("meta"):
+        model = Transformer(config)
+    quantized = mode in ("int8", "int4")
+    for name, w in weights:
+        if name == "rope_freqs":
+            model.rope_freqs = inverse_frequencies(config.with_(rope_scaling=None)) / w.float()
+            continue
+        module_name, _, attr = name.rpartition(".")
+        module = model.get_submodule(module_name)
+        if tuple(w.shape) != tuple(getattr(module, attr).shape):
+            raise ModelFileError(
+                f"{source}: tensor {name} has shape {tuple(w.shape)} but the config implies "
+                f"{tuple(getattr(module, attr).shape)}; the weights do not match the config."
+            )
+        w = w.to(device)
+        if quantized and isinstance(module, nn.Linear):
+            parent, _, child = module_name.rpartition(".")
+            setattr(model.get_submodule(parent), child, quantized_linear(module_name, w, mode, dtype))
+        else:
+            setattr(module, attr, nn.Parameter(w.to(dtype), requires_grad=mode == "none"))
+        if name == "tok_embeddings.weight" and config.tie_embeddings:
+            if quantized:  # the tied head gets its own packed copy; the lookup keeps the float table
+                model.output = quantized_linear("output", w, mode, dtype)
+            else:
+                model.output.weight = model.tok_embeddings.weight
+        del w
+    missing = [n for n, p in model.named_parameters() if p.is_meta]
+    if missing:
+        raise ModelFileError(f"{source}: weights missing from the checkpoint: {', '.join(missing[:5])}.")
+    return model.eval()
+
+
 def build_model(config: LlamaConfig, sd: dict[str, torch.Tensor], source: str = "") -> Transformer:
     """A Transformer holding exactly the given float32 weights (no random init, no copy)."""
     sd = dict(sd)
@@ -113,20 +204,31 @@ def load(
     *,
     quantize: str | None = "default",
     device: str = "cpu",
-    compile: bool = False,
+    compile: bool | None = None,
 ):
-    """Load a language model: the bundled default, a GGUF file or an HF folder (see LanguageModel)."""
+    """Load a language model: the bundled default, a GGUF file or an HF folder (see LanguageModel).
+
+    compile: torch.compile the decode step in the background (see compiled.py). None (default)
+    means yes for the quantized inference settings on CPU unless JACK_COMPILE=0; fp32 loads
+    (quantize=None, trainable weights) compile only when asked.
+    """
     from jackpeer.model.lm import LanguageModel, load_tokenizer
 
     mode, dtype = resolve_quantize(quantize, device)
     path = Path(path) if path is not None else default_model_path()
-    config, sd, meta, tok_source = read_checkpoint(path)
-    model = prepare(build_model(config, sd, str(path)), mode, dtype, device)
-    del sd
+    if path.is_file():  # GGUF: built tensor by tensor, never the whole float32 state dict at once
+        config, meta, tok_source, weights = stream_gguf(path)
+        model = build_streaming(config, weights, mode, dtype, device, str(path))
+    else:
+        config, sd, meta, tok_source = read_checkpoint(path)
+        model = prepare(build_model(config, sd, str(path)), mode, dtype, device)
+        del sd
     tokenizer, chat_format = load_tokenizer(tok_source, meta, path)
     lm = LanguageModel(model, tokenizer, chat_format, meta, path, mode)
+    if compile is None:
+        compile = mode != "none" and device == "cpu" and compile_enabled()
     if compile:
-        lm.compile()
+        lm.compile(wait=False)
     return lm
 
 

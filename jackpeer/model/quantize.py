@@ -14,9 +14,11 @@ class Int8Linear(nn.Module):
     def __init__(self, weight: torch.Tensor, dtype: torch.dtype):
         super().__init__()
         w = weight.detach().float()
-        scale = (w.abs().amax(dim=1) / 127).clamp(min=1e-8)
-        q = torch.round(w / scale[:, None]).clamp(-128, 127).to(torch.int8)
-        self.register_buffer("weight", q.contiguous())
+        scale = (torch.linalg.vector_norm(w, float("inf"), dim=1) / 127).clamp(min=1e-8)  # max |w| per row
+        q = torch.empty(w.shape, dtype=torch.int8, device=w.device)
+        for r in range(0, w.size(0), 4096):  # in row blocks: a big LM head needs no full-size temporaries
+            q[r : r + 4096] = torch.round(w[r : r + 4096] / scale[r : r + 4096, None]).clamp(-128, 127)
+        self.register_buffer("weight", q)
         self.register_buffer("scales", scale.to(dtype))
         self.in_features, self.out_features = w.shape[1], w.shape[0]
 
@@ -51,10 +53,20 @@ class Int4Linear(nn.Module):
         return y.reshape(*shape, self.out_features)
 
 
-def int4_ok(linear: nn.Linear, group_size: int = 32) -> bool:
-    """The int4 kernel needs in_features divisible by the group size and by the 64-wide packing tile."""
-    k, n = linear.in_features, linear.out_features
+def int4_ok(k: int, n: int, group_size: int = 32) -> bool:
+    """The int4 kernel needs in_features k divisible by the group size and by the 64-wide packing tile."""
     return k % group_size == 0 and k % 64 == 0 and n % 8 == 0
+
+
+def quantized_linear(name: str, weight: torch.Tensor, mode: str, dtype: torch.dtype) -> nn.Module:
+    """The int8/int4 replacement for the nn.Linear called `name` holding float weight [out, in]."""
+    out_features, in_features = weight.shape
+    # The LM head stays int8 in int4 mode: 4-bit logits over the whole vocabulary cost too much quality.
+    if mode == "int4" and int4_ok(in_features, out_features) and name != "output":
+        return Int4Linear(weight, dtype)
+    if mode in ("int4", "int8"):
+        return Int8Linear(weight, dtype)
+    raise ValueError(f"unknown quantization mode {mode!r}")
 
 
 def quantize_model(model: nn.Module, mode: str, dtype: torch.dtype) -> nn.Module:
@@ -62,18 +74,10 @@ def quantize_model(model: nn.Module, mode: str, dtype: torch.dtype) -> nn.Module
 
     A tied LM head keeps the float embedding table for the lookup and gets its own packed copy.
     """
-    model.to(dtype)
     names = [name for name, m in model.named_modules() if isinstance(m, nn.Linear)]
     for name in names:
         parent_name, _, attr = name.rpartition(".")
         parent = model.get_submodule(parent_name) if parent_name else model
-        linear = getattr(parent, attr)
-        # The LM head stays int8 in int4 mode: 4-bit logits over the whole vocabulary cost too much quality.
-        if mode == "int4" and int4_ok(linear) and name != "output":
-            new = Int4Linear(linear.weight, dtype)
-        elif mode in ("int4", "int8"):
-            new = Int8Linear(linear.weight, dtype)
-        else:
-            raise ValueError(f"unknown quantization mode {mode!r}")
-        setattr(parent, attr, new)
-    return model
+        # Quantize from the float weights before the cast, one linear at a time.
+        setattr(parent, attr, quantized_linear(name, getattr(parent, attr).weight, mode, dtype))
+    return model.to(dtype)

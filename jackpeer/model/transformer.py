@@ -23,6 +23,8 @@ class RMSNorm(nn.Module):
         self.weight = nn.Parameter(torch.ones(dim))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.dtype == torch.float32 and self.weight.dtype == torch.float32:  # one fused op, same math
+            return F.rms_norm(x, (x.size(-1),), self.weight, self.eps)
         return F.rms_norm(x.float(), (x.size(-1),), eps=self.eps).type_as(x) * self.weight
 
 
@@ -100,7 +102,6 @@ class Transformer(nn.Module):
         # A plain attribute, not a buffer, so casting the model to bf16 cannot round them.
         self.rope_freqs: torch.Tensor | None = None
         self._rope_cache: torch.Tensor | None = None
-        self._causal: torch.Tensor | None = None
         self.max_batch = 0
 
     def rope(self, seq_len: int) -> torch.Tensor:
@@ -118,7 +119,6 @@ class Transformer(nn.Module):
         c = self.config
         for layer in self.layers:
             layer.attention.kv_cache = KVCache(max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype).to(device)
-        self._causal = torch.tril(torch.ones(max_seq_len, max_seq_len, dtype=torch.bool, device=device))
         self.rope(max_seq_len)
         self.max_batch = max_batch
 
@@ -126,7 +126,6 @@ class Transformer(nn.Module):
         """Drop the KV caches (back to full-sequence mode, e.g. for training)."""
         for layer in self.layers:
             layer.attention.kv_cache = None
-        self._causal = None
         self.max_batch = 0
 
     def hidden(
@@ -141,28 +140,24 @@ class Transformer(nn.Module):
         (continuous batching, where sequences that started at different times decode together).
         """
         B, T = ids.shape
-        cached = input_pos is not None and self._causal is not None
-        if cached and input_pos.dim() == 2:
-            mask = self._causal[input_pos].view(B, 1, T, -1)
-            rope = self.rope(self._causal.size(1))[input_pos]  # [B, T, 2, dh]
-            pos = input_pos
-        elif not cached and pad is None:
+        cache = self.layers[0].attention.kv_cache
+        cached = input_pos is not None and cache is not None
+        if not cached and pad is None:
             rope, mask, pos = self.rope(T)[:T], None, None
         else:
             if not cached:
                 input_pos = torch.arange(T, device=ids.device)
-            causal = (
-                self._causal if cached else torch.tril(torch.ones(T, T, dtype=torch.bool, device=ids.device))
-            )
-            mask = causal[input_pos].view(1, 1, T, -1)
-            rope = self.rope(causal.size(1))
-            if pad is None:
-                rope = rope[input_pos]
-            else:
-                keys = torch.arange(causal.size(1), device=ids.device)
-                own = keys.view(1, -1) == input_pos.view(-1, 1)  # padding queries attend to themselves: no NaN rows
-                mask = (mask & (keys.view(1, 1, 1, -1) >= pad.view(-1, 1, 1, 1))) | own.view(1, 1, T, -1)
+            keys = torch.arange(cache.k.size(2) if cached else T, device=ids.device)
+            # Causal mask from positions (key j is visible from position p when j <= p), so it
+            # needs no [S, S] table and a compiled step works for any cache length S.
+            mask = (keys <= input_pos.unsqueeze(-1)).unsqueeze(-3)  # [1, T, S] or [B, 1, T, S]
+            rope = self.rope(keys.size(0))
+            if pad is not None:
+                own = keys == input_pos.unsqueeze(-1)  # padding queries attend to themselves: no NaN rows
+                mask = (mask & (keys >= pad.view(-1, 1, 1, 1))) | own
                 rope = rope[(input_pos.view(1, -1) - pad.view(-1, 1)).clamp(min=0)]
+            else:
+                rope = rope[input_pos]  # [T, 2, dh], or [B, T, 2, dh] for per-row positions
             pos = input_pos if cached else None
         x = self.tok_embeddings(ids)
         for layer in self.layers:

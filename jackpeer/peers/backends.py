@@ -133,9 +133,7 @@ class LocalBackend:
                     break
                 text += decoder.feed(t)
                 seen[0, t] = True
-                with torch.inference_mode():
-                    pos = torch.tensor([len(self.cached)])
-                    logits = model.logits(model.hidden(nxt.view(1, 1), pos))[:, -1]
+                logits = self.lm.decode_step(nxt.view(1, 1), len(self.cached))  # compiled once warmed up
                 self.cached.append(t)
                 if in_tool:
                     continue

@@ -1,0 +1,143 @@
+"""The compiled one-token decode step (gpt-fast style), warmed up in the background.
+
+`torch.compile` turns the ~1,200 small PyTorch ops of a decode step into a few fused C++
+kernels, which is most of the decode speed at 135M scale. Compiling takes minutes the first
+time on a machine, so:
+
+* TorchInductor's on-disk cache lives in a per-user cache folder (`cache_dir()`), so only the
+  very first run pays the cold compile; later processes mostly re-trace (seconds);
+* the warm-up runs in a background thread on a *twin* of the model — the same weight tensors,
+  its own KV caches — so it never touches the live cache and needs no lock: replies go on with
+  the eager step meanwhile, and each generation picks the compiled step once it is ready;
+* the graph has a dynamic cache length, so one compile serves every cache size (batch 1);
+  batches, left-padded prompts, inference mode and anything else unforeseen run eagerly
+  (the live path never compiles: dynamo's "eager_on_recompile" stance).
+
+`JACK_COMPILE=0` in the environment (or `jackpeer.load(..., compile=False)`) turns it off.
+"""
+
+import copy
+import os
+import threading
+import time
+from pathlib import Path
+
+import torch
+
+from jackpeer.model.generate import _step
+from jackpeer.model.transformer import Transformer
+
+WARMUP_CACHE = 256  # the twin's cache length while compiling (any length works afterwards)
+
+
+def cache_dir() -> Path:
+    """Where jackpeer keeps TorchInductor's compiled kernels: $XDG_CACHE_HOME/jackpeer/torchinductor."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "jackpeer" / "torchinductor"
+
+
+def use_persistent_cache() -> None:
+    """Point TorchInductor at jackpeer's cache folder, unless the user chose one (TORCHINDUCTOR_CACHE_DIR)."""
+    os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(cache_dir()))
+
+
+def compile_enabled() -> bool:
+    """False when the environment says JACK_COMPILE=0 (or false/no/off): the default load then stays eager."""
+    return os.environ.get("JACK_COMPILE", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def twin(model: Transformer) -> Transformer:
+    """A copy of the module tree that shares every weight tensor but will get its own KV caches."""
+    shared = {id(t): t for t in (*model.parameters(), *model.buffers())}
+    copied = copy.deepcopy(model, shared)
+    copied.clear_caches()
+    return copied
+
+
+def _mark_dynamic_lengths(model: Transformer) -> None:
+    """Let the compiled graph take any cache length (and RoPE table length) instead of this one."""
+    for layer in model.layers:
+        torch._dynamo.mark_dynamic(layer.attention.kv_cache.k, 2)
+        torch._dynamo.mark_dynamic(layer.attention.kv_cache.v, 2)
+    torch._dynamo.mark_dynamic(model._rope_cache, 0)
+
+
+class CompiledStep:
+    """A decode step function: the compiled graph once warmed up, the eager step until then and elsewhere."""
+
+    def __init__(self, model: Transformer):
+        self.model = model
+        self.state = "off"  # off -> compiling -> ready | failed
+        self.error: str | None = None
+        self.warmup_s: float | None = None  # seconds the warm-up took (cold compile or cache hit)
+        self.ready = threading.Event()
+        self._compiled = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, background: bool = True) -> None:
+        """Begin compiling (once); in a daemon thread unless background=False."""
+        if self.state != "off":
+            return
+        self.state = "compiling"
+        if background:
+            self._thread = threading.Thread(target=self._warm_up, name="jack-compile", daemon=True)
+            self._thread.start()
+        else:
+            self._warm_up()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the warm-up has finished; True when the compiled step is in use."""
+        if self.state == "off":
+            return False
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.state == "ready"
+
+    def _warm_up(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            use_persistent_cache()
+            fn = torch.compile(_step, fullgraph=True, dynamic=None)
+            shadow = twin(self.model)
+            shadow.setup_caches(1, WARMUP_CACHE)
+            _mark_dynamic_lengths(shadow)
+            tokens = torch.tensor([[self.model.config.vocab_size - 1]])
+            # Module shapes are static by default; the cache buffers must be allowed to vary.
+            with torch._dynamo.config.patch(force_nn_module_property_static_shapes=False), torch.no_grad():
+                for i in range(3):
+                    pos = torch.tensor([i])
+                    got = fn(shadow, tokens, pos, None)
+            with torch.no_grad():  # the last step again, eagerly: the graph must give the same logits
+                want = _step(shadow, tokens, pos, None)
+            if got.argmax() != want.argmax() or (got - want).abs().max() > 0.05 * want.abs().max():
+                raise RuntimeError("the compiled step disagrees with the eager step")
+            del shadow
+            self._compiled = fn
+            self.state = "ready"
+        except Exception as err:  # no C++ compiler, an unsupported op...: eager decoding still works
+            self.error = f"{type(err).__name__}: {err}"
+            self.state = "failed"
+        finally:
+            self.warmup_s = time.perf_counter() - t0
+            self.ready.set()
+
+    def usable(self, model: Transformer, tokens: torch.Tensor, pad: torch.Tensor | None) -> bool:
+        """Whether this call has the shape the graph was compiled for (batch 1, no padding, no grad)."""
+        return (
+            self._compiled is not None
+            and model is self.model
+            and pad is None
+            and tokens.shape == (1, 1)
+            and model.max_batch == 1
+            and not torch.is_grad_enabled()
+            and not torch.is_inference_mode_enabled()  # inference tensors would need another graph
+        )
+
+    def __call__(
+        self, model: Transformer, tokens: torch.Tensor, pos: torch.Tensor, pad: torch.Tensor | None
+    ) -> torch.Tensor:
+        """One decode step: tokens [B, 1] at position pos [1] -> float logits [B, V]."""
+        if not self.usable(model, tokens, pad):
+            return _step(model, tokens, pos, pad)
+        with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
+            return self._compiled(model, tokens, pos, pad)

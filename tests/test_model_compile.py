@@ -1,0 +1,92 @@
+"""The compiled decode step on a tiny model: same tokens as eager, any cache length, eager fallbacks."""
+
+import pytest
+import torch
+
+from jackpeer.model import LlamaConfig, Transformer
+from jackpeer.model import compiled as compiled_mod
+from jackpeer.model.compiled import CompiledStep, cache_dir, compile_enabled, twin, use_persistent_cache
+from jackpeer.model.generate import SamplingParams, _step, generate
+
+
+@pytest.fixture(scope="module")
+def model():
+    torch.manual_seed(0)
+    return Transformer(LlamaConfig.preset("tiny")).eval()
+
+
+@pytest.fixture(scope="module")
+def step(model):
+    step = CompiledStep(model)
+    step.start()  # in the background: the eager step answers meanwhile
+    assert step.state == "compiling"
+    prompt = torch.randint(0, 512, (9,)).tolist()
+    params = SamplingParams(max_tokens=4)
+    assert generate(model, [prompt], params, step) == generate(model, [prompt], params)
+    assert step.wait(), step.error
+    assert step.warmup_s > 0
+    return step
+
+
+def frames_compiled() -> int:
+    return torch._dynamo.utils.counters["frames"]["ok"]
+
+
+def test_compiled_greedy_tokens_and_logits_equal_eager(model, step):
+    before = frames_compiled()
+    for n in (20, 260):  # 256- and 512-slot caches: one graph for both, no recompile
+        prompt = torch.randint(0, 512, (n,)).tolist()
+        params = SamplingParams(max_tokens=8)
+        assert generate(model, [prompt], params, step) == generate(model, [prompt], params)
+        with torch.no_grad():
+            pos, tok = torch.tensor([n + 5]), torch.tensor([[7]])
+            assert torch.allclose(step(model, tok, pos, None), _step(model, tok, pos, None), atol=1e-4)
+    assert frames_compiled() == before
+
+
+def test_shapes_the_graph_was_not_built_for_run_eagerly(model, step):
+    prompts = [torch.randint(0, 512, (n,)).tolist() for n in (5, 9)]
+    params = SamplingParams(max_tokens=6)
+    before = frames_compiled()
+    assert generate(model, prompts, params, step) == generate(model, prompts, params)  # batch 2, padded
+    with torch.inference_mode():
+        assert not step.usable(model, torch.tensor([[1]]), None)
+    assert not step.usable(twin(model), torch.tensor([[1]]), None)
+    assert frames_compiled() == before
+
+
+def test_twin_shares_weights_not_caches(model):
+    model.setup_caches(1, 64)
+    copy = twin(model)
+    assert copy.layers[0].attention.wqkv.weight is model.layers[0].attention.wqkv.weight
+    assert copy.layers[0].attention.kv_cache is None and model.layers[0].attention.kv_cache is not None
+
+
+def test_compile_failure_keeps_the_eager_step(model, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("no C++ compiler")
+
+    monkeypatch.setattr(compiled_mod.torch, "compile", broken)
+    step = CompiledStep(model)
+    step.start(background=False)
+    assert step.state == "failed" and "no C++ compiler" in step.error and not step.wait()
+    tok, pos = torch.tensor([[3]]), torch.tensor([0])
+    model.setup_caches(1, 32)
+    with torch.no_grad():
+        assert torch.equal(step(model, tok, pos, None), _step(model, tok, pos, None))
+
+
+def test_cache_folder_and_switch(monkeypatch, tmp_path):
+    monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    use_persistent_cache()
+    assert cache_dir() == tmp_path / "jackpeer" / "torchinductor"
+    import os
+
+    assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == str(cache_dir())
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", "/somewhere/else")
+    use_persistent_cache()
+    assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == "/somewhere/else"  # the user's choice is kept
+    for value, on in (("0", False), ("off", False), ("1", True), ("", True)):
+        monkeypatch.setenv("JACK_COMPILE", value)
+        assert compile_enabled() is on
