@@ -21,7 +21,7 @@ import warnings
 from collections import defaultdict
 
 import torch
-from functorch.compile import make_boxed_func
+from functorch.compile import make_boxed_func, min_cut_rematerialization_partition
 from torch import fx
 from torch._dynamo.backends.common import aot_autograd
 from torch._subclasses.fake_tensor import unset_fake_temporarily
@@ -266,7 +266,12 @@ class JackRuntime:
 
     def __call__(self, gm: fx.GraphModule, example_inputs: list):
         """Dynamo entry point: hand the frame to AOT autograd with our fw/bw compilers."""
-        backend = aot_autograd(fw_compiler=self._compiler("fw"), bw_compiler=self._compiler("bw"))
+        # The same partitioner and mutation handling as backend="aot_eager", the baseline: the
+        # graphs are identical, and an optimizer's in-place updates stay inside its graph (run
+        # at the plan's counts) instead of in AOT's epilogue at the caller's count.
+        backend = aot_autograd(fw_compiler=self._compiler("fw"), bw_compiler=self._compiler("bw"),
+                               partition_fn=min_cut_rematerialization_partition,
+                               keep_inference_input_mutations=True)
         return backend(gm, example_inputs)
 
     def compile(self, model: torch.nn.Module) -> torch.nn.Module:
