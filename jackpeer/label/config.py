@@ -26,6 +26,7 @@ class LabelConfig:
     abstain_patience: int = 3  # re-evaluations an ABSTAIN may survive before it moves to U
     reevaluate_limit: int = 256
     n_trig: int = 30
+    cluster_parked_abstains: bool = False  # U's parked ABSTAINs join the clustering (True: spec)
     m_min: int = 8  # HDBSCAN min_cluster_size
     min_samples: int = 3
     cluster_method: str = "hdbscan"  # or "ward": the spec's fallback, agglomerative cut at 2 x median tau

@@ -61,6 +61,7 @@ class _Parked:
     raw: object
     batch: int
     count: int = 0
+    abstained: bool = False  # came to U from the ABSTAIN backlog (inside a class region), not as UNKNOWN
 
 
 class AutoLabeler:
@@ -280,19 +281,21 @@ class AutoLabeler:
             self.counts["drift_alarms"] += 1
         return alarm
 
-    def _park(self, item_id, z, raw) -> None:
-        self.unknown[item_id] = _Parked(z, raw, self.batches)
+    def _park(self, item_id, z, raw, abstained: bool = False) -> None:
+        self.unknown[item_id] = _Parked(z, raw, self.batches, abstained=abstained)
         while len(self.unknown) > self.cfg.unknown_capacity:
             self.unknown.popitem(last=False)  # FIFO: the oldest leaves as a final UNKNOWN
 
     def _discover(self, drift: bool) -> tuple[int, bool]:
         """CLUSTER + label creation when the trigger holds; returns (labels created, any cluster qualified)."""
-        n = len(self.unknown)
+        # items parked only for staying unsure sit inside known regions; clustered with the true
+        # unknowns they blur novel groups into mixed ones (cluster_parked_abstains=True: the spec's U)
+        keys = [k for k, p in self.unknown.items() if self.cfg.cluster_parked_abstains or not p.abstained]
+        n = len(keys)
         periodic = self.batches % self.cfg.refresh_every == 0 and n >= self.cfg.m_min
         if not (n >= self.cfg.n_trig or periodic or (drift and n >= self.cfg.m_min)):
             return 0, False
         self.counts["clusterings"] += 1
-        keys = list(self.unknown)
         z = np.stack([self.unknown[k].z for k in keys])
         median_radius = float(np.median(self.radii)) if len(self.radii) else None
         ids = cluster_unknowns(z, self.cfg, median_radius)
@@ -403,7 +406,7 @@ class AutoLabeler:
                 self.counts["revised"] += 1
             elif kind == UNKNOWN or item.count >= self.cfg.abstain_patience:
                 del self.backlog[k]
-                self._park(k, item.z, item.raw)
+                self._park(k, item.z, item.raw, abstained=kind != UNKNOWN)
                 if self.cfg.parked_abstain_reported_unknown:
                     # by default the item keeps its first-sight ABSTAIN guess while it waits in U:
                     # re-judging it UNKNOWN after the model moved turned ~9 % of known items from a
@@ -470,7 +473,7 @@ class AutoLabeler:
 
     def state_dict(self) -> dict:
         """Everything needed to resume the stream later (numpy/torch values; save with torch.save)."""
-        parked = {name: [(k, p.z, p.raw, p.batch, p.count) for k, p in store.items()]
+        parked = {name: [(k, p.z, p.raw, p.batch, p.count, p.abstained) for k, p in store.items()]
                   for name, store in (("unknown", self.unknown), ("backlog", self.backlog))}
         return {
             "config": self.cfg.to_dict(), "classes": list(self.classes), "n_seed_classes": self.n_seed_classes,
@@ -496,8 +499,8 @@ class AutoLabeler:
             m.z, m.raw, m.seen, m.pinned = list(z), list(raw), seen, (pinned or [0])[0]
             self.memories.append(m)
         self.validation = deque(state["validation"], maxlen=self.cfg.validation_pool)
-        self.unknown = OrderedDict((k, _Parked(z, raw, b, c)) for k, z, raw, b, c in state["unknown"])
-        self.backlog = OrderedDict((k, _Parked(z, raw, b, c)) for k, z, raw, b, c in state["backlog"])
+        self.unknown = OrderedDict((k, _Parked(*rest)) for k, *rest in state["unknown"])
+        self.backlog = OrderedDict((k, _Parked(*rest)) for k, *rest in state["backlog"])
         self.batches, self.next_id, self.counts = state["batches"], state["next_id"], dict(state["counts"])
         self.recent_unknown = deque(state["recent_unknown"], maxlen=self.cfg.feature_refresh_window)
         self.adwin_unknown.load_state_dict(state["adwin"][0])
