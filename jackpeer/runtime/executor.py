@@ -175,7 +175,10 @@ class PlanExecutor:
     def _run_lanes(self, values: dict, lock: threading.Lock) -> None:
         while len(self._workers) < self.lanes - 1:
             self._workers.append(_Lane())
-        call = _Call([threading.Event() for _ in self.segments])
+        # Grad mode is per thread: lanes take the caller's (a compiled forward and an optimizer
+        # step run without grad; a lane with grad on would record autograd graphs or refuse
+        # in-place updates of parameters).
+        call = _Call([threading.Event() for _ in self.segments], torch.is_grad_enabled())
         for lane, worker in enumerate(self._workers, start=1):
             worker.jobs.put((self, lane, values, lock, call))
         try:
@@ -207,6 +210,7 @@ class _Call:
     """Per-call state shared by the lanes: a done-event per segment and the first error."""
 
     done: list[threading.Event]
+    grad: bool = False  # the caller's grad mode
     error: BaseException | None = None
 
     def fail(self, err: BaseException) -> None:
@@ -230,7 +234,8 @@ class _Lane(threading.Thread):
         while True:
             executor, lane, values, lock, call = self.jobs.get()
             try:
-                executor._run_lane(lane, values, lock, call)
+                with torch.set_grad_enabled(call.grad):
+                    executor._run_lane(lane, values, lock, call)
             except BaseException as err:
                 call.fail(err)
             self.finished.put(None)
