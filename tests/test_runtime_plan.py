@@ -234,3 +234,43 @@ def test_gantt_and_report_of_a_schedule(tmp_path):
     print_report(rt, console)
     assert "fw0" in console.export_text()
     assert runtime_report(rt)["graphs"][0]["graph"] == "fw0"
+
+
+def test_sequential_plan_sets_the_count_only_where_it_changes():
+    from jackpeer.runtime.executor import SequentialPlan
+    from jackpeer.runtime.threads import set_threads
+
+    gm, nodes, deps = _graph()
+    x, w1, w2 = torch.randn(16, 32), torch.randn(32, 8), torch.randn(32, 8)
+    before = torch.get_num_threads()
+    same = SequentialPlan(gm, dict.fromkeys(nodes, 1), set(nodes))
+    assert same.switches == 0 and same.module is gm  # one count: the captured graph itself
+    mixed = SequentialPlan(gm, dict(zip(nodes, [1, 1, 2, 2, 1], strict=True)), set(nodes))
+    calls = [n for n in mixed.module.graph.nodes if n.target is set_threads]
+    assert mixed.switches == 2 and [c.args[0] for c in calls] == [2, 1]
+    for plan in (same, mixed):
+        assert torch.equal(plan(x, w1, w2), gm(x, w1, w2))
+        assert torch.get_num_threads() == before  # the caller's count is back
+
+
+def test_every_single_count_is_a_candidate_and_the_best_is_raced(tmp_path):
+    rt = JackRuntime(RuntimeConfig(cores=2, cache_dir=tmp_path, warmup_steps=0, profile_rounds=1, guard_steps=2))
+    model = torch.nn.Sequential(torch.nn.Linear(32, 64), torch.nn.ReLU(), torch.nn.Linear(64, 8))
+    compiled = rt.compile(model)
+    x = torch.randn(16, 32)
+    with torch.no_grad():
+        for _ in range(2):  # one profiled call per count
+            compiled(x)
+    (graph,) = rt.graphs
+    assert {"global1", "global2"} <= set(graph.predicted)
+    best_global = min(("global1", "global2"), key=graph.predicted.__getitem__)
+    assert best_global in graph.race
+    # Overheads are charged: a plan is never predicted faster than its ops alone.
+    for name, schedule in graph.schedules.items():
+        assert graph.predicted[name] >= schedule.makespan
+    with torch.no_grad():
+        for _ in range(2 * len(graph.race) * 2):
+            torch.testing.assert_close(compiled(x), model(x))
+    assert graph.choice in graph.race
+    if len(graph.race) > 1:  # each raced candidate was measured
+        assert set(graph.measured()) == set(graph.race)
