@@ -42,7 +42,7 @@ from jackpeer.runtime.cache import cpu_model  # noqa: E402
 from jackpeer.runtime.config import available_cores  # noqa: E402
 from jackpeer.runtime.perfmodel import mape  # noqa: E402
 from jackpeer.runtime.threads import control_table, set_threads  # noqa: E402
-from jackpeer.runtime.tune import compile_training, interleaved_medians, tune  # noqa: E402
+from jackpeer.runtime.tune import compile_training, interleaved_times, ratio_ci, tune  # noqa: E402
 from jackpeer.workloads import get_workload  # noqa: E402
 
 OUT = Path(__file__).parent / "results" / "runtime.json"
@@ -78,12 +78,15 @@ def run_workload(name: str, cores: int, default_threads: int, rounds: int, steps
     steppers["eager"] = stepper(eager_w.step, eager_w.batches, default_threads)
     # jack's step leaves the count it chose for code outside the graphs (batches are drawn there).
     steppers["jack"] = stepper(jack_step, jack_w.batches, None)
-    medians = interleaved_medians(steppers, rounds, steps, progress)
+    times = interleaved_times(steppers, rounds, steps, progress)
+    medians = {k: statistics.median(v) for k, v in times.items()}
     set_threads(default_threads)
     best_k = min(range(1, cores + 1), key=lambda k: medians[f"global_{k}"])
     row = {
         "default": medians[f"global_{default_threads}"], "best_global": medians[f"global_{best_k}"],
         "best_global_threads": best_k, "jack": medians["jack"], "eager": medians["eager"],
+        "ci_vs_default": ratio_ci(times[f"global_{default_threads}"], times["jack"]),
+        "ci_vs_best_global": ratio_ci(times[f"global_{best_k}"], times["jack"]),
         "tuning_s": tuning_s, "tuning_steps": len(tune_times), "host_threads": rt.host_threads,
         "plan": " ".join(f"{g.name}@{g.caller}t:{g.choice or '-'}" for g in rt.graphs if g.choice),
     }
@@ -145,12 +148,14 @@ def main() -> None:
             torch._dynamo.reset()
 
     t = Table(title=f"Training step, median ms ({cores} cores, {cpu_model()}, load {load_before:.1f} at start)")
-    for col in ("workload", "eager", "default", "best global", "jack", "vs default", "vs best global",
-                "jack plan (graph:kind/lanes/guard verdict)", "tuning s"):
+    for col in ("workload", "eager", "default", "best global", "jack", "vs default [95% CI]",
+                "vs best global [95% CI]", "jack plan (graph@caller count:choice)", "tuning s"):
         t.add_column(col)
     for name, r in rows.items():
         t.add_row(name, f"{r['eager']:.1f}", f"{r['default']:.1f}", f"{r['best_global']:.1f} ({r['best_global_threads']}t)",
-                  f"{r['jack']:.1f}", f"{r['default'] / r['jack']:.2f}x", f"{r['best_global'] / r['jack']:.2f}x",
+                  f"{r['jack']:.1f}",
+                  f"{r['default'] / r['jack']:.2f}x [{r['ci_vs_default'][0]:.2f}-{r['ci_vs_default'][1]:.2f}]",
+                  f"{r['best_global'] / r['jack']:.2f}x [{r['ci_vs_best_global'][0]:.2f}-{r['ci_vs_best_global'][1]:.2f}]",
                   r["plan"], f"{r['tuning_s']:.1f}")
     console.print(t)
 
@@ -199,6 +204,9 @@ def main() -> None:
         result[f"{name}_best_global_threads"] = r["best_global_threads"]
         result[f"{name}_speedup_vs_default"] = r["default"] / r["jack"]
         result[f"{name}_speedup_vs_best_global"] = r["best_global"] / r["jack"]
+        # Bootstrap 95% intervals of the two ratios; one that holds 1.0 means "no difference".
+        result[f"{name}_speedup_vs_default_ci95"] = list(r["ci_vs_default"])
+        result[f"{name}_speedup_vs_best_global_ci95"] = list(r["ci_vs_best_global"])
         result[f"{name}_tuning_s"] = r["tuning_s"]
         result[f"{name}_plan"] = r["plan"]
         result[f"{name}_host_threads"] = r["host_threads"]

@@ -4,6 +4,7 @@ Used by `jack tune`, `bench/runtime.py` and `jack train --runtime jack`. Knows n
 project's workloads or trainers: it takes any model, loss function, optimizer and batches.
 """
 
+import random
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -137,9 +138,9 @@ def tune(rt: JackRuntime, step: TrainingStep, batches: Iterator, max_steps: int 
     return times
 
 
-def interleaved_medians(steppers: dict[str, Callable[[], object]], rounds: int, steps: int,
-                        progress: Progress | None = None) -> dict[str, float]:
-    """Median step time (ms) of each stepper, run in turn (A×steps, B×steps, ..., repeated `rounds` times).
+def interleaved_times(steppers: dict[str, Callable[[], object]], rounds: int, steps: int,
+                      progress: Progress | None = None) -> dict[str, list[float]]:
+    """Step times (ms) of each stepper, run in turn (A×steps, B×steps, ..., repeated `rounds` times).
 
     Interleaving spreads slow phases of a shared machine over all configurations alike.
     """
@@ -154,4 +155,18 @@ def interleaved_medians(steppers: dict[str, Callable[[], object]], rounds: int, 
                 times[name].append((time.perf_counter() - start) * 1e3)
             if progress:
                 progress.advance(task)
-    return {k: statistics.median(v) for k, v in times.items()}
+    return times
+
+
+def interleaved_medians(steppers: dict[str, Callable[[], object]], rounds: int, steps: int,
+                        progress: Progress | None = None) -> dict[str, float]:
+    """Median step time (ms) of each stepper, interleaved as in interleaved_times."""
+    return {k: statistics.median(v) for k, v in interleaved_times(steppers, rounds, steps, progress).items()}
+
+
+def ratio_ci(base: list[float], new: list[float], draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """Bootstrap 95% interval of median(base) / median(new) (spec §8: a ratio whose interval holds 1 is no difference)."""
+    rng = random.Random(seed)
+    ratios = sorted(statistics.median(rng.choices(base, k=len(base))) / statistics.median(rng.choices(new, k=len(new)))
+                    for _ in range(draws))
+    return ratios[int(0.025 * draws)], ratios[int(0.975 * draws) - 1]
