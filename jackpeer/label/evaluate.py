@@ -70,6 +70,10 @@ def replay(labeler, stream, batch_size: int, on_batch=None) -> dict:
             final[d.id] = d.label if d.kind != "unknown" else None
         if on_batch is not None:
             on_batch(len(items))
+    t0 = time.perf_counter()
+    for d in labeler.finish():  # the stream ended: last discovery, U judged by the final model
+        final[d.id] = d.label if d.kind != "unknown" else None
+    busy += time.perf_counter() - t0
     # names may have been created after first sight; score against the labeler's final names
     out = score(final, first_novel, stream.labels, stream.known)
     novel = ~np.isin(np.asarray(stream.labels).astype(object), list(known))

@@ -333,7 +333,9 @@ class TextFeatures:
     fitted = True  # pre-trained; the model loads lazily on first use
     dim = 384
 
-    def __init__(self, device: str = "cpu", batch_size: int = 64, max_length: int = 128, cache_size: int = 20000):
+    def __init__(self, device: str = "cpu", batch_size: int = 64, max_length: int = 256, cache_size: int = 20000):
+        # max_length 256 = the model's sentence_bert_config.json max_seq_length, as sentence-transformers
+        # truncates; pooling is the mean over real tokens (attention mask), then L2 normalisation
         self.device, self.batch_size, self.max_length = device, batch_size, max_length
         self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.cache_size = cache_size

@@ -140,6 +140,7 @@ def label_records(records: Iterable[Record], seed: list[Record] | None = None, c
                 raise InputError(f"line {record.line}: {err}") from err
     finally:
         emit(runtime.flush())  # whatever was queued before a bad record still gets its labels
+        emit(labeler.finish())  # end of input: U and the backlog get their final decisions
         summary.seconds = time.perf_counter() - start
         summary.plan = runtime.current
         summary.candidates = labeler.candidates()

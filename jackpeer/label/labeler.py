@@ -283,8 +283,10 @@ class AutoLabeler:
 
     def _park(self, item_id, z, raw, abstained: bool = False) -> None:
         self.unknown[item_id] = _Parked(z, raw, self.batches, abstained=abstained)
+        leaving = []
         while len(self.unknown) > self.cfg.unknown_capacity:
-            self.unknown.popitem(last=False)  # FIFO: the oldest leaves as a final UNKNOWN
+            leaving.append(self.unknown.popitem(last=False))  # FIFO: the oldest leaves U
+        self._leave(leaving)
 
     def _discover(self, drift: bool) -> tuple[int, bool]:
         """CLUSTER + label creation when the trigger holds; returns (labels created, any cluster qualified)."""
@@ -415,9 +417,25 @@ class AutoLabeler:
                     self.counts["revised"] += 1
 
     def _age_unknowns(self) -> None:
-        # items older than unknown_max_age batches leave U as final UNKNOWN
+        # items older than unknown_max_age batches leave U
+        leaving = []
         while self.unknown and self.batches - next(iter(self.unknown.values())).batch > self.cfg.unknown_max_age:
-            self.unknown.popitem(last=False)
+            leaving.append(self.unknown.popitem(last=False))
+        self._leave(leaving)
+
+    def _leave(self, leaving: list) -> None:
+        """Items leaving U unclaimed are final UNKNOWN (the spec) — unless, with final_reevaluation, the
+        model as it is now places them in a known class: then they are final ABSTAIN with that guess.
+        A young model (10 seeds per class) rejects many items of known classes that the grown one
+        takes; unknown detection is scored at first sight, so this changes only the final labels."""
+        fresh = [(k, p) for k, p in leaving if not p.abstained]  # parked ABSTAINs already report a guess
+        if not (self.cfg.final_reevaluation and fresh and self.classes):
+            return
+        yhat, s, a, r, kinds = self._assign(np.stack([p.z for _, p in fresh]))
+        for (k, _), y, si, ai, ri, kind in zip(fresh, yhat, s, a, r, kinds, strict=True):
+            if kind != UNKNOWN:
+                self.revisions.append(self._decision(k, ABSTAIN, y, si, ai, ri, revised=True))
+                self.counts["revised"] += 1
 
     def _maybe_refresh_features(self, qualified: bool) -> None:
         """Feature refresh: mostly-UNKNOWN recent batches and no cluster qualifies -> refit φ on
@@ -447,6 +465,21 @@ class AutoLabeler:
         self._retrain()
         self.recent_unknown.clear()
         self.counts["feature_refreshes"] += 1
+
+    def finish(self) -> list[Decision]:
+        """End of a finite stream (a file, a replay): one last new-label attempt on U, the backlog
+        re-judged, and every item still in U leaves it as _leave says. Returns the revisions."""
+        if self.classes or self.unknown:
+            with self._stage("cluster"):
+                created, _ = self._discover(drift=True)
+            with self._stage("update"):
+                if created:
+                    self._retrain()
+                self._reevaluate(set())
+                leaving = list(self.unknown.items())
+                self.unknown.clear()
+                self._leave(leaving)
+        return self.take_revisions()
 
     # ---------------------------------------------------------------- public helpers
     def take_revisions(self) -> list[Decision]:
