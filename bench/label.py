@@ -225,7 +225,7 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--seeds", type=int, default=5)
     ap.add_argument("--scenarios", default="A,C,D")
-    ap.add_argument("--runtime-items", type=int, default=384, help="stream prefix for the plan-vs-naive timing")
+    ap.add_argument("--runtime-items", type=int, default=256, help="stream prefix for the plan-vs-naive timing")
     ap.add_argument("--naive-threads", type=int, default=1,
                     help="threads of the naive plan's one CPU executor (1: one core; 0: torch's default)")
     ap.add_argument("--lock", default="/tmp/jack-bench.lock", help="lock file held during the timed part ('' none)")
