@@ -1,15 +1,20 @@
-"""Benchmark the default model (SmolLM2-135M-Instruct GGUF): jackpeer vs transformers, each speed step.
+"""Benchmark the default model (SmolLM2-135M-Instruct GGUF): jackpeer vs transformers and llama.cpp, each speed step.
 
 2 threads, greedy, a 128-token prompt and 128 new tokens, median of 3 runs per figure.
+Steps: fp32 eager, fp32 compiled, int8, int4 eager, int4 compiled (= the default `jackpeer.load()`,
+measured after its warm-up). Also: the compile warm-up cold (empty inductor cache) and warm (cache
+hit), and how fast the first reply comes while the cold compile runs in the background.
 Writes bench/results/model.json. Run: .venv/bin/python bench/model.py [--no-compile]
 """
 
 import argparse
 import importlib.util
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,17 +27,9 @@ from rich.console import Console  # noqa: E402
 from rich.progress import Progress  # noqa: E402
 from rich.table import Table  # noqa: E402
 
+import jackpeer  # noqa: E402
 from jackpeer.model.generate import SamplingParams, _step, generate_stream  # noqa: E402
-from jackpeer.model.loading import (  # noqa: E402
-    DEFAULT_QUANTIZE,
-    build_model,
-    count_linear_bytes,
-    default_model_path,
-    prepare,
-    read_checkpoint,
-    resolve_quantize,
-)
-from jackpeer.model.tokenizer import GGUFTokenizer  # noqa: E402
+from jackpeer.model.loading import DEFAULT_QUANTIZE, count_linear_bytes, default_model_path  # noqa: E402
 
 THREADS, PROMPT, NEW, RUNS = 2, 128, 128, 3
 OUT = Path(__file__).parent / "results" / "model.json"
@@ -147,64 +144,92 @@ def copy_bandwidth_gb_s() -> float:
     return best
 
 
-def default_peak_rss_mb() -> float:
-    """Peak RSS of a fresh process that loads the default model and generates NEW tokens."""
-    code = (
-        "import resource, torch, jackpeer\n"
-        f"torch.set_num_threads({THREADS})\n"
-        "lm = jackpeer.load()\n"
-        f"lm.complete('Once upon a time', max_tokens={NEW})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+CHILD = """
+import json, resource, sys, time
+import torch
+torch.set_num_threads({threads})
+t0 = time.perf_counter()
+import jackpeer
+lm = jackpeer.load()  # the default configuration: compiling starts in the background
+t1 = time.perf_counter()
+pieces = lm.chat([{{"role": "user", "content": "What is the capital of France?"}}], stream=True, max_tokens=32)
+first = next(pieces)
+t2 = time.perf_counter()
+reply = first + "".join(pieces)
+t3 = time.perf_counter()
+during = lm.compile_state
+lm.compile(wait=True)
+lm.complete("Once upon a time", max_tokens={new})
+print(json.dumps(dict(load_s=t1 - t0, first_token_s=t2 - t1, reply_s=t3 - t1, reply=reply, state_during=during,
+                      state=lm.compile_state, error=lm.compile_error, warmup_s=lm._compiled.warmup_s,
+                      peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))
+"""
+
+
+def fresh_process(env: dict[str, str]) -> dict:
+    """Load the default model in a new process (with these environment settings) and time its start."""
+    code = CHILD.format(threads=THREADS, new=NEW)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, **env})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def compiled_variant(lm, prompt: list[int], row: dict) -> dict | None:
+    """The same model with its compiled decode step (warmed up first, not timed here)."""
+    if not lm.compile(wait=True):
+        console.print(f"[yellow]torch.compile failed: {lm.compile_error}[/]")
+        return None
+    p, d, toks = median_runs(lambda: time_generation(lm.model, prompt, lm._step))
+    return dict(row, prefill=p, decode=d, tokens=toks, warmup_s=lm._compiled.warmup_s)
 
 
 def main() -> None:
     """Run every measurement, print the table, write the JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--no-compile", action="store_true", help="skip the torch.compile step")
+    parser.add_argument("--no-compile", action="store_true", help="skip the torch.compile steps")
     args = parser.parse_args()
     torch.set_num_threads(THREADS)
+    res: dict[str, float | str | None] = {"load_avg_start": round(os.getloadavg()[0], 2)}
     path = default_model_path()
-    tokenizer = GGUFTokenizer.from_gguf(path)
-    text_ids = tokenizer.encode(TEXT)
-    prompt = text_ids[:PROMPT]
-    config, sd, _, _ = read_checkpoint(path)
-    default_mode, _ = resolve_quantize("default", "cpu")
-    variants = ["none", "int8", "int4"]
     rows: dict[str, dict] = {}
-    res: dict[str, float | None] = {}
+    steps = [("none", False), ("none", True), ("int8", False), ("int4", False), ("int4", True)]
+    if args.no_compile:
+        steps = [s for s in steps if not s[1]]
 
     with Progress(console=console, transient=True) as bar:
-        task = bar.add_task("benchmarking", total=len(variants) + 4)
-        for mode in variants:
-            _, dtype = resolve_quantize(mode, "cpu")
-            model = prepare(build_model(config, dict(sd), str(path)), mode, dtype, "cpu")
-            ppl, argmax = perplexity(model, text_ids)
-            prefill, decode, tokens = median_runs(lambda m=model: time_generation(m, prompt))
-            rows[mode] = dict(prefill=prefill, decode=decode, ppl=ppl, argmax=argmax, tokens=tokens,
-                              bytes=count_linear_bytes(model), dtype=str(dtype).removeprefix("torch."))
-            if mode == default_mode and not args.no_compile:
-                compiled = torch.compile(_step, fullgraph=True, dynamic=False)
-                t = time.perf_counter()
-                try:
-                    time_generation(model, prompt, compiled)
-                    res["compile_s"] = time.perf_counter() - t
-                    p, d, toks = median_runs(lambda m=model, c=compiled: time_generation(m, prompt, c))
-                    rows["compiled"] = dict(rows[mode], prefill=p, decode=d, tokens=toks)
-                except Exception as err:  # report, don't die: compile needs a C++ toolchain
-                    console.print(f"[yellow]torch.compile failed: {err}[/]")
-            del model
+        task = bar.add_task("benchmarking", total=len(steps) + 6)
+        lm = None
+        for mode, compiled in steps:
+            name = mode + ("_compiled" if compiled else "")
+            if not compiled:
+                lm = jackpeer.load(path, quantize=None if mode == "none" else mode, compile=False)
+                text_ids = lm.tokenizer.encode(TEXT)
+                prompt = text_ids[:PROMPT]
+                ppl, argmax = perplexity(lm.model, text_ids)
+                prefill, decode, tokens = median_runs(lambda m=lm.model, p=prompt: time_generation(m, p))
+                rows[name] = dict(prefill=prefill, decode=decode, ppl=ppl, argmax=argmax, tokens=tokens,
+                                  bytes=count_linear_bytes(lm.model), dtype=str(lm.model.norm.weight.dtype)[6:])
+            else:
+                row = compiled_variant(lm, prompt, rows[mode])
+                if row is not None:
+                    rows[name] = row
             bar.advance(task)
+        config = lm.config
+        del lm
         hf_prefill, hf_decode = transformers_speed(path, prompt)
         bar.advance(task)
         cpp = llamacpp_speed(path, prompt)
         bar.advance(task)
         bandwidth = copy_bandwidth_gb_s()
         bar.advance(task)
-        rss = default_peak_rss_mb()
+        eager_start = fresh_process({"JACK_COMPILE": "0"})
         bar.advance(task)
+        if not args.no_compile:
+            with tempfile.TemporaryDirectory() as cache:  # an empty inductor cache: the first run on a machine
+                cold = fresh_process({"TORCHINDUCTOR_CACHE_DIR": cache})
+                bar.advance(task)
+                warm = fresh_process({"TORCHINDUCTOR_CACHE_DIR": cache})
+                bar.advance(task)
 
     ref = rows["none"]
     for row in rows.values():
@@ -215,24 +240,43 @@ def main() -> None:
                 break
             same += 1
         row["greedy_prefix"] = same
-    default = rows[default_mode]  # what jackpeer.load() gives: no compile (that is lm.compile(), reported apart)
-    kv_elem = 2 if rows[default_mode]["dtype"] == "bfloat16" else 4  # the cache holds activations
+    default_name = DEFAULT_QUANTIZE + ("" if args.no_compile else "_compiled")  # what jackpeer.load() runs
+    default = rows.get(default_name, rows[DEFAULT_QUANTIZE])
+    fp32_best = rows.get("none_compiled", ref)
+    kv_elem = 2 if default["dtype"] == "bfloat16" else 4  # the cache holds activations
     kv_bytes = 2 * config.n_layers * config.n_kv_heads * config.head_dim * kv_elem * (PROMPT + NEW // 2)
-    bytes_per_token = rows[default_mode]["bytes"] + kv_bytes
+    bytes_per_token = default["bytes"] + kv_bytes
+    bound = bandwidth * 1e9 / bytes_per_token
     res.update(
         decode_tok_s=default["decode"],
-        decode_tok_s_fp32=ref["decode"],
+        decode_tok_s_fp32=fp32_best["decode"],
         decode_tok_s_transformers=hf_decode,
-        ppl_default=rows[default_mode]["ppl"],
+        ppl_default=default["ppl"],
         ppl_fp32=ref["ppl"],
         prefill_tok_s=default["prefill"],
         prefill_tok_s_transformers=hf_prefill,
-        peak_rss_mb=rss,
+        peak_rss_mb=eager_start["peak_rss_mb"] if args.no_compile else warm["peak_rss_mb"],
         bandwidth_gb_s=bandwidth,
-        bandwidth_bound_tok_s=bandwidth * 1e9 / bytes_per_token,
-        default_quantize=DEFAULT_QUANTIZE,
+        bandwidth_bound_tok_s=bound,
+        default_config=default_name,
+        decode_x_transformers=default["decode"] / hf_decode,
+        decode_fp32_x_transformers=fp32_best["decode"] / hf_decode,
+        decode_fraction_of_bound=default["decode"] / bound,
         bytes_per_token_mb=bytes_per_token / 1e6,
+        peak_rss_mb_eager=eager_start["peak_rss_mb"],
+        load_s=eager_start["load_s"],
+        first_token_s_eager=eager_start["first_token_s"],
     )
+    if not args.no_compile:
+        res.update(
+            compile_warmup_s_cold=cold["warmup_s"],
+            compile_warmup_s_warm=warm["warmup_s"],
+            first_token_s_while_compiling=cold["first_token_s"],
+            reply_s_while_compiling=cold["reply_s"],
+            reply_s_eager=eager_start["reply_s"],
+            compile_state_cold=cold["state"],
+            compile_state_warm=warm["state"],
+        )
     for name, row in rows.items():
         res[f"decode_tok_s_{name}"] = row["decode"]
         res[f"prefill_tok_s_{name}"] = row["prefill"]
@@ -241,28 +285,39 @@ def main() -> None:
         res[f"greedy_same_prefix_{name}"] = row["greedy_prefix"]
     if cpp is not None:
         res["prefill_tok_s_llamacpp"], res["decode_tok_s_llamacpp"] = cpp
+        res["decode_x_llamacpp"] = default["decode"] / cpp[1]
+    res["load_avg_end"] = round(os.getloadavg()[0], 2)
 
     table = Table(title=f"SmolLM2-135M-Instruct, {THREADS} threads, {PROMPT}-token prompt, {NEW} new tokens, median of {RUNS}")
-    for col in ("variant", "prefill tok/s", "× hf", "decode tok/s", "× hf", "× fp32", "ppl", "top-1 = fp32", "greedy = fp32"):
+    for col in ("variant", "prefill tok/s", "decode tok/s", "× hf", "× prev step", "ppl", "top-1 = fp32", "greedy = fp32"):
         table.add_column(col, justify="right")
-    table.add_row("transformers fp32", f"{hf_prefill:.0f}", "1.00", f"{hf_decode:.1f}", "1.00", "", "", "", "")
+    table.add_row("transformers fp32", f"{hf_prefill:.0f}", f"{hf_decode:.1f}", "1.00", "", "", "", "")
     if cpp is not None:
-        table.add_row("llama.cpp (same GGUF)", f"{cpp[0]:.0f}", f"{cpp[0] / hf_prefill:.2f}", f"{cpp[1]:.1f}",
-                      f"{cpp[1] / hf_decode:.2f}", "", "", "", "")
-    labels = {"none": "jackpeer fp32", "int8": "jackpeer int8", "int4": "jackpeer int4 (int8 head)",
-              "compiled": f"jackpeer {default_mode} + compile"}
+        table.add_row("llama.cpp (same GGUF)", f"{cpp[0]:.0f}", f"{cpp[1]:.1f}", f"{cpp[1] / hf_decode:.2f}", "", "", "", "")
+    labels = {"none": "fp32 eager", "none_compiled": "fp32 compiled", "int8": "int8 eager",
+              "int4": "int4 eager (int8 head)", "int4_compiled": "int4 compiled"}
+    prev = None
     for name, row in rows.items():
-        table.add_row(labels[name] + (" [default]" if name == default_mode else ""), f"{row['prefill']:.0f}",
-                      f"{row['prefill'] / hf_prefill:.2f}", f"{row['decode']:.1f}", f"{row['decode'] / hf_decode:.2f}",
-                      f"{row['decode'] / ref['decode']:.2f}", f"{row['ppl']:.3f}", f"{row['agree']:.1%}",
-                      f"{row['greedy_prefix']}/{NEW}")
+        gain = f"{row['decode'] / prev:.2f}" if prev else ""
+        prev = row["decode"]
+        # The compiled rows run the same weights: perplexity is the eager full-sequence figure.
+        table.add_row("jackpeer " + labels[name] + (" [default]" if name == default_name else ""),
+                      f"{row['prefill']:.0f}", f"{row['decode']:.1f}", f"{row['decode'] / hf_decode:.2f}", gain,
+                      f"{row['ppl']:.3f}", f"{row['agree']:.1%}", f"{row['greedy_prefix']}/{NEW}")
     console.print(table)
     console.print(
-        f"copy bandwidth {bandwidth:.1f} GB/s; default reads {bytes_per_token / 1e6:.0f} MB/token -> bound "
-        f"{res['bandwidth_bound_tok_s']:.0f} tok/s; decode is at {res['decode_tok_s'] / res['bandwidth_bound_tok_s']:.0%} "
-        f"of it. Peak RSS (default model, own process) {rss:.0f} MB."
-        + (f" torch.compile took {res['compile_s']:.0f} s." if "compile_s" in res else "")
+        f"copy bandwidth {bandwidth:.1f} GB/s; the default reads {bytes_per_token / 1e6:.0f} MB/token -> bound "
+        f"{bound:.0f} tok/s; default decode is at {default['decode'] / bound:.0%} of it. "
+        f"Peak RSS (default, own process): {res['peak_rss_mb']:.0f} MB ({res['peak_rss_mb_eager']:.0f} MB eager). "
+        f"Load {res['load_s']:.1f} s; first token {res['first_token_s_eager']:.2f} s (eager)."
     )
+    if not args.no_compile:
+        console.print(
+            f"Compile warm-up (background): cold {res['compile_warmup_s_cold']:.0f} s, warm {res['compile_warmup_s_warm']:.1f} s; "
+            f"while the cold compile ran, the first token came after {res['first_token_s_while_compiling']:.2f} s and "
+            f"the 32-token reply after {res['reply_s_while_compiling']:.1f} s ({res['reply_s_eager']:.1f} s with no compile)."
+        )
+    console.print(f"load average {res['load_avg_start']} at start, {res['load_avg_end']} at end")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in res.items()}, indent=1))
     console.print(f"wrote {OUT}")

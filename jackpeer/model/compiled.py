@@ -16,8 +16,10 @@ time on a machine, so:
 `JACK_COMPILE=0` in the environment (or `jackpeer.load(..., compile=False)`) turns it off.
 """
 
+import atexit
 import copy
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -82,8 +84,21 @@ class CompiledStep:
         if background:
             self._thread = threading.Thread(target=self._warm_up, name="jack-compile", daemon=True)
             self._thread.start()
+            atexit.register(self._exit_while_compiling)
         else:
             self._warm_up()
+
+    def _exit_while_compiling(self) -> None:
+        """At interpreter exit with the warm-up still running, leave at once: tearing down the C++
+        runtime under a compiling thread aborts the process ("terminate called without an active
+        exception"). An uncaught exception still exits with 1; a SystemExit code is not known here (0)."""
+        if self._thread is not None and self._thread.is_alive():
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            os._exit(1 if getattr(sys, "last_value", None) is not None else 0)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the warm-up has finished; True when the compiled step is in use."""
@@ -109,7 +124,8 @@ class CompiledStep:
                     got = fn(shadow, tokens, pos, None)
             with torch.no_grad():  # the last step again, eagerly: the graph must give the same logits
                 want = _step(shadow, tokens, pos, None)
-            if got.argmax() != want.argmax() or (got - want).abs().max() > 0.05 * want.abs().max():
+            # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
+            if (got - want).abs().max() > 0.05 * want.abs().max():
                 raise RuntimeError("the compiled step disagrees with the eager step")
             del shadow
             self._compiled = fn

@@ -147,12 +147,13 @@ def build_streaming(
                 f"{source}: tensor {name} has shape {tuple(w.shape)} but the config implies "
                 f"{tuple(getattr(module, attr).shape)}; the weights do not match the config."
             )
-        w = w.to(device)
+        # Weights are cast to the activation dtype first and quantized from that (as quantize_model does).
+        w = w.to(device=device, dtype=dtype)
         if quantized and isinstance(module, nn.Linear):
             parent, _, child = module_name.rpartition(".")
             setattr(model.get_submodule(parent), child, quantized_linear(module_name, w, mode, dtype))
         else:
-            setattr(module, attr, nn.Parameter(w.to(dtype), requires_grad=mode == "none"))
+            setattr(module, attr, nn.Parameter(w, requires_grad=mode == "none"))
         if name == "tok_embeddings.weight" and config.tie_embeddings:
             if quantized:  # the tied head gets its own packed copy; the lookup keeps the float table
                 model.output = quantized_linear("output", w, mode, dtype)

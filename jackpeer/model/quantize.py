@@ -74,10 +74,10 @@ def quantize_model(model: nn.Module, mode: str, dtype: torch.dtype) -> nn.Module
 
     A tied LM head keeps the float embedding table for the lookup and gets its own packed copy.
     """
+    model.to(dtype)
     names = [name for name, m in model.named_modules() if isinstance(m, nn.Linear)]
     for name in names:
         parent_name, _, attr = name.rpartition(".")
         parent = model.get_submodule(parent_name) if parent_name else model
-        # Quantize from the float weights before the cast, one linear at a time.
         setattr(parent, attr, quantized_linear(name, getattr(parent, attr).weight, mode, dtype))
-    return model.to(dtype)
+    return model

@@ -150,7 +150,7 @@ class Transformer(nn.Module):
             keys = torch.arange(cache.k.size(2) if cached else T, device=ids.device)
             # Causal mask from positions (key j is visible from position p when j <= p), so it
             # needs no [S, S] table and a compiled step works for any cache length S.
-            mask = (keys <= input_pos.unsqueeze(-1)).unsqueeze(-3)  # [1, T, S] or [B, 1, T, S]
+            mask = (keys <= input_pos.unsqueeze(-1)).view(-1, 1, T, keys.size(0))  # [1 or B, 1, T, S]
             rope = self.rope(keys.size(0))
             if pad is not None:
                 own = keys == input_pos.unsqueeze(-1)  # padding queries attend to themselves: no NaN rows
