@@ -21,7 +21,7 @@ import warnings
 from collections import defaultdict
 
 import torch
-from functorch.compile import make_boxed_func, min_cut_rematerialization_partition
+from functorch.compile import min_cut_rematerialization_partition
 from torch import fx
 from torch._dynamo.backends.common import aot_autograd
 from torch._subclasses.fake_tensor import unset_fake_temporarily
@@ -52,6 +52,10 @@ class JackGraph:
 
     def __init__(self, gm: fx.GraphModule, name: str, runtime: "JackRuntime"):
         self.gm, self.name, self.runtime = gm, name, runtime
+        # AOT autograd hands us its input list, which the runners empty. On the instance, not the
+        # class: wrappers (torch._dynamo.disable on the backward) copy __dict__ via functools.wraps.
+        self._boxed_call = True
+        self.plain = SequentialPlan(gm, {}, set())  # the graph as captured, boxed like aot_eager's
         self.nodes = [n for n in gm.graph.nodes if n.op == "call_function"]
         self.compute = {n for n in self.nodes if is_compute(n)}
         self.sigs = {n: signature(n) for n in self.nodes}
@@ -78,18 +82,18 @@ class JackGraph:
         if cfg.mode != "off" and all(runtime.cache.get(s) for s in self.sigs.values()):
             self._plan()
 
-    def __call__(self, *args):
-        """Run the graph (boxed by make_boxed_func)."""
+    def __call__(self, args: list):
+        """Run the graph on AOT's boxed input list."""
         self.calls += 1
         cfg = self.runtime.config
         if cfg.mode == "off":
-            return self.gm(*args)
+            return self.plain(args)
         if self.runner is None:
             i = self.calls - cfg.warmup_steps - 1
             if i < 0:
-                return self.gm(*args)
+                return self.plain(args)
             threads, role = self.profile_plan[i]
-            out, took = profile_call(self.gm, list(args), threads)
+            out, took = profile_call(self.gm, args, threads)
             for node, us in took.items():
                 self.samples[role][self.sigs[node]][threads].append(us)
             if i + 1 == len(self.profile_plan):
@@ -98,7 +102,7 @@ class JackGraph:
             return out
         if self.choice is None:
             return self._guard(args)
-        return self.runner(*args)
+        return self.runner(args)
 
     def _store_profiles(self) -> None:
         """Put the measured signatures (those not in the cache) into the cache and save it."""
@@ -169,7 +173,7 @@ class JackGraph:
         else:
             self.guard_times = {k: [] for k in self.race}
 
-    def _guard(self, args: tuple):
+    def _guard(self, args: list):
         """Race the candidates in blocks of guard_steps calls, in order A B .. B A; keep the fastest.
 
         Blocks, not alternation: a plan leaves OpenMP teams in another state than another plan
@@ -182,7 +186,7 @@ class JackGraph:
         self._guard_calls += 1
         name = order[i // k]
         start = time.perf_counter()
-        out = self.runners[name](*args)
+        out = self.runners[name](args)
         if i % k:
             self.guard_times[name].append((time.perf_counter() - start) * 1e6)
         if i + 1 >= len(order) * k:
@@ -261,7 +265,7 @@ class JackRuntime:
         def compile_graph(gm: fx.GraphModule, example_inputs: list):
             graph = JackGraph(gm, f"{kind}{sum(g.name.startswith(kind) for g in self.graphs)}", self)
             self.graphs.append(graph)
-            return make_boxed_func(graph)
+            return graph
         return compile_graph
 
     def __call__(self, gm: fx.GraphModule, example_inputs: list):

@@ -17,9 +17,13 @@ from jackpeer.runtime.threads import set_threads
 
 
 def profile_call(gm: fx.GraphModule, args: list, threads: int) -> tuple[object, dict[fx.Node, float]]:
-    """Run the graph once with every op at `threads`; its outputs and each call node's time (µs)."""
+    """Run the graph once with every op at `threads`; its outputs and each call node's time (µs).
+
+    `args` is AOT's boxed input list: it is emptied, and each input dropped at its last use.
+    """
     env: dict[fx.Node, object] = {}
-    placeholders = iter(args)
+    placeholders = iter(list(args))
+    args.clear()
     took: dict[fx.Node, float] = {}
     remaining = {n: len(n.users) for n in gm.graph.nodes}
     caller = torch.get_num_threads()
@@ -40,7 +44,7 @@ def profile_call(gm: fx.GraphModule, args: list, threads: int) -> tuple[object, 
                 took[node] = (time.perf_counter_ns() - start) / 1e3
                 for inp in node.all_input_nodes:  # free intermediates like the generated code does
                     remaining[inp] -= 1
-                    if remaining[inp] == 0 and inp.op != "placeholder":
+                    if remaining[inp] == 0:
                         env.pop(inp, None)
     finally:
         set_threads(caller)
