@@ -186,10 +186,29 @@ def streams_for(scenario: str, names: list[str]):
     return [(n, None, lambda d, s, g=g: build_ordered_stream(g(seed=s), seed=s)) for n, g in GENERATORS.items()]
 
 
+def _held_by_ancestor(path: str) -> bool:
+    """Whether a process above this one (e.g. `flock LOCK cmd`) already holds a flock on `path`."""
+    try:
+        inode = os.stat(path).st_ino
+        ancestors, pid = set(), os.getppid()
+        while pid > 1 and pid not in ancestors:
+            ancestors.add(pid)
+            pid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        for line in Path("/proc/locks").read_text().splitlines():
+            parts = line.split()
+            if "->" not in parts and len(parts) > 5 and parts[1] == "FLOCK":
+                if int(parts[4]) in ancestors and int(parts[5].split(":")[-1]) == inode:
+                    return True
+    except (OSError, ValueError, IndexError):
+        return False
+    return False
+
+
 @contextmanager
 def bench_lock(path: str):
-    """Hold the machine's shared bench lock (flock) while timing; no-op for an empty path."""
-    if not path:
+    """Hold the machine's shared bench lock (flock) while timing; no-op for an empty path, or when a
+    parent already holds it (`flock /tmp/jack-bench.lock python bench/label.py` must not deadlock)."""
+    if not path or (os.path.exists(path) and _held_by_ancestor(path)):
         yield
         return
     with open(path, "a") as handle:
