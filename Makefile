@@ -33,9 +33,16 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-# Optional: llama.cpp's Python binding, to compare against it (compiles for ~7 minutes).
+# Optional: llama.cpp's Python binding, to compare against it. PyPI has only its source, so this
+# compiles llama.cpp for this CPU (-march=native): ~7 min on 2 idle cores, far longer on busy ones. No AMX: its
+# matmul path segfaults on the default model's Q4_1 weights here (0.3.36, Xeon with AMX under a VM).
+LLAMA_CPP_PKG := llama-cpp-python==0.3.36
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 bench-deps: $(STAMP)
-	$(PIP) install llama-cpp-python
+	@command -v g++ >/dev/null 2>&1 || { echo "bench-deps needs a C/C++ compiler: apt-get install build-essential"; exit 1; }
+	CFLAGS="$(NO_AMX)" CXXFLAGS="$(NO_AMX)" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+	  CMAKE_ARGS="-DGGML_NATIVE=ON -DGGML_BLAS=OFF -DGGML_CUDA=OFF -DLLAVA_BUILD=OFF" \
+	  $(PIP) install --no-cache-dir '$(LLAMA_CPP_PKG)'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
