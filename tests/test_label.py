@@ -242,3 +242,17 @@ def test_foreground_guard_defers_background_work():
     lab.process(blob(rng, "b", 8))
     assert lab.counts["retrains"] > retrains and lab.counts["clusterings"] > clusterings
     assert lab.placement.threads["feat"] == 2
+
+
+@pytest.mark.parametrize("ratio, expect", [(1.5, "a"), (0.0, None)])
+def test_borderline_item_leaving_u_keeps_its_closed_set_guess(ratio, expect):
+    lab, _ = seeded(leave_guess_ratio=ratio)
+    a = lab.classes.index("a")
+    away = lab.prototypes[a] - lab.prototypes[1 - a]
+    z = lab.prototypes[a] + 1.2 * lab.radii[a] * away / np.linalg.norm(away)  # just outside a's region
+    (d,) = lab.process(np.zeros((1, 2)), ids=[7], features=z[None])
+    assert d.kind == UNKNOWN and 1.0 < d.ratio < 1.5
+    revised = {r.id: r for r in lab.finish()}  # alone in U: no cluster claims it, it leaves at the end
+    assert (revised[7].label if 7 in revised else None) == expect
+    if expect is not None:
+        assert revised[7].kind == ABSTAIN

@@ -433,7 +433,7 @@ class AutoLabeler:
             return
         yhat, s, a, r, kinds = self._assign(np.stack([p.z for _, p in fresh]))
         for (k, _), y, si, ai, ri, kind in zip(fresh, yhat, s, a, r, kinds, strict=True):
-            if kind != UNKNOWN:
+            if kind != UNKNOWN or ri <= self.cfg.leave_guess_ratio:
                 self.revisions.append(self._decision(k, ABSTAIN, y, si, ai, ri, revised=True))
                 self.counts["revised"] += 1
 
