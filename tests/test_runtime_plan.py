@@ -211,6 +211,15 @@ def test_guard_rejects_a_slow_plan(tmp_path):
             torch.testing.assert_close(compiled(x), model(x))
     assert graph.choice == fast and graph.runner is plain
     assert len(graph.guard_times["slow"]) == 2  # the first call of each block is not counted
+    rt.config.recheck_steps = 3
+    with torch.no_grad():
+        for _ in range(3):  # after recheck_steps calls the candidates race again
+            compiled(x)
+    assert graph.choice is None and graph.guard_times == {fast: [], "slow": []}
+    with torch.no_grad():
+        for _ in range(8):
+            compiled(x)
+    assert graph.choice == fast
 
 
 def test_gantt_and_report_of_a_schedule(tmp_path):

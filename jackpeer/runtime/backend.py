@@ -76,6 +76,7 @@ class JackGraph:
         self.race: list[str] = []  # candidates measured by the guard
         self.guard_times: dict[str, list[float]] = {}
         self._guard_calls = 0
+        self._since_choice = 0  # calls since the last race ended
         self.choice: str | None = None  # the candidate in use, once decided
         self.chosen: Schedule | None = None  # its schedule (the best predicted until decided)
         self.runner = None
@@ -102,7 +103,16 @@ class JackGraph:
             return out
         if self.choice is None:
             return self._guard(args)
+        self._since_choice += 1
+        if cfg.recheck_steps and self._since_choice >= cfg.recheck_steps and len(self.race) > 1:
+            self._start_race()  # spec §6.7: the verdict of one moment is checked again later
         return self.runner(args)
+
+    def _start_race(self) -> None:
+        """Measure the raced candidates (again) before choosing among them."""
+        self.guard_times = {k: [] for k in self.race}
+        self._guard_calls = 0
+        self.choice = None
 
     def _store_profiles(self) -> None:
         """Put the measured signatures (those not in the cache) into the cache and save it."""
@@ -171,7 +181,7 @@ class JackGraph:
         if len(self.race) == 1 or cfg.guard_steps <= 0:
             self.choice = best
         else:
-            self.guard_times = {k: [] for k in self.race}
+            self._start_race()
 
     def _guard(self, args: list):
         """Race the candidates in blocks of guard_steps calls, in order A B .. B A; keep the fastest.
@@ -191,8 +201,16 @@ class JackGraph:
             self.guard_times[name].append((time.perf_counter() - start) * 1e6)
         if i + 1 >= len(order) * k:
             medians = {n: statistics.median(t) for n, t in self.guard_times.items() if t}
-            self.choice = min(medians, key=medians.__getitem__) if medians else self.race[0]
-            self.chosen, self.runner = self.schedules[self.choice], self.runners[self.choice]
+            choice = min(medians, key=medians.__getitem__) if medians else self.race[0]
+            plain = [n for n in medians if n.startswith("global")]
+            if plain and not choice.startswith("global"):
+                # Hysteresis: a plan with count changes or lanes must win clearly, or the best
+                # single count (no executor risk) is kept.
+                best_plain = min(plain, key=medians.__getitem__)
+                if medians[choice] > (1 - self.runtime.config.guard_margin) * medians[best_plain]:
+                    choice = best_plain
+            self.choice, self._since_choice = choice, 0
+            self.chosen, self.runner = self.schedules[choice], self.runners[choice]
         return out
 
     def op_rows(self) -> list[dict]:

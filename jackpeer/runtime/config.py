@@ -46,6 +46,8 @@ class RuntimeConfig:
     max_lanes: int = 0  # threads running ops at once; 0 = min(4, cores)
     handoff_us: float | None = None  # cost of moving a value to another lane; None = measured
     guard_steps: int = 3  # calls per guard block (each candidate twice, ABC..CBA); 0 = trust the model
+    guard_margin: float = 0.03  # a mixed or co-run plan must beat the best single count by this, measured
+    recheck_steps: int = 500  # race again after this many calls (load and machines drift); 0 = never
     force: str | None = None  # choose this plan kind ("global", "cc", "corun") without racing: tests, experiments
     cache_dir: Path | None = None  # None = default_cache_dir(); the profile cache lives here
     use_cache: bool = True
