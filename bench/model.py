@@ -158,7 +158,7 @@ t2 = time.perf_counter()
 reply = first + "".join(pieces)
 t3 = time.perf_counter()
 during = lm.compile_state
-lm.compile(wait=True)
+lm._compiled.wait()  # the background warm-up, if the environment left it on
 lm.complete("Once upon a time", max_tokens={new})
 print(json.dumps(dict(load_s=t1 - t0, first_token_s=t2 - t1, reply_s=t3 - t1, reply=reply, state_during=during,
                       state=lm.compile_state, error=lm.compile_error, warmup_s=lm._compiled.warmup_s,
