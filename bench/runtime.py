@@ -6,7 +6,7 @@ shared, so each configuration sees the same slow phases) and summarized by media
                graph path as jack, without its decisions; eager is reported as an extra);
   global_k     the same at every single global count k = 1..P; best_global = the fastest k
                (the "best manual setting found by search");
-  jack         backend=JackRuntime(mode="corun") after profiling, planning and racing (tune()),
+  jack         backend=JackRuntime(mode="cc") after profiling, planning and racing (tune()),
                which also picks the count of the code outside the graphs (zero_grad, autograd
                glue, drawing the batch); the graphs are traced once, at the default count.
 default, global_k and jack capture the same three graphs (forward+loss, backward, optimizer step).
@@ -66,7 +66,7 @@ def run_workload(name: str, cores: int, default_threads: int, rounds: int, steps
     eager_w = get_workload(name, batch_size=BATCH.get(name))
     jack_w = get_workload(name, batch_size=BATCH.get(name))
     base_step = compile_training(base.model, base.loss_fn, base.optimizer, "aot_eager")
-    rt = JackRuntime(RuntimeConfig(mode="corun", cache_dir=cache))
+    rt = JackRuntime(RuntimeConfig(mode="cc", cache_dir=cache))
     jack_step = compile_training(jack_w.model, jack_w.loss_fn, jack_w.optimizer, rt)
     set_threads(default_threads)
     start = time.perf_counter()

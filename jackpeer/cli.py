@@ -236,7 +236,7 @@ def eval_(
 @app.command()
 def tune(
     workload: str = typer.Argument(..., help="A workload of the suite: cnn, mobilenet, resnet, lstm, llama."),
-    mode: str = typer.Option("corun", help="cc (a thread count per op) or corun (also co-run independent ops)."),
+    mode: str = typer.Option("cc", help="cc (a thread count per op) or corun (also co-run independent ops)."),
     batch_size: int = typer.Option(None, help="Batch size (default: the workload's)."),
     steps: int = typer.Option(40, help="Most training steps spent profiling, planning and guarding."),
     measure: int = typer.Option(3, help="Rounds of interleaved timing against the aot_eager baseline (0: skip)."),

@@ -33,7 +33,10 @@ def default_cache_dir() -> Path:
 class RuntimeConfig:
     """How the jack backend profiles, plans and runs each captured graph."""
 
-    mode: str = "corun"  # "off": plain graph; "cc": thread count per op; "corun": cc + co-running
+    # "off": plain graph; "cc": thread count per op; "corun": cc + co-running. Default "cc" (spec
+    # §10): on 2 cores a co-run plan that won its per-graph race made the whole resnet step slower
+    # (32.7 vs 19.8 ms, two runs), so co-running stays opt-in until that is understood.
+    mode: str = "cc"
     cores: int = field(default_factory=available_cores)
     threads: tuple[int, ...] | None = None  # counts measured and fitted; None = default_thread_counts
     validate_threads: bool = True  # held-out rounds measure every count 1..cores (not only `threads`)
