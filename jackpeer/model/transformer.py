@@ -109,7 +109,10 @@ class Transformer(nn.Module):
         if self._rope_cache is None or self._rope_cache.size(0) < seq_len:
             freqs = self.rope_freqs
             length = max(seq_len, 256)
-            self._rope_cache = rope_table(self.config, length, freqs).to(self.tok_embeddings.weight.device)
+            # Never an inference tensor (even when first needed under inference_mode): a compiled
+            # step built with ordinary tensors would not match it and would run eagerly.
+            with torch.inference_mode(False):
+                self._rope_cache = rope_table(self.config, length, freqs).to(self.tok_embeddings.weight.device)
         return self._rope_cache
 
     def setup_caches(self, max_batch: int, max_seq_len: int, dtype: torch.dtype | None = None) -> None:
@@ -117,8 +120,9 @@ class Transformer(nn.Module):
         dtype = dtype or self.tok_embeddings.weight.dtype
         device = self.tok_embeddings.weight.device
         c = self.config
-        for layer in self.layers:
-            layer.attention.kv_cache = KVCache(max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype).to(device)
+        with torch.inference_mode(False):  # ordinary tensors, as for the RoPE table (see `rope`)
+            for layer in self.layers:
+                layer.attention.kv_cache = KVCache(max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype).to(device)
         self.rope(max_seq_len)
         self.max_batch = max_batch
 
