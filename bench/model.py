@@ -145,8 +145,16 @@ def copy_bandwidth_gb_s() -> float:
 
 
 CHILD = """
-import json, resource, sys, time
+import json, sys, time
 import torch
+
+
+def hwm_mb():
+    # VmHWM, not ru_maxrss: on Linux a child's ru_maxrss also counts the parent image it was forked from.
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+
+
 torch.set_num_threads({threads})
 t0 = time.perf_counter()
 import jackpeer
@@ -162,7 +170,7 @@ lm._compiled.wait()  # the background warm-up, if the environment left it on
 lm.complete("Once upon a time", max_tokens={new})
 print(json.dumps(dict(load_s=t1 - t0, first_token_s=t2 - t1, reply_s=t3 - t1, reply=reply, state_during=during,
                       state=lm.compile_state, error=lm.compile_error, warmup_s=lm._compiled.warmup_s,
-                      peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))
+                      peak_rss_mb=hwm_mb())))
 """
 
 
