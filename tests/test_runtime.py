@@ -74,13 +74,19 @@ def test_compiled_optimizer_step_co_run_matches_eager(tmp_path):
         torch.manual_seed(1)  # the same dropout mask
         m(x).square().mean().backward()
     opt, ref_opt = (torch.optim.Adam(m.parameters(), lr=0.01) for m in (model, ref))
-    rt = JackRuntime(forced(tmp_path))
-    update = torch.compile(opt.step, backend=rt)
-    for _ in range(4):  # Adam's first step has no state yet; then profiled twice, then the plan
-        update()
-        ref_opt.step()
-        for p, q in zip(model.parameters(), ref.parameters(), strict=True):
-            torch.testing.assert_close(p, q, rtol=1e-5, atol=1e-6)
+    # Every op at 1 thread (as the caller), so the per-parameter updates have a free core to co-run on.
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        rt = JackRuntime(forced(tmp_path, threads=(1,)))
+        update = torch.compile(opt.step, backend=rt)
+        for _ in range(4):  # Adam's first step has no state yet; then profiled twice, then the plan
+            update()
+            ref_opt.step()
+            for p, q in zip(model.parameters(), ref.parameters(), strict=True):
+                torch.testing.assert_close(p, q, rtol=1e-5, atol=1e-6)
+    finally:
+        torch.set_num_threads(before)
     assert any(g.choice == "corun" for g in rt.graphs)
 
 
