@@ -5,6 +5,7 @@ no permutation is needed here (HF folders need one; see hf.py).
 """
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -125,16 +126,20 @@ def tensor_to_torch(t) -> torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).reshape(shape)
 
 
-_LAYER_NAMES = {
-    "attn_norm.weight": "attention_norm.weight",
-    "attn_output.weight": "attention.wo.weight",
-    "ffn_norm.weight": "ffn_norm.weight",
-    "ffn_down.weight": "feed_forward.w2.weight",
+# Our fused tensors and the GGUF tensors they are made of (concatenated along rows), per layer.
+_GGUF_LAYER = {
+    "attention_norm.weight": ("attn_norm",),
+    "attention.wqkv.weight": ("attn_q", "attn_k", "attn_v"),
+    "attention.wo.weight": ("attn_output",),
+    "ffn_norm.weight": ("ffn_norm",),
+    "feed_forward.w13.weight": ("ffn_gate", "ffn_up"),
+    "feed_forward.w2.weight": ("ffn_down",),
 }
 
 
-def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, GGUFReader]:
-    """Config, a float32 state dict in our naming (fused wqkv/w13), metadata and the open reader."""
+def stream_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict, GGUFReader, Iterator[tuple[str, torch.Tensor]]]:
+    """Config, metadata, the open reader and the float32 weights in our naming (fused wqkv/w13),
+    one tensor at a time, decoded on demand."""
     reader = open_gguf(path)
     meta = gguf_metadata(reader)
     tensors = {t.name: t for t in reader.tensors}
@@ -150,19 +155,22 @@ def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Ten
         except (ValueError, NotImplementedError) as err:
             raise ModelFileError(f"{path}: cannot decode tensor {name!r} ({err}).") from err
 
-    sd = {"tok_embeddings.weight": get("token_embd.weight"), "norm.weight": get("output_norm.weight")}
-    if not config.tie_embeddings:
-        sd["output.weight"] = get("output.weight")
-    for i in range(config.n_layers):
-        blk, ours = f"blk.{i}.", f"layers.{i}."
-        for g, o in _LAYER_NAMES.items():
-            sd[ours + o] = get(blk + g)
-        qkv = [get(blk + f"attn_{x}.weight") for x in "qkv"]
-        sd[ours + "attention.wqkv.weight"] = torch.cat(qkv)
-        sd[ours + "feed_forward.w13.weight"] = torch.cat(
-            [get(blk + "ffn_gate.weight"), get(blk + "ffn_up.weight")]
-        )
-    if "rope_freqs.weight" in tensors:
-        # llama.cpp stores the divisor f_i / f'_i of each base frequency (spec §5.2).
-        sd["rope_freqs"] = get("rope_freqs.weight")
-    return config, sd, meta, reader
+    def weights() -> Iterator[tuple[str, torch.Tensor]]:
+        yield "tok_embeddings.weight", get("token_embd.weight")
+        yield "norm.weight", get("output_norm.weight")
+        if not config.tie_embeddings:
+            yield "output.weight", get("output.weight")
+        for i in range(config.n_layers):
+            for ours, parts in _GGUF_LAYER.items():
+                ws = [get(f"blk.{i}.{part}.weight") for part in parts]
+                yield f"layers.{i}.{ours}", ws[0] if len(ws) == 1 else torch.cat(ws)
+        if "rope_freqs.weight" in tensors:
+            yield "rope_freqs", get("rope_freqs.weight")  # llama.cpp's divisor f_i / f'_i (spec §5.2)
+
+    return config, meta, reader, weights()
+
+
+def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, GGUFReader]:
+    """Config, the whole float32 state dict in our naming, metadata and the open reader."""
+    config, meta, reader, weights = stream_gguf(path)
+    return config, dict(weights), meta, reader

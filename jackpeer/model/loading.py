@@ -2,7 +2,7 @@
 
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import torch
@@ -74,51 +74,6 @@ def read_checkpoint(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, tor
 
     config, sd, meta, reader = read_gguf(path)
     return config, sd, meta, reader
-
-
-# Our fused tensors and the GGUF tensors they are made of (concatenated along rows), per layer.
-_GGUF_LAYER = {
-    "attention_norm.weight": ("attn_norm",),
-    "attention.wqkv.weight": ("attn_q", "attn_k", "attn_v"),
-    "attention.wo.weight": ("attn_output",),
-    "ffn_norm.weight": ("ffn_norm",),
-    "feed_forward.w13.weight": ("ffn_gate", "ffn_up"),
-    "feed_forward.w2.weight": ("ffn_down",),
-}
-
-
-def stream_gguf(path: Path) -> tuple[LlamaConfig, dict, object, Iterator[tuple[str, torch.Tensor]]]:
-    """Like gguf.read_gguf, but the float32 weights come one (fused) tensor at a time, decoded on demand."""
-    from jackpeer.model.gguf import config_from_gguf, gguf_metadata, open_gguf, tensor_to_torch
-
-    reader = open_gguf(path)
-    meta = gguf_metadata(reader)
-    tensors = {t.name: t for t in reader.tensors}
-    config = config_from_gguf(meta, has_output="output.weight" in tensors, path=str(path))
-    if config.vocab_size == 0 and "token_embd.weight" in tensors:
-        config = config.with_(vocab_size=int(tensors["token_embd.weight"].shape[1]))
-
-    def get(name: str) -> torch.Tensor:
-        if name not in tensors:
-            raise ModelFileError(f"{path}: tensor {name!r} is missing; the file does not match its metadata.")
-        try:
-            return tensor_to_torch(tensors[name])
-        except (ValueError, NotImplementedError) as err:
-            raise ModelFileError(f"{path}: cannot decode tensor {name!r} ({err}).") from err
-
-    def weights() -> Iterator[tuple[str, torch.Tensor]]:
-        yield "tok_embeddings.weight", get("token_embd.weight")
-        yield "norm.weight", get("output_norm.weight")
-        if not config.tie_embeddings:
-            yield "output.weight", get("output.weight")
-        for i in range(config.n_layers):
-            for ours, parts in _GGUF_LAYER.items():
-                ws = [get(f"blk.{i}.{part}.weight") for part in parts]
-                yield f"layers.{i}.{ours}", ws[0] if len(ws) == 1 else torch.cat(ws)
-        if "rope_freqs.weight" in tensors:
-            yield "rope_freqs", get("rope_freqs.weight")  # llama.cpp's divisor f_i / f'_i (spec §5.2)
-
-    return config, meta, reader, weights()
 
 
 def build_streaming(
@@ -218,6 +173,8 @@ def load(
     mode, dtype = resolve_quantize(quantize, device)
     path = Path(path) if path is not None else default_model_path()
     if path.is_file():  # GGUF: built tensor by tensor, never the whole float32 state dict at once
+        from jackpeer.model.gguf import stream_gguf
+
         config, meta, tok_source, weights = stream_gguf(path)
         model = build_streaming(config, weights, mode, dtype, device, str(path))
     else:
