@@ -334,4 +334,7 @@ def main() -> None:
         app()
     except JackError as err:
         console.print(f"[bold red]error:[/] {err}")
+        compiled = sys.modules.get("jackpeer.model.compiled")
+        if compiled is not None:  # a background compile may still run and end the process itself
+            compiled.exit_status = 2
         sys.exit(2)

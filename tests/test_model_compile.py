@@ -1,5 +1,8 @@
 """The compiled decode step on a tiny model: same tokens as eager, any cache length, eager fallbacks."""
 
+import subprocess
+import sys
+
 import pytest
 import torch
 
@@ -90,3 +93,20 @@ def test_cache_folder_and_switch(monkeypatch, tmp_path):
     for value, on in (("0", False), ("off", False), ("1", True), ("", True)):
         monkeypatch.setenv("JACK_COMPILE", value)
         assert compile_enabled() is on
+
+
+def test_cli_error_exits_with_2_while_a_compile_still_runs():
+    # The atexit hook that ends a process mid-compile must keep the CLI's error status.
+    script = (
+        "import sys, time\n"
+        "from jackpeer.model import compiled\n"
+        "step = compiled.CompiledStep(None)\n"
+        "step._warm_up = lambda: time.sleep(60)\n"
+        "step.start()\n"
+        "sys.argv = ['jack', 'chat', '--model', '/nonexistent/model.gguf']\n"
+        "from jackpeer.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50)
+    assert done.returncode == 2, done.stderr
+    assert "no such model file" in done.stderr

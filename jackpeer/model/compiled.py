@@ -64,6 +64,11 @@ def _mark_dynamic_lengths(model: Transformer) -> None:
     torch._dynamo.mark_dynamic(model._rope_cache, 0)
 
 
+# The status to leave with when the interpreter ends while a warm-up still runs: atexit cannot see
+# a pending SystemExit's code, so the CLI sets this before it exits with an error.
+exit_status = 0
+
+
 class CompiledStep:
     """A decode step function: the compiled graph once warmed up, the eager step until then and elsewhere."""
 
@@ -91,14 +96,14 @@ class CompiledStep:
     def _exit_while_compiling(self) -> None:
         """At interpreter exit with the warm-up still running, leave at once: tearing down the C++
         runtime under a compiling thread aborts the process ("terminate called without an active
-        exception"). An uncaught exception still exits with 1; a SystemExit code is not known here (0)."""
+        exception"). An uncaught exception exits with 1, else with `exit_status`."""
         if self._thread is not None and self._thread.is_alive():
             for stream in (sys.stdout, sys.stderr):
                 try:
                     stream.flush()
                 except (OSError, ValueError):
                     pass
-            os._exit(1 if getattr(sys, "last_value", None) is not None else 0)
+            os._exit(1 if getattr(sys, "last_value", None) is not None else exit_status)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the warm-up has finished; True when the compiled step is in use."""
