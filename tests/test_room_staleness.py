@@ -1,5 +1,6 @@
 """The staleness guard in the live room (spec §8), with a scripted backend that can stall or fail on cue."""
 
+import contextlib
 import threading
 import time
 
@@ -48,26 +49,30 @@ def agent_message(ws):
     return recv_until(ws, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
 
 
-def room_with_two(client):
-    """A moderator room with learners Mia and Leo."""
+@contextlib.contextmanager
+def mia_talking(client):
+    """A started moderator room where Mia has said two things and Leo nothing (Jack will invite him).
+
+    Yields the room id, the facilitator token and the facilitator's, Mia's and Leo's sockets.
+    """
     room = create_room(client)
     mia, leo = (join(client, room["join_code"], n) for n in ("Mia", "Leo"))
-    return room, mia, leo
+    rid, tok = room["room_id"], room["facilitator_token"]
+    with client.websocket_connect(f"/ws/{rid}?key={tok}") as fac, \
+            client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a, \
+            client.websocket_connect(f"/ws/{rid}?key={leo['key']}") as b:
+        fac.send_json({"type": "start"})
+        agent_message(a)
+        say(a, "slides are fun", client_id=1)
+        say(a, "and swings", client_id=2)
+        yield rid, tok, fac, a, b
 
 
 def test_turn_stale_before_first_token_is_replanned_with_the_new_messages(tmp_path):
     backend = CuedBackend({2: "before"})
     client, store = make_client(tmp_path, backend=backend, policy=POLICY)
     with client:
-        room, mia, leo = room_with_two(client)
-        rid, tok = room["room_id"], room["facilitator_token"]
-        with client.websocket_connect(f"/ws/{rid}?key={tok}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a, \
-                client.websocket_connect(f"/ws/{rid}?key={leo['key']}"):
-            fac.send_json({"type": "start"})
-            agent_message(a)
-            say(a, "slides are fun", client_id=1)
-            say(a, "and swings", client_id=2)
+        with mia_talking(client) as (rid, tok, fac, a, _):
             wait_calls(backend, 2)  # Jack has planned the invitation and waits for its first token
             say(a, "what about a zipline", client_id=3)
             say(a, "a long zipline over the sandpit", client_id=4)
@@ -92,15 +97,7 @@ def test_turn_stale_at_commit_is_taken_back_and_dropped_when_its_reason_is_gone(
     backend = CuedBackend({2: "middle"})
     client, store = make_client(tmp_path, backend=backend, policy=POLICY)
     with client:
-        room, mia, leo = room_with_two(client)
-        rid, tok = room["room_id"], room["facilitator_token"]
-        with client.websocket_connect(f"/ws/{rid}?key={tok}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a, \
-                client.websocket_connect(f"/ws/{rid}?key={leo['key']}") as b:
-            fac.send_json({"type": "start"})
-            agent_message(a)
-            say(a, "slides are fun", client_id=1)
-            say(a, "and swings", client_id=2)
+        with mia_talking(client) as (rid, tok, fac, a, b):
             first, _ = recv_until(a, lambda m: m["type"] == "stream")  # the invitation is being shown
             say(b, "I want a zipline", client_id=3)  # Leo speaks up on his own
             say(a, "yes!", client_id=4)
@@ -122,15 +119,7 @@ def test_backend_failing_on_the_replan_is_recorded_and_the_room_goes_on(tmp_path
     backend = CuedBackend({2: "before", 3: "fail"})
     client, store = make_client(tmp_path, backend=backend, policy=POLICY)
     with client:
-        room, mia, leo = room_with_two(client)
-        rid, tok = room["room_id"], room["facilitator_token"]
-        with client.websocket_connect(f"/ws/{rid}?key={tok}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a, \
-                client.websocket_connect(f"/ws/{rid}?key={leo['key']}"):
-            fac.send_json({"type": "start"})
-            agent_message(a)
-            say(a, "slides are fun", client_id=1)
-            say(a, "and swings", client_id=2)
+        with mia_talking(client) as (rid, tok, fac, a, _):
             wait_calls(backend, 2)
             say(a, "zipline", client_id=3)
             say(a, "trampoline", client_id=4)
