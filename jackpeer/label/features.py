@@ -106,6 +106,9 @@ class VectorFeatures:
             setattr(self, key, value)
 
 
+STATS_PER_CHANNEL = 14  # 10 statistics + energy in 4 FFT bands
+
+
 def _signal_stats(x: torch.Tensor) -> torch.Tensor:
     """Spec §4.1's 14 statistics per channel of [n, c, 64] signals -> [n, c*14]."""
     mean, std = x.mean(-1), x.std(-1, unbiased=False)
@@ -135,7 +138,9 @@ class SignalFeatures:
         self.channels: int | None = None
         self.device = "cpu"
 
-    def _raw(self, items) -> np.ndarray:
+    def _raw(self, items, channels: int | None) -> np.ndarray:
+        """14 statistics per channel of each item, resampled to `points`; `channels` (when given)
+        is the channel count every item must have."""
         if len(items) == 0:
             raise InputError("empty batch of signals")
         rows = []
@@ -147,8 +152,9 @@ class SignalFeatures:
             s = s[None, :] if s.ndim == 1 else s
             if s.ndim != 2 or s.shape[1] < 2:
                 raise InputError(f"signal {i} must be [channels, length >= 2], got {list(s.shape)}")
-            if self.channels is not None and s.shape[0] != self.channels:
-                raise InputError(f"signal {i} has {s.shape[0]} channels, the labeler expects {self.channels}")
+            channels = s.shape[0] if channels is None else channels
+            if s.shape[0] != channels:
+                raise InputError(f"signal {i} has {s.shape[0]} channels, expected {channels} (as the first/seed signals)")
             if not torch.isfinite(s).all():
                 raise InputError(f"signal {i} contains NaN or infinity; clean or drop it and resend")
             s = nn.functional.interpolate(s[None], size=self.points, mode="linear", align_corners=True)[0]
@@ -157,9 +163,9 @@ class SignalFeatures:
 
     def fit(self, items, labels=None) -> "SignalFeatures":
         """Fit the robust scaler on the seed signals' statistics."""
-        first = np.asarray(items[0], dtype=np.float64)
-        self.channels = 1 if first.ndim == 1 else first.shape[0]
-        self.scaler.fit(self._raw(items))
+        raw = self._raw(items, None)  # validates first: a bad seed batch changes nothing
+        self.channels = raw.shape[1] // STATS_PER_CHANNEL
+        self.scaler.fit(raw)
         return self
 
     @property
@@ -174,11 +180,20 @@ class SignalFeatures:
 
     def check(self, items) -> None:
         """Raise InputError for a malformed batch, changing nothing."""
-        self._raw(items)
+        self._raw(items, self.channels)
 
     def transform(self, items) -> np.ndarray:
         """Statistics, scaled."""
-        return self.scaler.transform(self._raw(items))
+        return self.scaler.transform(self._raw(items, self.channels))
+
+    def state_dict(self) -> dict:
+        """Fitted parameters (the labeler's feature refresh and state_dict use them)."""
+        return {"points": self.points, "channels": self.channels, "scaler": self.scaler.state_dict()}
+
+    def load_state_dict(self, state: dict) -> None:
+        """Restore fitted parameters."""
+        self.points, self.channels = state["points"], state["channels"]
+        self.scaler.load_state_dict(state["scaler"])
 
 
 class ConvEncoder(nn.Module):
@@ -389,7 +404,9 @@ def default_extractor(items, n_seed: int = 0, n_classes: int = 0, pca_dims: int 
         return TextFeatures()
     shape = np.asarray(first, dtype=object).shape if first is not None else ()
     if len(shape) >= 2:
-        if n_classes and n_seed >= 20 * n_classes:
+        # the network needs equal-shaped items; series of different lengths go to the statistics
+        same = all(np.shape(item) == shape for item in items)
+        if same and n_classes and n_seed >= 20 * n_classes:
             return NetworkFeatures()
         return SignalFeatures()
     return VectorFeatures(pca_dims=pca_dims)
