@@ -222,3 +222,15 @@ def test_signal_features_multichannel_variable_length():
     assert feats.channels == 3 and np.array_equal(feats.transform(waves[:5]), z[:5])
     # many seeds per class, but series of different lengths: statistics, not the network
     assert isinstance(default_extractor(waves, n_seed=30, n_classes=1), SignalFeatures)
+
+
+def test_agrawal_drift_switches_labelling_rule_at_half():
+    from jackpeer.label.synthetic import agrawal_drift
+
+    d = agrawal_drift(n=2000, seed=0)
+    assert d.items.shape == (2000, 9) and np.array_equal(d.items, agrawal_drift(n=2000, seed=0).items)
+    age, elevel = d.items[:, 2], d.items[:, 3]
+    f0 = (age < 40) | (age >= 60)
+    f2 = np.where(age < 40, elevel <= 1, np.where(age < 60, (elevel >= 1) & (elevel <= 3), elevel >= 2))
+    a = d.labels == "group_a"
+    assert np.array_equal(a[:900], f0[:900]) and np.array_equal(a[1100:], f2[1100:])

@@ -1,6 +1,7 @@
 """Synthetic drifting streams for scenario D (spec §7.4), written after the definitions of river's
-generators (RandomRBFDrift, LEDDrift, SEA with a ConceptDriftStream join) with numpy only: river
-is not a dependency. Items come out in time order; drift is tied to the position in the stream."""
+generators (RandomRBFDrift, LEDDrift, SEA and Agrawal with a ConceptDriftStream join) with numpy
+only: river is installed for its data files only and never imported. Items come out in time order;
+drift is tied to the position in the stream."""
 
 import numpy as np
 
@@ -58,6 +59,13 @@ def led_drift(n: int = 1500, noise: float = 0.1, n_irrelevant: int = 17, n_drift
                    f"synthetic LEDDrift (noise {noise}, {n_drift_features} features swap at 50 %)")
 
 
+def _joined(n: int, position: float, width: float, rng: np.random.Generator) -> np.ndarray:
+    """ConceptDriftStream's join: item i comes from the new concept with probability
+    sigmoid(4·(i/n − position)/width) (river's sigmoid, positions as fractions of the stream)."""
+    u = np.arange(n) / n
+    return rng.uniform(size=n) < 1 / (1 + np.exp(-4 * (u - position) / width))
+
+
 def sea_drift(n: int = 1500, noise: float = 0.1, position: float = 0.5, width: float = 0.05,
               seed: int = 0) -> Dataset:
     """SEA concepts joined by a ConceptDriftStream: x in [0, 10]^3, class = [x1 + x2 <= θ]; θ moves
@@ -65,13 +73,32 @@ def sea_drift(n: int = 1500, noise: float = 0.1, position: float = 0.5, width: f
     `noise` of the labels flipped."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(0, 10, (n, 3))
-    u = np.arange(n) / n
-    new = rng.uniform(size=n) < 1 / (1 + np.exp(-4 * (u - position) / width))  # river's sigmoid join
-    theta = np.where(new, 9.5, 8.0)
+    theta = np.where(_joined(n, position, width, rng), 9.5, 8.0)
     y = (x[:, 0] + x[:, 1] <= theta).astype(int)
     y = np.where(rng.uniform(size=n) < noise, 1 - y, y)
     return Dataset("sea_drift", x, np.array(["low" if v else "high" for v in y]), "vectors",
                    f"synthetic SEA θ 8 -> 9.5 at {position:.0%} (width {width:.0%}), {noise:.0%} label noise")
 
 
-GENERATORS = {"rbf_drift": random_rbf_drift, "led_drift": led_drift, "sea_drift": sea_drift}
+def agrawal_drift(n: int = 1500, position: float = 0.5, width: float = 0.05, seed: int = 0) -> Dataset:
+    """Agrawal's loan applicants (salary, commission, age, education level, car, zip code, house value,
+    years owned, loan) joined by a ConceptDriftStream from classification function 0 (group A iff
+    age < 40 or >= 60) to function 2 (group A iff the education level suits the age band), river's
+    default pair; the features keep their distribution, only the labelling rule drifts."""
+    rng = np.random.default_rng(seed)
+    salary = rng.uniform(20_000, 150_000, n)
+    commission = np.where(salary >= 75_000, 0.0, rng.uniform(10_000, 85_000, n))
+    age, elevel, car = rng.integers(20, 81, n), rng.integers(0, 5, n), rng.integers(1, 21, n)
+    zipcode = rng.integers(0, 9, n)
+    hvalue = (8 - zipcode) * 100_000 * rng.uniform(0.5, 1.5, n)
+    hyears, loan = rng.integers(1, 31, n), rng.uniform(0, 500_000, n)
+    x = np.column_stack([salary, commission, age, elevel, car, zipcode, hvalue, hyears, loan]).astype(float)
+    f0 = (age < 40) | (age >= 60)
+    f2 = np.where(age < 40, elevel <= 1, np.where(age < 60, (elevel >= 1) & (elevel <= 3), elevel >= 2))
+    group_a = np.where(_joined(n, position, width, rng), f2, f0)
+    return Dataset("agrawal_drift", x, np.where(group_a, "group_a", "group_b"), "vectors",
+                   f"synthetic Agrawal function 0 -> 2 at {position:.0%} (width {width:.0%})")
+
+
+GENERATORS = {"rbf_drift": random_rbf_drift, "led_drift": led_drift, "sea_drift": sea_drift,
+              "agrawal_drift": agrawal_drift}
