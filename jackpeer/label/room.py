@@ -2,8 +2,13 @@
 agreement, disagreement, off-task, organising) or a newly discovered kind of talk."""
 
 import json
+import os
+import re
 from collections import OrderedDict
 from pathlib import Path
+
+import numpy as np
+import torch
 
 from jackpeer.errors import InputError
 from jackpeer.label.config import LabelConfig
@@ -12,6 +17,11 @@ from jackpeer.label.features import TextFeatures, check_texts
 from jackpeer.label.labeler import AutoLabeler, Decision
 
 OFF_TASK = "off-task"
+UNKNOWN = "unknown"
+STATE_FORMAT = "jackpeer.utterance-labeler/1"
+MAX_NAME = 40  # characters in a name a person gives a new kind of talk
+# "/" cannot travel in a URL path segment; ";" and "()" are the CSV export's separators of labels.
+_BAD_NAME = re.compile(r"[/;()\x00-\x1f\x7f]")
 
 
 class UtteranceLabeler:
@@ -33,6 +43,7 @@ class UtteranceLabeler:
         self.keep_texts = keep_texts
         self.examples: dict[int, list[str]] = {}  # label index -> a few utterances that formed it
         self.next_id = 0
+        self.dismissed: set[str] = set()  # new kinds a person said are not a kind of talk worth a label
 
     def decide(self, text: str) -> Decision:
         """Full decision (kind, label, confidence, agreement, ratio) for one utterance."""
@@ -51,7 +62,9 @@ class UtteranceLabeler:
     def label(self, text: str) -> tuple[str, float]:
         """(label, confidence) for one utterance; label is "unknown" when it fits no known kind."""
         d = self.decide(text)
-        return (d.label if d.kind != "unknown" and d.label else "unknown", d.confidence)
+        if d.kind == "unknown" or not d.label or d.label in self.dismissed:
+            return UNKNOWN, d.confidence
+        return d.label, d.confidence
 
     def is_off_task(self, text: str) -> bool:
         """True when the utterance is labelled off-task (what the moderator role reacts to)."""
@@ -74,14 +87,135 @@ class UtteranceLabeler:
         """New kinds of talk found so far: label name, how many utterances joined, a few examples."""
         out = []
         for cand in self.labeler.candidates():
+            if cand["label"] in self.dismissed:
+                continue
             c = self.labeler.classes.index(cand["label"])
             out.append({**cand, "examples": self.examples.get(c, [])[:5]})
         return out
 
-    def rename(self, old: str, new: str) -> None:
-        """Name a discovered kind (e.g. new_1 -> "jokes")."""
-        self.labeler.rename_label(old, new)
+    def rename(self, old: str, new: str) -> str:
+        """Name a discovered kind (e.g. new_1 -> "jokes"); returns the name as stored (spaces tidied).
+        Only new kinds are renamed: the seed acts keep their names (the moderator reacts to off-task)."""
+        self._check_candidate(old)
+        name = " ".join(str(new).split())
+        if not name or len(name) > MAX_NAME:
+            raise InputError(f"choose a name of 1 to {MAX_NAME} characters for {old!r}")
+        if _BAD_NAME.search(name):
+            raise InputError(f"a label name cannot contain / ; ( ) or control characters: {name!r}")
+        taken = {lab.lower() for lab in self.labeler.classes if lab != old} | {UNKNOWN}
+        if name.lower() in taken:
+            raise InputError(f"the name {name!r} is already a label; choose another name for {old!r}")
+        self.labeler.rename_label(old, name)
+        return name
+
+    def dismiss(self, name: str) -> None:
+        """A person says a new kind is not a kind of talk: it leaves the candidates and its utterances
+        are labelled unknown from now on. Its class stays in the model, so the same talk is not
+        discovered again as yet another candidate."""
+        self._check_candidate(name)
+        self.dismissed.add(name)
+
+    def _check_candidate(self, name: str) -> None:
+        if name not in self.labeler.classes:
+            raise InputError(f"there is no label {name!r}; the new kinds are {[c['label'] for c in self.candidates()]}")
+        if self.labeler.classes.index(name) < self.labeler.n_seed_classes:
+            raise InputError(f"{name!r} is one of the seed acts; only new kinds of talk can be renamed or dismissed")
+        if name in self.dismissed:
+            raise InputError(f"{name!r} was dismissed")
+
+    def forget(self, texts: set[str]) -> bool:
+        """Drop these utterances from the examples and queues (their room was deleted); True if any were held."""
+        before = (sum(map(len, self.examples.values())), len(self.texts), len(self.pending))
+        self.examples = {c: [t for t in ex if t not in texts] for c, ex in self.examples.items()}
+        self.texts = OrderedDict((i, t) for i, t in self.texts.items() if t not in texts)
+        self.pending = [(i, t) for i, t in self.pending if t not in texts]
+        return before != (sum(map(len, self.examples.values())), len(self.texts), len(self.pending))
+
+    def state_dict(self) -> dict:
+        """What was learned since the seed set (new kinds, names, dismissals, memories, the unknown buffer),
+        with the texts of utterances still waiting in it; plain values and tensors (torch.load weights_only)."""
+        lab = self.labeler
+        waiting = set(lab.unknown) | set(lab.backlog) | {i for i, _ in self.pending}
+        return {"format": STATE_FORMAT, "labeler": _pack(lab.state_dict()),
+                "examples": {c: list(ex) for c, ex in self.examples.items()}, "dismissed": sorted(self.dismissed),
+                "pending": [list(p) for p in self.pending], "next_id": self.next_id,
+                "texts": [[i, t] for i, t in self.texts.items() if i in waiting]}
+
+    def load_state_dict(self, state: dict) -> None:
+        """Resume from state_dict(); InputError (and no change) if it is not one or another seed set made it."""
+        if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
+            raise InputError(f"not a saved utterance-labeler state (expected format {STATE_FORMAT!r})")
+        before = (self.labeler.state_dict(), self.examples, self.dismissed, self.pending, self.texts, self.next_id)
+        try:
+            lab = _unpack(state["labeler"])
+            seeds = self.labeler.classes[: self.labeler.n_seed_classes]
+            if list(lab["classes"][: lab["n_seed_classes"]]) != seeds:
+                raise InputError(f"the saved state was learned from other seed labels "
+                                 f"({lab['classes'][: lab['n_seed_classes']]}, here {seeds})")
+            self.labeler.load_state_dict(lab)
+            self.examples = {int(c): [str(t) for t in ex] for c, ex in state["examples"].items()}
+            self.dismissed = {str(d) for d in state["dismissed"]}
+            self.pending = [(int(i), str(t)) for i, t in state["pending"]]
+            self.texts = OrderedDict((int(i), str(t)) for i, t in state["texts"])
+            self.next_id = int(state["next_id"])
+        except Exception as err:  # noqa: BLE001 - any malformed field: back to the state before, then say so
+            self.labeler.load_state_dict(before[0])
+            self.examples, self.dismissed, self.pending, self.texts, self.next_id = before[1:]
+            if isinstance(err, InputError):
+                raise
+            raise InputError(f"the saved state is malformed ({type(err).__name__}: {err})") from err
+
+    def save(self, path: str | Path) -> None:
+        """Write state_dict() to `path` atomically: a crash mid-write leaves the previous file whole."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as f:
+            torch.save(self.state_dict(), f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+    def load(self, path: str | Path) -> None:
+        """Resume from a file save() wrote; InputError saying why if it cannot be read (nothing changes then)."""
+        try:
+            state = torch.load(path, map_location="cpu", weights_only=True)
+        except Exception as err:  # noqa: BLE001 - a truncated or foreign file fails in many ways; all mean unreadable
+            raise InputError(f"{path}: cannot read the saved labels ({type(err).__name__}): the file is damaged "
+                             "or was not written by this labeler") from err
+        try:
+            self.load_state_dict(state)
+        except InputError as err:
+            raise InputError(f"{path}: {err}") from err
+
+    @property
+    def learn_steps(self) -> int:
+        """Learning steps run so far (the room saves the state when this grows)."""
+        return self.labeler.batches
 
     def labels(self) -> list[str]:
         """All current labels."""
         return self.labeler.labels()
+
+
+def _pack(value):
+    """numpy values -> tensors and plain numbers, so the state loads with torch.load(weights_only=True)."""
+    if isinstance(value, np.ndarray):
+        return {"__ndarray__": torch.from_numpy(np.ascontiguousarray(value))}
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, dict):
+        return {k: _pack(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_pack(v) for v in value]
+    return value
+
+
+def _unpack(value):
+    """Inverse of _pack."""
+    if isinstance(value, dict):
+        if set(value) == {"__ndarray__"}:
+            return value["__ndarray__"].numpy()
+        return {k: _unpack(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unpack(v) for v in value]
+    return value

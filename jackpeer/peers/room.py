@@ -13,8 +13,10 @@ import contextlib
 import inspect
 import json
 import math
+import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -104,7 +106,7 @@ class Room:
     """The application state shared by every room on this server."""
 
     def __init__(self, store: Store, backend, screen, labeler=None, limits: Limits | None = None,
-                 policy_overrides: dict | None = None, tick_s: float = 0.5) -> None:
+                 policy_overrides: dict | None = None, tick_s: float = 0.5, labeler_path: Path | None = None) -> None:
         self.store = store
         self.backend = backend
         self.screen = screen
@@ -115,6 +117,10 @@ class Room:
         self.rooms: dict[str, RoomRuntime] = {}
         self.screen_lock = threading.Lock()
         self.label_lock = threading.Lock()
+        # The labeler's learned state (new kinds, their names) is saved here after each learning step.
+        self.labeler_path = labeler_path if labeler is not None and hasattr(labeler, "save") else None
+        self.labeler_saved_steps = -1
+        self.labeler_save_error: str | None = None
 
     # --- loading rooms ----------------------------------------------------------
     def runtime(self, room_id: str) -> RoomRuntime | None:
@@ -190,8 +196,8 @@ class Room:
                 "members": [{"id": m.id, "name": m.name, "kind": m.kind, "online": bool(rt.sockets.get(m.id))}
                             for m in s.members.values()]}
 
-    def message_view(self, msg: dict, facilitator: bool) -> dict:
-        """A stored message as clients see it (the facilitator also sees guard verdicts)."""
+    def message_view(self, msg: dict, facilitator: bool, label: dict | None = None) -> dict:
+        """A stored message as clients see it (the facilitator also sees guard verdicts and its auto label)."""
         out = {"seq": msg["seq"], "author": msg["author"], "author_kind": msg["author_kind"], "text": msg["text"],
                "ts": msg["ts_server_ms"], "phase": msg["phase"], "idea": bool(msg["idea"]),
                "member_id": msg["member_id"]}
@@ -199,6 +205,8 @@ class Room:
             out["blocked"] = bool(msg["blocked"])
             guard = msg.get("guard_in_json") or msg.get("guard_out_json")
             out["guard"] = json.loads(guard) if guard else None
+            if label is not None:
+                out["label"], out["label_confidence"] = label["code"], label["confidence"]
         return out
 
     # --- screening and labels ------------------------------------------------------------
@@ -214,16 +222,23 @@ class Room:
                 return self.screen.check_user(text, history=history)
             return self.screen.check_agent(text, history=history)
 
-    def off_task(self, text: str) -> tuple[bool, str | None, float | None]:
-        """Whether a message is off-task: the auto-labeler's label if present, else the keyword list."""
+    def off_task(self, text: str, room_id: str | None = None, seq: int | None = None
+                 ) -> tuple[bool, str | None, float | None]:
+        """Whether a message is off-task: the auto-labeler's label if present, else the keyword list.
+        Given the message's room and seq, its label is stored too, under the labeler's lock, so a
+        facilitator's rename cannot fall between labelling and storing."""
         if self.labeler is not None:
             try:
                 with self.label_lock:
                     label, conf = self.labeler.label(text)
+                    label, conf = str(label), float(conf)
+                    if seq is not None and room_id in self.rooms:
+                        self.store.add_label(room_id, seq, label, conf)
+                    self.save_labeler(learned_only=True)
             except Exception:  # noqa: BLE001 - a labeler failure must not stop the room
                 label, conf = None, None
             if label is not None:
-                return str(label).replace("-", "_") == "off_task", str(label), float(conf)
+                return label.replace("-", "_") == "off_task", label, conf
         words = {w.strip(".,!?;:'\"").lower() for w in text.split()}
         return bool(words & OFF_TASK_WORDS), None, None
 
@@ -275,8 +290,8 @@ class Room:
             s.notes.append(text[5:].strip())
         self.prepare(rt)
         # Label after delivery: the group never waits for the labeler.
-        turn.off_task, label, conf = await asyncio.to_thread(self.off_task, text)
-        await self.record_label(rt, seq, label, conf)
+        turn.off_task, label, conf = await asyncio.to_thread(self.off_task, text, rt.id, seq)
+        await self.show_label(rt, seq, label, conf)
         for ins in rt.agent.tracker.observe(turn, s, time.time()):
             self.store.save_instruction(rt.id, ins.as_dict())
         rt.wake.set()
@@ -288,10 +303,9 @@ class Room:
             asyncio.get_running_loop().run_in_executor(None, self.backend.prepare,
                                                      rt.agent.prefix_messages(time.time()))
 
-    async def record_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
-        """Store the auto-labeler's label of a message and show it to the facilitator."""
+    async def show_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
+        """Show the auto-labeler's label of a message (stored by off_task) to the facilitator."""
         if label is not None:
-            self.store.add_label(rt.id, seq, label, conf)
             await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
                                  facilitator_only=True)
 
@@ -515,8 +529,8 @@ class Room:
                 await self.send(ws, {"type": "message", "m": view, "stream_id": stream_id})
         self.prepare(rt)
         if self.labeler is not None:
-            _, label, conf = await asyncio.to_thread(self.off_task, text)
-            await self.record_label(rt, seq, label, conf)
+            _, label, conf = await asyncio.to_thread(self.off_task, text, rt.id, seq)
+            await self.show_label(rt, seq, label, conf)
         return seq
 
     async def tool(self, rt: RoomRuntime, req: ToolRequest, now: float) -> None:
@@ -540,6 +554,8 @@ class Room:
         for rt in live:
             if rt.task:
                 rt.task.cancel()
+        said = ({m["text"] for rid in room_ids for m in self.store.messages(rid, include_blocked=True)}
+                if hasattr(self.labeler, "forget") else set())
         self.store.delete_rooms(room_ids)
         for rt in live:
             for socks in list(rt.sockets.values()):
@@ -547,6 +563,9 @@ class Room:
                     await self.send(ws, {"type": "error", "code": "deleted", "text": text})
                     with contextlib.suppress(Exception):
                         await ws.close(code=4404)
+        if said:
+            # the labeler's examples and queues (and so its saved state) must not keep a deleted room's words
+            await asyncio.to_thread(self.forget_texts, said)
 
     async def purge(self, retention_days: float) -> list[str]:
         """Delete every room whose last activity is older than the retention period; return their ids."""
@@ -563,14 +582,87 @@ class Room:
             except Exception as err:  # noqa: BLE001 - a failed purge is retried next time, the room goes on
                 print(f"jack room: purging expired rooms failed ({err}); retrying in {every_s:.0f} s")
 
-    # --- facilitator figures ---------------------------------------------------------------
-    def label_candidates(self) -> list[dict]:
-        """New kinds of talk the auto-labeler found (for the facilitator to name or dismiss)."""
+    # --- the auto-labeler's new kinds of talk -----------------------------------------------
+    def label_candidates(self, room_id: str) -> list[dict]:
+        """New kinds of talk the auto-labeler found, for the facilitator to name or dismiss. The labeler
+        serves every room on this server: examples are only this room's utterances, and `in_room`
+        counts this room's messages that carry the label."""
         if self.labeler is None or not hasattr(self.labeler, "candidates"):
             return []
         with self.label_lock:
-            return [{"label": str(c["label"]), "members": int(c["members"]), "examples": list(c.get("examples", []))}
-                    for c in self.labeler.candidates()]
+            found = [{"label": str(c["label"]), "members": int(c["members"]), "examples": list(c.get("examples", []))}
+                     for c in self.labeler.candidates()]
+        said = {m["text"] for m in self.store.messages(room_id)}
+        counts = Counter(lab["code"] for lab in self.store.labels(room_id) if lab["source"] == "auto")
+        return [{**c, "examples": [t for t in c["examples"] if t in said], "in_room": counts.get(c["label"], 0)}
+                for c in found]
+
+    def rename_label(self, old: str, new: str) -> dict:
+        """Name a new kind of talk: later messages get the new name, every stored label of it (all rooms)
+        is renamed, and the labeler's state is saved. InputError for a bad or taken name."""
+        if not hasattr(self.labeler, "rename"):
+            raise InputError("This server runs without the auto-labeler, so there are no labels to rename.")
+        with self.label_lock:
+            name = self.labeler.rename(old, new)
+            changed = self.store.rename_auto_label(old, name)
+            warning = self.save_labeler()
+        return {"old": old, "label": name, "relabelled": changed, **({"warning": warning} if warning else {})}
+
+    def dismiss_label(self, name: str) -> dict:
+        """Dismiss a new kind of talk: it leaves the candidates, and its messages (stored and later) are unknown."""
+        if not hasattr(self.labeler, "dismiss"):
+            raise InputError("This server runs without the auto-labeler, so there are no labels to dismiss.")
+        with self.label_lock:
+            self.labeler.dismiss(name)
+            changed = self.store.rename_auto_label(name, "unknown")
+            warning = self.save_labeler()
+        return {"dismissed": name, "relabelled": changed, **({"warning": warning} if warning else {})}
+
+    def forget_texts(self, texts: set[str]) -> None:
+        """Make the labeler forget these utterances (a deleted room's) and save that."""
+        with self.label_lock:
+            if self.labeler.forget(texts):
+                self.save_labeler()
+
+    def save_labeler(self, learned_only: bool = False) -> str | None:
+        """Save the labeler's learned state next to the database (with label_lock held); `learned_only`:
+        only if it learned since the last save. A failure is reported, never raised: returns its message."""
+        if self.labeler_path is None or (learned_only and self.labeler.learn_steps == self.labeler_saved_steps):
+            return None
+        try:
+            self.labeler.save(self.labeler_path)
+        except (OSError, RuntimeError) as err:
+            msg = (f"could not save the labels to {self.labeler_path} ({err}); names and new kinds learned since "
+                   "the last save are lost when the server restarts. Check the disk and the folder's permissions.")
+            if msg != self.labeler_save_error:
+                print(f"jack room: {msg}", file=sys.stderr)
+            self.labeler_save_error = msg
+            return msg
+        self.labeler_saved_steps, self.labeler_save_error = self.labeler.learn_steps, None
+        return None
+
+    def restore_labeler(self) -> None:
+        """Resume the labeler from its saved state, if any. An unreadable file is moved aside (kept, never
+        overwritten) with a message, and the labeler starts again from its seed set."""
+        if self.labeler_path is None or not self.labeler_path.exists():
+            return
+        try:
+            self.labeler.load(self.labeler_path)
+        except JackError as err:
+            aside = self.labeler_path.with_name(self.labeler_path.name + f".unreadable-{now_ms()}")
+            with contextlib.suppress(OSError):
+                self.labeler_path.replace(aside)
+            print(f"jack room: {err}. Starting the labels again from the seed set; the file was moved to {aside}.",
+                  file=sys.stderr)
+            return
+        self.labeler_saved_steps = self.labeler.learn_steps
+
+    async def announce_label(self, data: dict) -> None:
+        """Tell the facilitator of every live room about a renamed or dismissed label (the labeler is shared)."""
+        for rt in list(self.rooms.values()):
+            await self.broadcast(rt, data, facilitator_only=True)
+
+    # --- facilitator figures ---------------------------------------------------------------
 
     def stats(self, room_id: str) -> dict:
         """Per-member talk time, turns, words, instructions followed/ignored; balance; Jack's latencies."""
@@ -619,7 +711,7 @@ class Room:
                 "agent_dropped_by_reason": _drop_reasons(turns),
                 "first_token_p50_s": _pct(firsts, 0.5), "first_token_p95_s": _pct(firsts, 0.95),
                 "instructions": by_status, "instruction_records": ins, "labels": label_counts,
-                "label_candidates": self.label_candidates(),
+                "label_candidates": self.label_candidates(room_id),
                 "blocked": len(self.store.events(room_id, "blocked"))}
 
 
@@ -661,9 +753,12 @@ def _error(status: int, text: str) -> JSONResponse:
 
 def create_app(store: Store, backend, screen, labeler=None, limits: Limits | None = None,
                policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
-               retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0) -> FastAPI:
+               retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0,
+               persist_labels: bool = True) -> FastAPI:
     """The room's FastAPI app. The backend is warmed at start-up, not on the first message. Rooms idle
-    longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever)."""
+    longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever).
+    With `persist_labels`, what the labeler learned (new kinds, their names) is kept next to the database
+    (`<db>.labels.pt`) and resumed from there."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -679,9 +774,14 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
         for rt in list(room.rooms.values()):
             if rt.task:
                 rt.task.cancel()
+        if room.labeler_path is not None:
+            with room.label_lock:
+                room.save_labeler()  # also keeps the utterances queued for the next learning step
 
     app = FastAPI(title="Jack room", lifespan=lifespan)
-    room = Room(store, backend, screen, labeler, limits, policy_overrides, tick_s)
+    labeler_path = labels_path(store.path) if persist_labels else None
+    room = Room(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path)
+    room.restore_labeler()
     app.state.room = room
 
     def facilitator_ok(request: Request, room_id: str) -> bool:
@@ -767,7 +867,8 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
 
     @app.get("/api/rooms/{room_id}/stats")
     async def stats(room_id: str, request: Request):
-        return _export_guard(request, room_id) or JSONResponse(room.stats(room_id))
+        # in a thread: the label candidates wait for the labeler's lock, which a learning step may hold
+        return _export_guard(request, room_id) or JSONResponse(await asyncio.to_thread(room.stats, room_id))
 
     @app.delete("/api/rooms/{room_id}")
     async def delete_room(room_id: str, request: Request):
@@ -883,6 +984,38 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
     async def theme_review(room_id: str, request: Request):
         return await _coding_call(request, room_id, lambda: coding.theme_review_csv(room_id))
 
+    # --- the auto-labeler's new kinds of talk, facilitator token required ---------------------------
+    @app.get("/api/rooms/{room_id}/labels")
+    async def labels_get(room_id: str, request: Request):
+        def listing() -> dict:
+            if labeler is None:
+                return {"labels": [], "candidates": [], "dismissed": []}
+            with room.label_lock:
+                names, dismissed = list(labeler.labels()), sorted(getattr(labeler, "dismissed", ()))
+            return {"labels": [n for n in names if n not in dismissed], "dismissed": dismissed,
+                    "candidates": room.label_candidates(room_id)}
+        # in a thread: the labeler's lock may be held by a learning step for a moment
+        return await _coding_call(request, room_id, lambda: asyncio.to_thread(listing))
+
+    @app.patch("/api/rooms/{room_id}/labels/{label}")
+    async def label_rename(room_id: str, label: str, request: Request):
+        async def run() -> dict:
+            name = (await _body_json(request)).get("name")
+            if not isinstance(name, str):
+                raise InputError('send the new name as JSON: {"name": "..."}')
+            out = await asyncio.to_thread(room.rename_label, label, name)
+            await room.announce_label({"type": "label_renamed", "old": label, "label": out["label"]})
+            return {**out, "candidates": await asyncio.to_thread(room.label_candidates, room_id)}
+        return await _coding_call(request, room_id, run)
+
+    @app.delete("/api/rooms/{room_id}/labels/{label}")
+    async def label_dismiss(room_id: str, label: str, request: Request):
+        async def run() -> dict:
+            out = await asyncio.to_thread(room.dismiss_label, label)
+            await room.announce_label({"type": "label_dismissed", "label": label})
+            return {**out, "candidates": await asyncio.to_thread(room.label_candidates, room_id)}
+        return await _coding_call(request, room_id, run)
+
     @app.websocket("/ws/{room_id}")
     async def socket(ws: WebSocket, room_id: str) -> None:
         await ws.accept()
@@ -908,7 +1041,9 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
                                       "remote": bool(getattr(backend, "remote", False)),
                                       "join_code": store.room(room_id)["join_code"] if fac else None,
                                       "limits": asdict(room.limits)}})
-        history = [room.message_view(m, fac) for m in store.messages(room_id, since, include_blocked=fac)]
+        labels = {lab["seq"]: lab for lab in store.labels(room_id) if lab["source"] == "auto"} if fac else {}
+        history = [room.message_view(m, fac, labels.get(m["seq"]))
+                   for m in store.messages(room_id, since, include_blocked=fac)]
         await room.send(ws, {"type": "history", "messages": history})
         await room.broadcast(rt, room.state(rt))
         if fac:
@@ -961,6 +1096,11 @@ def load_screen():
     from jackpeer.guard import default_screen
 
     return default_screen() if callable(default_screen) and not hasattr(default_screen, "check_user") else default_screen
+
+
+def labels_path(db: str | Path) -> Path | None:
+    """Where the labeler's learned state is kept: next to the room database (None for an in-memory one)."""
+    return None if str(db) == ":memory:" else Path(f"{db}.labels.pt")
 
 
 def load_labeler():

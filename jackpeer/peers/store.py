@@ -254,6 +254,10 @@ class Store:
         """Every label of the room."""
         return self.query("SELECT * FROM label WHERE room_id=? ORDER BY seq", (room_id,))
 
+    def rename_auto_label(self, old: str, new: str) -> int:
+        """Rename the auto-labeler's label `old` in every room (the labeler serves them all); returns rows changed."""
+        return self._write("UPDATE label SET code=? WHERE source='auto' AND code=?", (new, old)).rowcount
+
     def add_event(self, room_id: str, kind: str, data: dict) -> None:
         """Record a facilitator-facing event (blocked content, alert, hand-over, dropped turn)."""
         self._write("INSERT INTO event VALUES (?,?,?,?)", (room_id, now_ms(), kind, json.dumps(data)))

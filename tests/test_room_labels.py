@@ -1,0 +1,299 @@
+"""Labels in the room: every message is labelled and the facilitator sees it (live, in history and in
+the exports); new kinds of talk the labeler finds can be renamed or dismissed by the facilitator;
+what the labeler learned survives a restart; Jack's moderator reacts to the off-task label.
+
+The real UtteranceLabeler (MiniLM on CPU) is fitted once per module and copied for each test; it is
+taught a new kind of talk (dinosaur facts) once, so every test starts from the same candidate. Which
+name the labeler gives it (new_1, new_2, ...) is the algorithm's business: the tests read it off."""
+
+import copy
+import csv
+import io
+
+import pytest
+import torch
+from fastapi.testclient import TestClient
+from test_room_support import ScriptedBackend, create_room, join, recv_until, say
+
+from jackpeer.errors import InputError
+from jackpeer.peers.room import Limits, create_app, labels_path, load_screen
+from jackpeer.peers.store import Store
+
+pytestmark = pytest.mark.timeout(120)
+QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
+DINOSAURS = [
+    "the dinosaur fossil is from the jurassic period", "a t-rex had tiny arms", "stegosaurus had plates on its back",
+    "the triceratops had three horns", "velociraptors were smaller than in the movies",
+    "pterodactyls could fly over the sea", "the brachiosaurus had a very long neck", "dinosaurs laid eggs in nests",
+    "a meteor wiped out the dinosaurs", "ankylosaurus had a club tail", "some dinosaurs had feathers",
+    "the biggest dinosaur was argentinosaurus", "spinosaurus lived near rivers", "the allosaurus was a big hunter",
+    "diplodocus ate leaves from tall trees", "iguanodon had thumb spikes", "dinosaur bones are in the museum",
+    "paleontologists dig up dinosaur skeletons"]
+FOSSIL = DINOSAURS[0]  # one of the utterances the new kind is formed from: an example of it
+
+
+@pytest.fixture(scope="module")
+def seeded():
+    """The room's labeler as `jack room` starts it: fitted on the shipped dialog-act seed set."""
+    from jackpeer.label import UtteranceLabeler
+
+    return UtteranceLabeler()
+
+
+@pytest.fixture(scope="module")
+def taught(seeded):
+    """The seeded labeler after a stretch of talk about dinosaurs, with no utterance queued for learning."""
+    lab = copy.deepcopy(seeded)
+    for i in range(80):
+        lab.label(DINOSAURS[i % len(DINOSAURS)] + " again" * (i // len(DINOSAURS)))
+    lab.learn()
+    return lab
+
+
+@pytest.fixture(scope="module")
+def dino(taught):
+    """The new kind the taught labeler puts FOSSIL in. Fewer than learn_every (8) utterances never
+    change the model, so within a test the same text keeps getting this label."""
+    label = copy.deepcopy(taught).label(FOSSIL)[0]
+    found = {c["label"]: c for c in taught.candidates()}
+    assert label in found and FOSSIL in found[label]["examples"], (label, list(found))
+    return label
+
+
+@pytest.fixture
+def labeler(taught):
+    """A fresh copy of the taught labeler for one test."""
+    return copy.deepcopy(taught)
+
+
+def predict(labeler, texts):
+    """What the labeler will say to each text (on a copy, so the labeler itself is untouched)."""
+    twin = copy.deepcopy(labeler)
+    return [twin.label(t)[0] for t in texts]
+
+
+def make_app(tmp_path, labeler):
+    """A room server on tmp_path/rooms.sqlite3 with this labeler (its state kept next to the database)."""
+    store = Store(tmp_path / "rooms.sqlite3")
+    app = create_app(store, ScriptedBackend(), load_screen(), labeler, Limits(rate_per_s=50, burst=50),
+                     policy_overrides=QUIET, tick_s=0.05)
+    return TestClient(app), store
+
+
+def said_and_labelled(mia, fac, text, i):
+    """Mia says `text`; return the label the facilitator is shown for it."""
+    ack = say(mia, text, client_id=i)
+    assert ack["type"] == "ack", ack
+    return recv_until(fac, lambda m: m["type"] == "label" and m["seq"] == ack["seq"])[0]
+
+
+def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
+    pizza = "i like pizza and my birthday party"
+    [other] = predict(labeler, [pizza])
+    assert other != dino
+    client, store = make_app(tmp_path, labeler)
+    with client:
+        room = create_room(client)
+        rid, token = room["room_id"], room["facilitator_token"]
+        mia = join(client, room["join_code"], "Mia")
+        fac_h = {"X-Facilitator-Token": token}
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == dino
+            assert said_and_labelled(a, fac, pizza, 2)["label"] == other
+            # only the facilitator may see or change labels
+            assert client.get(f"/api/rooms/{rid}/labels").status_code == 401
+            r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "x"}, headers={"X-Facilitator-Token": mia["key"]})
+            assert r.status_code == 401 and "facilitator token" in r.json()["error"]
+            got = client.get(f"/api/rooms/{rid}/labels", headers=fac_h).json()
+            assert "off-task" in got["labels"] and got["dismissed"] == []
+            cand = {c["label"]: c for c in got["candidates"]}[dino]
+            # examples are this room's utterances only (the labeler serves every room on the server)
+            assert cand["in_room"] == 1 and cand["examples"] == [FOSSIL] and cand["members"] >= 8
+            # a bad name is a clear 400, and changes nothing
+            for label, body, words in [(dino, {"name": "  "}, "1 to 40 characters"),
+                                       (dino, {"name": "d" * 41}, "1 to 40 characters"),
+                                       (dino, {"name": "Question"}, "already a label"),
+                                       (dino, {"name": "unknown"}, "already a label"),
+                                       (dino, {"name": "a/b"}, "cannot contain"),
+                                       (dino, {"nom": "dinos"}, '{"name"'),
+                                       ("question", {"name": "asking"}, "seed acts"),
+                                       ("new_9", {"name": "dinos"}, "no label 'new_9'")]:
+                r = client.patch(f"/api/rooms/{rid}/labels/{label}", json=body, headers=fac_h)
+                assert r.status_code == 400 and words in r.json()["error"], (label, body, r.text)
+            r = client.patch(f"/api/rooms/{rid}/labels/{dino}", content=b"dinos", headers=fac_h)
+            assert r.status_code == 400 and "JSON" in r.json()["error"]
+            assert dino in labeler.labels() and store.labels(rid)[0]["code"] == dino
+
+            r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "  dinosaur   facts "}, headers=fac_h)
+            assert r.status_code == 200, r.text
+            out = r.json()
+            assert out["label"] == "dinosaur facts" and out["relabelled"] == 1 and "warning" not in out
+            assert "dinosaur facts" in [c["label"] for c in out["candidates"]]
+            assert dino not in [c["label"] for c in out["candidates"]]
+            note = recv_until(fac, lambda m: m["type"] == "label_renamed")[0]
+            assert note == {"type": "label_renamed", "old": dino, "label": "dinosaur facts"}
+            # later messages get the new name
+            assert said_and_labelled(a, fac, FOSSIL, 3)["label"] == "dinosaur facts"
+        # a facilitator who reconnects sees each message's label in the history; learners never see labels
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac:
+            history = recv_until(fac, lambda m: m["type"] == "history")[0]["messages"]
+            assert [m.get("label") for m in history] == ["dinosaur facts", other, "dinosaur facts"]
+            assert all(0 <= m["label_confidence"] <= 1 for m in history)
+        with client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            history = recv_until(a, lambda m: m["type"] == "history")[0]["messages"]
+            assert len(history) == 3 and all("label" not in m for m in history)
+        exported = client.get(f"/api/rooms/{rid}/export.json", headers=fac_h).json()
+        assert [[lab["code"] for lab in m["labels"]] for m in exported["messages"]] == [
+            ["dinosaur facts"], [other], ["dinosaur facts"]]
+        rows = list(csv.DictReader(io.StringIO(client.get(f"/api/rooms/{rid}/export.csv", headers=fac_h).text)))
+        assert [r["labels"].split("(")[0] for r in rows] == ["dinosaur facts", other, "dinosaur facts"]
+        st = client.get(f"/api/rooms/{rid}/stats", headers=fac_h).json()
+        assert st["labels"] == {"dinosaur facts": 2, other: 1}
+        assert {c["label"]: c["in_room"] for c in st["label_candidates"]}["dinosaur facts"] == 2
+        # the old name is gone
+        r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "dinos"}, headers=fac_h)
+        assert r.status_code == 400 and f"no label {dino!r}" in r.json()["error"]
+
+
+def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino):
+    client, store = make_app(tmp_path, labeler)
+    with client:
+        room = create_room(client)
+        rid, token = room["room_id"], room["facilitator_token"]
+        fac_h = {"X-Facilitator-Token": token}
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == dino
+            r = client.delete(f"/api/rooms/{rid}/labels/{dino}", headers=fac_h)
+            assert r.status_code == 200, r.text
+            assert r.json()["dismissed"] == dino and r.json()["relabelled"] == 1
+            assert dino not in [c["label"] for c in r.json()["candidates"]]
+            assert recv_until(fac, lambda m: m["type"] == "label_dismissed")[0]["label"] == dino
+            assert said_and_labelled(a, fac, FOSSIL, 2)["label"] == "unknown"
+        assert [lab["code"] for lab in store.labels(rid)] == ["unknown", "unknown"]
+        assert client.get(f"/api/rooms/{rid}/labels", headers=fac_h).json()["dismissed"] == [dino]
+        for method in ("delete", "patch"):
+            r = client.request(method.upper(), f"/api/rooms/{rid}/labels/{dino}", headers=fac_h, json={"name": "dinos"})
+            assert r.status_code == 400 and "was dismissed" in r.json()["error"]
+        r = client.delete(f"/api/rooms/{rid}/labels/off-task", headers=fac_h)
+        assert r.status_code == 400 and "seed acts" in r.json()["error"]
+
+
+def test_names_and_new_kinds_survive_a_restart(tmp_path, labeler, seeded, dino):
+    kinds = [c["label"] for c in labeler.candidates()]
+    created = labeler.labeler.created
+    client, store = make_app(tmp_path, labeler)
+    with client:
+        room = create_room(client)
+        rid, fac_h = room["room_id"], {"X-Facilitator-Token": room["facilitator_token"]}
+        r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "dinosaur facts"}, headers=fac_h)
+        assert r.status_code == 200, r.text
+    path = labels_path(tmp_path / "rooms.sqlite3")
+    assert path.exists() and not path.with_name(path.name + ".tmp").exists()
+    store.close()
+    fresh = copy.deepcopy(seeded)  # what a restarted server builds from the seed set
+    assert fresh.candidates() == []
+    client, store = make_app(tmp_path, fresh)
+    with client:
+        got = client.get(f"/api/rooms/{rid}/labels", headers=fac_h).json()
+        assert [c["label"] for c in got["candidates"]] == [k if k != dino else "dinosaur facts" for k in kinds]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == "dinosaur facts"
+        # the count of kinds created goes on: new_<n> names are never handed out twice, even across a restart
+        assert fresh.labeler.created == created
+
+
+def test_unreadable_saved_labels_start_afresh_with_a_message(tmp_path, seeded, capsys):
+    path = labels_path(tmp_path / "rooms.sqlite3")
+    path.write_bytes(b"not a labeler state")
+    fresh = copy.deepcopy(seeded)
+    client, store = make_app(tmp_path, fresh)
+    err = capsys.readouterr().err
+    assert "cannot read the saved labels" in err and "Starting the labels again from the seed set" in err
+    aside = list(tmp_path.glob("rooms.sqlite3.labels.pt.unreadable-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"not a labeler state"  # kept for a person to look at
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            assert said_and_labelled(a, fac, "can we use scissors for this", 1)["label"] in fresh.labels()
+    assert path.exists()  # a good state replaced it
+
+
+def test_saved_state_of_another_seed_set_is_refused_unchanged(taught, seeded):
+    state = taught.state_dict()
+    state["labeler"]["classes"][0] = "greeting"
+    fresh = copy.deepcopy(seeded)
+    with pytest.raises(InputError, match="other seed labels"):
+        fresh.load_state_dict(state)
+    with pytest.raises(InputError, match="not a saved utterance-labeler state"):
+        fresh.load_state_dict({"format": "something else"})
+    broken = taught.state_dict()
+    del broken["labeler"]["memories"]
+    with pytest.raises(InputError, match="malformed"):
+        fresh.load_state_dict(broken)
+    assert fresh.labels() == seeded.labels() and fresh.candidates() == []
+    assert fresh.label("can we use scissors for this") == seeded.label("can we use scissors for this")
+
+
+def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler):
+    client, store = make_app(tmp_path, labeler)
+    path = labels_path(tmp_path / "rooms.sqlite3")
+    with client:
+        room = create_room(client)
+        rid, token = room["room_id"], room["facilitator_token"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            said_and_labelled(a, fac, FOSSIL, 1)
+        app_room = client.app.state.room
+        with app_room.label_lock:
+            app_room.save_labeler()
+        held = [t for ex in torch.load(path, weights_only=True)["examples"].values() for t in ex]
+        assert FOSSIL in held
+        assert client.delete(f"/api/rooms/{rid}", headers={"X-Facilitator-Token": token}).status_code == 200
+        assert all(FOSSIL not in c["examples"] for c in labeler.candidates())
+        state = torch.load(path, weights_only=True)
+        held = [t for ex in state["examples"].values() for t in ex] + [t for _, t in state["texts"] + state["pending"]]
+        assert FOSSIL not in held and len(held) > 0  # only that room's words went
+
+
+class SaysOffTask:
+    """A labeler that calls a message off-task when it mentions dinosaurs, else an idea (no keyword list)."""
+
+    def label(self, text):
+        """(label, confidence)."""
+        return ("off-task", 0.9) if "dinosaur" in text else ("idea", 0.8)
+
+
+def test_moderator_follows_the_labelers_off_task_label(tmp_path):
+    policy = {**QUIET, "off_task_run": 3, "max_share": 1.0}
+    store = Store(tmp_path / "rooms.sqlite3")
+    client = TestClient(create_app(store, ScriptedBackend(), load_screen(), SaysOffTask(), Limits(rate_per_s=50, burst=50),
+                                   policy_overrides=policy, tick_s=0.05))
+    with client:
+        room = create_room(client)
+        rid, token = room["room_id"], room["facilitator_token"]
+        mia = join(client, room["join_code"], "Mia")
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            fac.send_json({"type": "start"})
+            recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+            # words on the keyword list, labelled on task by the labeler: Jack does not steer back
+            for i, text in enumerate(["a minecraft game for lunch", "the youtube football game", "roblox movie"]):
+                assert said_and_labelled(a, fac, text, i)["label"] == "idea"
+            turns = client.app.state.room.rooms[rid].session.turns
+            assert [t.off_task for t in turns if t.kind == "learner"] == [False, False, False]
+            # no keyword at all, labelled off-task by the labeler: three in a row and Jack steers back
+            for i, text in enumerate(["dinosaur eggs are big", "my dinosaur toy", "the dinosaur film"], start=3):
+                assert said_and_labelled(a, fac, text, i)["label"] == "off-task"
+            recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+        assert store.agent_turns(rid)[-1]["trigger"] == "off_task"
+        assert [i["kind"] for i in store.instructions(rid)] == ["return_to_task"]
+        assert not labels_path(tmp_path / "rooms.sqlite3").exists()  # a labeler without state saves nothing
