@@ -29,7 +29,6 @@ DINOSAURS = [
     "the biggest dinosaur was argentinosaurus", "spinosaurus lived near rivers", "the allosaurus was a big hunter",
     "diplodocus ate leaves from tall trees", "iguanodon had thumb spikes", "dinosaur bones are in the museum",
     "paleontologists dig up dinosaur skeletons"]
-FOSSIL = DINOSAURS[0]  # one of the utterances the new kind is formed from: an example of it
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +50,22 @@ def taught(seeded):
 
 
 @pytest.fixture(scope="module")
-def dino(taught):
-    """The new kind the taught labeler puts FOSSIL in. Fewer than learn_every (8) utterances never
-    change the model, so within a test the same text keeps getting this label."""
-    label = copy.deepcopy(taught).label(FOSSIL)[0]
+def dino_text(taught):
+    """An utterance the new kind was formed from (one of its examples) that the taught labeler puts in it.
+    Fewer than learn_every (8) utterances never change the model, so within a test this text keeps
+    getting the same label."""
     found = {c["label"]: c for c in taught.candidates()}
-    assert label in found and FOSSIL in found[label]["examples"], (label, list(found))
-    return label
+    said = predict(taught, DINOSAURS)
+    for text, label in zip(DINOSAURS, said, strict=True):
+        if label in found and text in found[label]["examples"]:
+            return text
+    raise AssertionError(f"the labeler found no new kind in talk about dinosaurs: {found}, {said}")
+
+
+@pytest.fixture(scope="module")
+def dino(taught, dino_text):
+    """The name of that new kind (new_<n>)."""
+    return predict(taught, [dino_text])[0]
 
 
 @pytest.fixture
@@ -67,8 +75,9 @@ def labeler(taught):
 
 
 def predict(labeler, texts):
-    """What the labeler will say to each text (on a copy, so the labeler itself is untouched)."""
+    """What the labeler says to each text now (on a copy that does not learn from them)."""
     twin = copy.deepcopy(labeler)
+    twin.learn_every = None
     return [twin.label(t)[0] for t in texts]
 
 
@@ -87,7 +96,7 @@ def said_and_labelled(mia, fac, text, i):
     return recv_until(fac, lambda m: m["type"] == "label" and m["seq"] == ack["seq"])[0]
 
 
-def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
+def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino, dino_text):
     pizza = "i like pizza and my birthday party"
     [other] = predict(labeler, [pizza])
     assert other != dino
@@ -99,7 +108,7 @@ def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
         fac_h = {"X-Facilitator-Token": token}
         with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
                 client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
-            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == dino
+            assert said_and_labelled(a, fac, dino_text, 1)["label"] == dino
             assert said_and_labelled(a, fac, pizza, 2)["label"] == other
             # only the facilitator may see or change labels
             assert client.get(f"/api/rooms/{rid}/labels").status_code == 401
@@ -109,7 +118,7 @@ def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
             assert "off-task" in got["labels"] and got["dismissed"] == []
             cand = {c["label"]: c for c in got["candidates"]}[dino]
             # examples are this room's utterances only (the labeler serves every room on the server)
-            assert cand["in_room"] == 1 and cand["examples"] == [FOSSIL] and cand["members"] >= 8
+            assert cand["in_room"] == 1 and cand["examples"] == [dino_text] and cand["members"] >= 8
             # a bad name is a clear 400, and changes nothing
             for label, body, words in [(dino, {"name": "  "}, "1 to 40 characters"),
                                        (dino, {"name": "d" * 41}, "1 to 40 characters"),
@@ -134,7 +143,7 @@ def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
             note = recv_until(fac, lambda m: m["type"] == "label_renamed")[0]
             assert note == {"type": "label_renamed", "old": dino, "label": "dinosaur facts"}
             # later messages get the new name
-            assert said_and_labelled(a, fac, FOSSIL, 3)["label"] == "dinosaur facts"
+            assert said_and_labelled(a, fac, dino_text, 3)["label"] == "dinosaur facts"
         # a facilitator who reconnects sees each message's label in the history; learners never see labels
         with client.websocket_connect(f"/ws/{rid}?key={token}") as fac:
             history = recv_until(fac, lambda m: m["type"] == "history")[0]["messages"]
@@ -156,7 +165,7 @@ def test_facilitator_renames_a_new_kind_everywhere(tmp_path, labeler, dino):
         assert r.status_code == 400 and f"no label {dino!r}" in r.json()["error"]
 
 
-def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino):
+def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino, dino_text):
     client, store = make_app(tmp_path, labeler)
     with client:
         room = create_room(client)
@@ -165,13 +174,13 @@ def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino):
         mia = join(client, room["join_code"], "Mia")
         with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
                 client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
-            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == dino
+            assert said_and_labelled(a, fac, dino_text, 1)["label"] == dino
             r = client.delete(f"/api/rooms/{rid}/labels/{dino}", headers=fac_h)
             assert r.status_code == 200, r.text
             assert r.json()["dismissed"] == dino and r.json()["relabelled"] == 1
             assert dino not in [c["label"] for c in r.json()["candidates"]]
             assert recv_until(fac, lambda m: m["type"] == "label_dismissed")[0]["label"] == dino
-            assert said_and_labelled(a, fac, FOSSIL, 2)["label"] == "unknown"
+            assert said_and_labelled(a, fac, dino_text, 2)["label"] == "unknown"
         assert [lab["code"] for lab in store.labels(rid)] == ["unknown", "unknown"]
         assert client.get(f"/api/rooms/{rid}/labels", headers=fac_h).json()["dismissed"] == [dino]
         for method in ("delete", "patch"):
@@ -181,7 +190,7 @@ def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino):
         assert r.status_code == 400 and "seed acts" in r.json()["error"]
 
 
-def test_names_and_new_kinds_survive_a_restart(tmp_path, labeler, seeded, dino):
+def test_names_and_new_kinds_survive_a_restart(tmp_path, labeler, seeded, dino, dino_text):
     kinds = [c["label"] for c in labeler.candidates()]
     created = labeler.labeler.created
     client, store = make_app(tmp_path, labeler)
@@ -202,7 +211,7 @@ def test_names_and_new_kinds_survive_a_restart(tmp_path, labeler, seeded, dino):
         mia = join(client, room["join_code"], "Mia")
         with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
                 client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
-            assert said_and_labelled(a, fac, FOSSIL, 1)["label"] == "dinosaur facts"
+            assert said_and_labelled(a, fac, dino_text, 1)["label"] == "dinosaur facts"
         # the count of kinds created goes on: new_<n> names are never handed out twice, even across a restart
         assert fresh.labeler.created == created
 
@@ -242,7 +251,7 @@ def test_saved_state_of_another_seed_set_is_refused_unchanged(taught, seeded):
     assert fresh.label("can we use scissors for this") == seeded.label("can we use scissors for this")
 
 
-def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler):
+def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler, dino_text):
     client, store = make_app(tmp_path, labeler)
     path = labels_path(tmp_path / "rooms.sqlite3")
     with client:
@@ -251,17 +260,17 @@ def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler):
         mia = join(client, room["join_code"], "Mia")
         with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
                 client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
-            said_and_labelled(a, fac, FOSSIL, 1)
+            said_and_labelled(a, fac, dino_text, 1)
         app_room = client.app.state.room
         with app_room.label_lock:
             app_room.save_labeler()
         held = [t for ex in torch.load(path, weights_only=True)["examples"].values() for t in ex]
-        assert FOSSIL in held
+        assert dino_text in held
         assert client.delete(f"/api/rooms/{rid}", headers={"X-Facilitator-Token": token}).status_code == 200
-        assert all(FOSSIL not in c["examples"] for c in labeler.candidates())
+        assert all(dino_text not in c["examples"] for c in labeler.candidates())
         state = torch.load(path, weights_only=True)
         held = [t for ex in state["examples"].values() for t in ex] + [t for _, t in state["texts"] + state["pending"]]
-        assert FOSSIL not in held and len(held) > 0  # only that room's words went
+        assert dino_text not in held and len(held) > 0  # only that room's words went
 
 
 class SaysOffTask:

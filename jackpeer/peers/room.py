@@ -650,10 +650,12 @@ class Room:
             self.labeler.load(self.labeler_path)
         except JackError as err:
             aside = self.labeler_path.with_name(self.labeler_path.name + f".unreadable-{now_ms()}")
-            with contextlib.suppress(OSError):
+            try:
                 self.labeler_path.replace(aside)
-            print(f"jack room: {err}. Starting the labels again from the seed set; the file was moved to {aside}.",
-                  file=sys.stderr)
+                kept = f"the file was moved to {aside}"
+            except OSError as move_err:
+                kept = f"the file could not be moved aside ({move_err}) and will be overwritten"
+            print(f"jack room: {err}. Starting the labels again from the seed set; {kept}.", file=sys.stderr)
             return
         self.labeler_saved_steps = self.labeler.learn_steps
 
