@@ -31,6 +31,9 @@ class LabelConfig:
     a_lo: float = 0.75
     radius_quantile: float = 0.95
     radius_estimate: str = "normal"  # "quantile": empirical (spec); "normal": also mean + z·sd, the larger
+    # "prototype": r = min_c ‖z − μ_c‖/τ_c (spec); "prototype+knn": a region is also the k-NN density of its
+    # class (r_c = max of both ratios); "auto": +knn where the seed labels' balls overlap (high-d), else prototype
+    openset_score: str = "auto"
     radius_min_members: int = 5  # below this a class borrows 1.5 x the median of the others' radii
     radius_fallback_factor: float = 1.5
     alpha: float = 0.05  # prototype EMA step
@@ -45,7 +48,7 @@ class LabelConfig:
     m_min: int = 8  # HDBSCAN min_cluster_size
     min_samples: int = 3
     cluster_method: str = "hdbscan"  # or "ward": the spec's fallback, agglomerative cut at 2 x median tau
-    merge_compact: bool = True  # join clusters whose union is still compact (our addition)
+    merge_compact: bool = True  # join clusters whose union is still compact (our addition; radius separation only)
     absorb_agreeing_only: bool = True  # DRIFT takes only members the ensemble puts in that class, a >= a_lo (False: spec)
     reevaluate_unknowns: bool = True  # re-evaluation also re-judges U; items now ACCEPTed leave it (our addition)
     radius_floor: bool = True  # a refresh never shrinks τ_c below its value at seeding / creation (our addition)
@@ -53,12 +56,21 @@ class LabelConfig:
     drift_min_share: float = 0.5  # DRIFT only when this share of the cluster is backed by the ensemble (0: spec)
     parked_abstain_reported_unknown: bool = False  # True: an ABSTAIN moved to U is re-reported UNKNOWN (spec)
     gamma: float = 1.5  # cluster compactness: rho_j <= gamma * median tau_c
+    # "radius": ‖m_j − μ_c'‖ > τ_c' + ρ_j/2 with all-direction radii (spec); "projected": both radii measured
+    # along m_j − μ_c'; "auto": radius while the seed labels pass the radius rule against each other, else projected
+    separation: str = "auto"
+    cohesion: float = 0.6  # NEW also needs this share of members whose nearest neighbour is a member (0: spec)
+    created_claim_outside_only: bool = True  # a created label takes only items outside every seed label's region (False: spec)
+    # NEW also needs: gap to the nearest label >= this x the median nearest gap between seed labels (0: spec);
+    # None: 0.85 for unit-length embeddings (MiniLM text, where every radius is alike), 0 for other features
+    separation_gap: float | None = None
+    separation_neighbours: int = 3  # projected: the cluster must be separated from this many nearest classes
     refresh_every: int = 5  # R, in batches
     adwin_delta: float = 0.002
     unknown_capacity: int = 500
     unknown_max_age: int = 20  # batches
     final_reevaluation: bool = True  # an item leaving U unclaimed is judged once more (False: final UNKNOWN, spec)
-    leave_guess_ratio: float = 1.5  # ...and keeps its closed-set guess while r <= this (0: only when not UNKNOWN)
+    leave_guess_ratio: float = float("inf")  # ...and keeps its closed-set guess while r <= this (0: only when not UNKNOWN)
     feature_refresh_fraction: float = 0.5
     feature_refresh_window: int = 5  # batches
     softmax_l2: float = 1e-3
@@ -81,8 +93,12 @@ class LabelConfig:
             raise ConfigError("radius_quantile must be in (0, 1] and alpha in [0, 1]")
         if self.radius_estimate not in ("quantile", "normal"):
             raise ConfigError("radius_estimate must be 'quantile' or 'normal'")
+        if self.openset_score not in ("prototype", "prototype+knn", "auto"):
+            raise ConfigError("openset_score must be 'prototype', 'prototype+knn' or 'auto'")
         if self.prototype_temperature not in ("radius", "calibrated"):
             raise ConfigError("prototype_temperature must be 'radius' or 'calibrated'")
+        if self.separation not in ("radius", "projected", "auto") or self.separation_neighbours < 1:
+            raise ConfigError("separation must be 'radius', 'projected' or 'auto', separation_neighbours >= 1")
         if self.cluster_method not in ("hdbscan", "ward"):
             raise ConfigError("cluster_method must be 'hdbscan' or 'ward'")
         if self.memory_per_class < 1 or self.refresh_every < 1 or self.unknown_capacity < 1:

@@ -47,17 +47,58 @@ def merge_compact(z: np.ndarray, ids: np.ndarray, reference_radius: float, cfg: 
             for b in groups[i + 1:]:
                 union = z[(ids == a) | (ids == b)]
                 rho = np.quantile(np.linalg.norm(union - union.mean(axis=0), axis=1), cfg.radius_quantile)
-                if rho <= cfg.gamma * reference_radius and (best is None or rho < best[0]):
-                    best = (rho, a, b)
+                if rho > cfg.gamma * reference_radius or (best is not None and rho >= best[0]):
+                    continue
+                best = (rho, a, b)
         if best is None:
             return ids
         ids[ids == best[2]] = best[1]
 
 
+def _spread_along(points: np.ndarray, centre: np.ndarray, u: np.ndarray, cfg: LabelConfig) -> float:
+    """radius_quantile of |(x - centre) · u| over points: a radius measured along one direction."""
+    return float(np.quantile(np.abs((points - centre) @ u), cfg.radius_quantile))
+
+
+def projected_separated(centroid: np.ndarray, members: np.ndarray, proto: np.ndarray, class_members: np.ndarray | None,
+                        class_radius: float | None, cfg: LabelConfig, pinned: int = 0) -> bool:
+    """The spec's separation rule ‖m_j − μ_c‖ > τ_c + ρ_j / 2, with τ_c and ρ_j measured along the line
+    joining the two centres (radius_quantile of the projected deviations) instead of in every direction.
+    In 1-D it is the spec's rule; in 32-d PCA or 384-d MiniLM space an all-direction radius exceeds the
+    gap between any two class means, so the literal rule never passes. Without class members τ_c is used;
+    the first `pinned` class members are its seed items."""
+    gap = centroid - proto
+    norm = float(np.linalg.norm(gap))
+    if norm <= 1e-12:
+        return False
+    u = gap / norm
+    tau = _spread_along(class_members, proto, u, cfg) if class_members is not None and len(class_members) >= 2 else class_radius
+    if class_members is not None and pinned >= 2:
+        # memories hold only items once accepted inside the class region, so their spread is cut
+        # short; the pinned seed items are an unfiltered sample (leave-one-out scaled, as τ_c)
+        tau = max(tau, pinned / (pinned - 1) * _spread_along(class_members[:pinned], proto, u, cfg))
+    return norm > tau + _spread_along(members, centroid, u, cfg) / 2
+
+
+def cohesion(members: np.ndarray, memories: list[np.ndarray]) -> float:
+    """Share of a cluster's members whose nearest other item, among the cluster and every class
+    memory, is in the cluster (1: the cluster stands apart; a mixed group of outliers scores low)."""
+    others = [m for m in memories if len(m)]
+    pool = np.vstack([members, *others]) if others else members
+    d = np.linalg.norm(members[:, None] - pool[None], axis=-1)
+    d[np.arange(len(members)), np.arange(len(members))] = np.inf
+    return float(np.mean(d.argmin(axis=1) < len(members)))
+
+
 def qualify(z: np.ndarray, ids: np.ndarray, prototypes: np.ndarray, radii: np.ndarray,
-            cfg: LabelConfig) -> list[Cluster]:
+            cfg: LabelConfig, memories: list[np.ndarray] | None = None, n_known: int | None = None,
+            gap_ratio: float = 0.0, pinned: list[int] | None = None, separation: str | None = None) -> list[Cluster]:
     """Compute centroid and radius of each cluster and decide NEW (compact and separated),
-    DRIFT of the nearest class (compact, not separated) or LOOSE (left in U)."""
+    DRIFT of the nearest class (compact, not separated) or LOOSE (left in U). `memories` (each class's
+    trusted members) give the projected rule its class spreads (without them it uses τ_c) and the
+    cohesion test its neighbours; gap_ratio > 0 also asks the gap to the nearest label to be that
+    share of the median nearest gap between the first n_known (seed) labels. pinned: per class, how
+    many of its memory rows (the first ones) are seed items. separation overrides cfg.separation."""
     groups = []
     for j in sorted(set(ids.tolist()) - {-1}):
         members = np.nonzero(ids == j)[0]
@@ -68,6 +109,7 @@ def qualify(z: np.ndarray, ids: np.ndarray, prototypes: np.ndarray, radii: np.nd
         return []
     # with no known labels yet, compactness is judged against the typical cluster found
     ref = float(np.median(radii)) if len(radii) else float(np.median([g[2] for g in groups]))
+    n_known = len(prototypes) if n_known is None else n_known
     out = []
     for members, centroid, rho in groups:
         compact = rho <= cfg.gamma * ref
@@ -76,9 +118,27 @@ def qualify(z: np.ndarray, ids: np.ndarray, prototypes: np.ndarray, radii: np.nd
         if len(prototypes):
             gaps = np.linalg.norm(prototypes - centroid, axis=1)
             nearest = int(gaps.argmin())
-            separated = bool(gaps[nearest] > radii[nearest] + rho / 2)
-            if cfg.merge_compact and max(radii[nearest], gaps[nearest] + rho) <= cfg.gamma * ref:
-                separated = False  # class and cluster together are still compact: the class has spread
+            if (separation or cfg.separation) == "projected":
+                # the nearest few classes by centre distance: in many dimensions the nearest centre
+                # is not always the class the cluster overlaps most
+                near = np.argsort(gaps)[: cfg.separation_neighbours]
+                separated = all(projected_separated(
+                    centroid, z[members], prototypes[c], memories[c] if memories is not None else None,
+                    float(radii[c]), cfg, pinned[c] if pinned is not None else 0) for c in near)
+            else:
+                separated = bool(gaps[nearest] > radii[nearest] + rho / 2)
+                if cfg.merge_compact and max(radii[nearest], gaps[nearest] + rho) <= cfg.gamma * ref:
+                    separated = False  # class and cluster together are still compact: the class has spread
+        if separated and compact and gap_ratio > 0 and n_known > 1:
+            # scale-free: a new kind lies as far from its nearest label as the known labels lie from
+            # theirs (in MiniLM space, groups of mixed outliers sit between the classes, nearer to one)
+            known = prototypes[:n_known]
+            kgap = np.linalg.norm(known[:, None] - known[None], axis=-1) + np.diag(np.full(n_known, np.inf))
+            separated = bool(gaps[nearest] >= gap_ratio * float(np.median(kgap.min(axis=1))))
+        if separated and compact and cfg.cohesion > 0 and memories is not None:
+            # a new kind's members are each other's nearest neighbours; a group of known classes'
+            # outliers (which looks as compact as any class in MiniLM's 384-d space) is not
+            separated = cohesion(z[members], memories) >= cfg.cohesion
         verdict = (NEW if separated else DRIFT) if compact else LOOSE
         out.append(Cluster(members, centroid, rho, verdict, nearest))
     return out

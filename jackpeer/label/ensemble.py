@@ -22,6 +22,8 @@ class Ensemble:
         self.radii = torch.zeros(0)
         self.mem_z, self.mem_y = torch.zeros(0, dim), torch.zeros(0, dtype=torch.long)
         self.weights = torch.full((4,), 0.25)
+        self.knn_radii = torch.zeros(0)
+        self.use_knn = cfg.openset_score == "prototype+knn"  # the labeler decides "auto"
         self.temp_scale = 1.0  # T = temp_scale · median τ_c² (1: the spec's T)
         self.retrains = 0
         self.reset_heads(0)
@@ -50,6 +52,50 @@ class Ensemble:
         self.mem_z = torch.as_tensor(mem_z, dtype=torch.float32, device=self.device).reshape(-1, self.dim)
         self.mem_y = torch.as_tensor(mem_y, dtype=torch.long, device=self.device)
         self.n_classes = len(self.prototypes)
+        if self.use_knn:
+            self.knn_radii = self._knn_radii()
+
+    def _class_knn(self, d: torch.Tensor, c: int, leave_one_out: bool) -> torch.Tensor:
+        """Mean distance to the k nearest members of class c, per row of d (distances to all memory);
+        k = knn_k, at most the class's members minus one so items and members are measured alike."""
+        cols = d[:, self.mem_y == c]
+        k = min(self.cfg.knn_k, cols.shape[1] - 1)
+        if k < 1:
+            return torch.full((len(d),), float("nan"), device=d.device)
+        near = cols.topk(k + int(leave_one_out), dim=1, largest=False).values
+        return near[:, int(leave_one_out):].mean(dim=1)
+
+    def _knn_radii(self) -> torch.Tensor:
+        """Per class: radius_quantile of its members' leave-one-out k-NN distances (normal estimate
+        as for τ_c); NaN where a class has too few members (its kNN test is then skipped)."""
+        from statistics import NormalDist
+
+        out = torch.full((self.n_classes,), float("nan"), device=self.device)
+        zq = NormalDist().inv_cdf(self.cfg.radius_quantile)
+        for c in range(self.n_classes):
+            members = self.mem_z[self.mem_y == c]
+            if len(members) < max(3, self.cfg.radius_min_members):
+                continue
+            dk = self._class_knn(torch.cdist(members, self.mem_z), c, leave_one_out=True)
+            q = torch.quantile(dk, self.cfg.radius_quantile)
+            if self.cfg.radius_estimate == "normal":
+                q = torch.maximum(q, dk.mean() + zq * dk.std())
+            out[c] = q
+        return out
+
+    @torch.no_grad()
+    def ratios(self, z: torch.Tensor, dist: torch.Tensor) -> torch.Tensor:
+        """Per item and class, how far outside class c's region it lies (<= 1: inside): ‖z − μ_c‖ / τ_c,
+        and with openset_score="prototype+knn" also the k-NN distance to c's members over its members'
+        own (the larger of the two: a region is the ball and the dense part of it)."""
+        r = dist / self.radii[None]
+        if self.use_knn and len(self.mem_z):
+            d = torch.cdist(z, self.mem_z)
+            for c in range(self.n_classes):
+                if torch.isfinite(self.knn_radii[c]):
+                    rk = self._class_knn(d, c, leave_one_out=False) / self.knn_radii[c].clamp_min(1e-8)
+                    r[:, c] = torch.maximum(r[:, c], rk)
+        return r
 
     def add_class(self, centroid: np.ndarray) -> None:
         """Grow the softmax and MLP output layers by one row: old rows copied, new row set from the

@@ -80,6 +80,7 @@ class AutoLabeler:
         self.created = 0  # new labels made so far; names new_<n> are never reused
         self.prototypes = np.zeros((0, 0), dtype=np.float32)
         self.radii = np.zeros(0)
+        self.overlapping = False  # the seed labels' regions overlap (decides the "auto" settings)
         self.floors = np.zeros(0)  # τ_c at seeding / creation: refreshes keep τ_c at least this (radius_floor)
         self.memories: list[Reservoir] = []
         self.validation: deque = deque(maxlen=self.cfg.validation_pool)
@@ -120,6 +121,7 @@ class AutoLabeler:
         self.prototypes = np.stack([z[y == c].mean(axis=0) for c in range(len(self.classes))])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
         self.floors = self.radii.copy()
+        self.overlapping = self._overlapping()
         self.ensemble = Ensemble(z.shape[1], self.cfg, self.placement.model_device)
         self.ensemble.reset_heads(len(self.classes))
         self.ensemble.to(self.placement.model_device)
@@ -164,8 +166,16 @@ class AutoLabeler:
         zt = torch.as_tensor(z, dtype=torch.float32, device=self.ensemble.device)
         dist = self.ensemble.distances(zt)
         probs = self.ensemble.member_probs(zt, dist, exclude_self)
+        ratios = self.ensemble.ratios(zt, dist)
+        seeded = self.n_seed_classes
+        if self.cfg.created_claim_outside_only and 0 < seeded < len(self.classes):
+            # a created label is learnt from a few (partly mixed) members; it may claim only items that
+            # lie outside every seed label's region, so it cannot grow into the known classes
+            inside = ratios[:, :seeded].min(-1).values <= 1.0
+            probs[:, inside, seeded:] = 0.0
+            probs = probs / probs.sum(-1, keepdim=True).clamp_min(1e-12)
         yhat, s, a = self.ensemble.combine(probs)
-        r = (dist / self.ensemble.radii[None]).min(-1).values
+        r = ratios.min(-1).values
         s, a, r = s.cpu().numpy().astype(float), a.cpu().numpy().astype(float), r.cpu().numpy().astype(float)
         return yhat.cpu().numpy(), s, a, r, decide(s, a, r, self.cfg)
 
@@ -301,13 +311,17 @@ class AutoLabeler:
         z = np.stack([self.unknown[k].z for k in keys])
         median_radius = float(np.median(self.radii)) if len(self.radii) else None
         ids = cluster_unknowns(z, self.cfg, median_radius)
-        if self.cfg.merge_compact and median_radius is not None:
+        if self.cfg.merge_compact and median_radius is not None and self._separation() == "radius":
+            # not with the projected rule: where class radii exceed the gaps between classes, two
+            # neighbouring kinds together are still "compact" and merging mixed them (digits: purity 0.7)
             ids = merge_compact(z, ids, median_radius, self.cfg)
         created, qualified = 0, False
         for j in sorted(set(ids.tolist()) - {-1}):
             # one cluster at a time against the labels as they are now, so two halves of one new kind
             # become one label (the second half is "not separated" from the first and joins it)
-            cl = qualify(z, np.where(ids == j, 0, -1), self.prototypes, self.radii, self.cfg)[0]
+            cl = qualify(z, np.where(ids == j, 0, -1), self.prototypes, self.radii, self.cfg,
+                         [m.matrix() for m in self.memories], self.n_seed_classes, self._gap_ratio(),
+                         [m.pinned for m in self.memories], self._separation())[0]
             members = [keys[m] for m in cl.members]
             if cl.verdict == NEW:
                 self._create_label(members, cl.centroid, cl.radius)
@@ -327,6 +341,33 @@ class AutoLabeler:
                     self._absorb(members, cl.nearest)
             qualified |= cl.verdict in (NEW, DRIFT)
         return created, qualified
+
+    def _separation(self) -> str:
+        """The separation rule in use ("auto": see _overlapping)."""
+        if self.cfg.separation != "auto":
+            return self.cfg.separation
+        return "projected" if self.overlapping else "radius"
+
+    def _overlapping(self) -> bool:
+        """Whether the seed labels' regions overlap: most fail the spec's separation rule against their
+        nearest neighbour (‖μ_c − μ_c'‖ <= τ_c + τ_c'/2). True in 32-d PCA or 384-d MiniLM space, where
+        τ_c exceeds the gaps between class means; then "auto" settings use the rules made for that
+        geometry (projected separation, k-NN regions), else the spec's."""
+        k = self.n_seed_classes
+        if k < 2:
+            return False
+        gaps = np.linalg.norm(self.prototypes[:k, None] - self.prototypes[None, :k], axis=-1) + np.diag(np.full(k, np.inf))
+        nearest = gaps.argmin(axis=1)
+        passes = gaps[np.arange(k), nearest] > self.radii[:k] + self.radii[nearest] / 2
+        return bool(passes.mean() < 0.5)
+
+    def _gap_ratio(self) -> float:
+        """separation_gap, where None means: 0.85 for unit-length embeddings (MiniLM text), else 0."""
+        if self.cfg.separation_gap is not None:
+            return self.cfg.separation_gap
+        sample = [m.z[0] for m in self.memories if m.z]
+        unit = bool(sample) and np.allclose(np.linalg.norm(np.stack(sample), axis=1), 1.0, atol=1e-3)
+        return 0.85 if unit else 0.0
 
     def _create_label(self, members: list, centroid: np.ndarray, radius: float) -> None:
         self.created += 1
@@ -371,6 +412,8 @@ class AutoLabeler:
     def _sync_ensemble(self) -> None:
         mem = [(zi, c) for c, m in enumerate(self.memories) for zi in m.z]
         mem_z = np.stack([v[0] for v in mem]) if mem else np.zeros((0, self.prototypes.shape[1]))
+        self.ensemble.use_knn = self.cfg.openset_score == "prototype+knn" or (
+            self.cfg.openset_score == "auto" and self.overlapping)
         self.ensemble.set_state(self.prototypes, self.radii, mem_z, np.array([v[1] for v in mem], dtype=int))
 
     def _retrain(self) -> None:
@@ -510,6 +553,7 @@ class AutoLabeler:
                   for name, store in (("unknown", self.unknown), ("backlog", self.backlog))}
         return {
             "config": self.cfg.to_dict(), "classes": list(self.classes), "n_seed_classes": self.n_seed_classes,
+            "overlapping": self.overlapping,
             "created": self.created, "prototypes": self.prototypes.copy(), "radii": self.radii.copy(),
             "memories": [(list(m.z), list(m.raw), m.seen, m.pinned) for m in self.memories],
             "validation": list(self.validation), **parked, "batches": self.batches, "next_id": self.next_id,
@@ -524,6 +568,7 @@ class AutoLabeler:
         """Resume from state_dict(); the extractor must be of the same kind as when saved."""
         self.cfg = LabelConfig.from_dict(state["config"])
         self.classes, self.n_seed_classes, self.created = list(state["classes"]), state["n_seed_classes"], state["created"]
+        self.overlapping = bool(state.get("overlapping", False))
         self.prototypes, self.radii = state["prototypes"].copy(), state["radii"].copy()
         self.rng.bit_generator.state = state["rng"]
         self.memories = []
