@@ -306,3 +306,36 @@ def test_moderator_follows_the_labelers_off_task_label(tmp_path):
         assert store.agent_turns(rid)[-1]["trigger"] == "off_task"
         assert [i["kind"] for i in store.instructions(rid)] == ["return_to_task"]
         assert not labels_path(tmp_path / "rooms.sqlite3").exists()  # a labeler without state saves nothing
+
+
+def test_a_new_kind_found_in_the_room_relabels_the_messages_that_formed_it(tmp_path, seeded):
+    labeler = copy.deepcopy(seeded)
+    client, store = make_app(tmp_path, labeler)
+    with client:
+        room = create_room(client)
+        rid, token = room["room_id"], room["facilitator_token"]
+        mia = join(client, room["join_code"], "Mia")
+        first, revised = {}, {}
+        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
+                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+            for i in range(80):  # the talk the `taught` fixture learned from, now said in the room
+                ack = say(a, DINOSAURS[i % len(DINOSAURS)] + " again" * (i // len(DINOSAURS)), client_id=i)
+                _, seen = recv_until(fac, lambda m, s=ack["seq"]: m["type"] == "label" and m["seq"] == s)
+                for m in seen:
+                    if m["type"] == "label":
+                        (revised if m.get("revised") else first)[m["seq"]] = m["label"]
+        kinds = {c["label"] for c in labeler.candidates()}
+        assert kinds, "no new kind of talk was found"
+        # messages first labelled something else were moved into the new kind, in the store and on the page
+        moved = {seq: label for seq, label in revised.items() if label in kinds and first[seq] != label}
+        assert moved, (first, revised)
+        stored = {lab["seq"]: lab["code"] for lab in store.labels(rid)}
+        assert all(stored[seq] == label for seq, label in revised.items())
+        got = client.get(f"/api/rooms/{rid}/labels", headers={"X-Facilitator-Token": token}).json()
+        assert sum(c["in_room"] for c in got["candidates"]) >= len(moved)
+        assert all(c["examples"] for c in got["candidates"])
+    # messages still waiting in the unknown buffer keep their room and seq across a restart
+    assert labeler.keys
+    restarted = copy.deepcopy(seeded)
+    restarted.load(labels_path(tmp_path / "rooms.sqlite3"))
+    assert restarted.keys == labeler.keys and all(k[0] == rid for k in restarted.keys.values())

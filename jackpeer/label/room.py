@@ -44,6 +44,8 @@ class UtteranceLabeler:
         self.examples: dict[int, list[str]] = {}  # label index -> a few utterances that formed it
         self.next_id = 0
         self.dismissed: set[str] = set()  # new kinds a person said are not a kind of talk worth a label
+        self.keys: dict[int, object] = {}  # item id -> the caller's key for it, while learning may revise it
+        self.revised: list[tuple[object, str, float]] = []  # (key, new label, confidence), for take_revised
 
     def decide(self, text: str) -> Decision:
         """Full decision (kind, label, confidence, agreement, ratio) for one utterance."""
@@ -59,12 +61,23 @@ class UtteranceLabeler:
             self.learn()
         return decision
 
-    def label(self, text: str) -> tuple[str, float]:
-        """(label, confidence) for one utterance; label is "unknown" when it fits no known kind."""
+    def label(self, text: str, key: object = None) -> tuple[str, float]:
+        """(label, confidence) for one utterance; label is "unknown" when it fits no known kind. With a
+        key (e.g. room and message), a later change of this label comes back from take_revised()."""
+        if key is not None:
+            check_texts([text])  # a refused text must not leave its key on the next utterance's id
+            self.keys[self.next_id] = key
         d = self.decide(text)
-        if d.kind == "unknown" or not d.label or d.label in self.dismissed:
-            return UNKNOWN, d.confidence
-        return d.label, d.confidence
+        return self._name(d), d.confidence
+
+    def _name(self, d: Decision) -> str:
+        return UNKNOWN if d.kind == "unknown" or not d.label or d.label in self.dismissed else d.label
+
+    def take_revised(self) -> list[tuple[object, str, float]]:
+        """(key, label, confidence) of keyed utterances whose label a learning step changed (e.g. they
+        formed a new kind), since the last call."""
+        out, self.revised = self.revised, []
+        return out
 
     def is_off_task(self, text: str) -> bool:
         """True when the utterance is labelled off-task (what the moderator role reacts to)."""
@@ -82,6 +95,11 @@ class UtteranceLabeler:
                 c = self.labeler.classes.index(d.label)
                 if c >= self.labeler.n_seed_classes:
                     self.examples.setdefault(c, []).append(self.texts[d.id])
+            if d.id in self.keys:
+                self.revised.append((self.keys[d.id], self._name(d), d.confidence))
+        # only items still waiting in the unknown buffer or the backlog can be revised later
+        waiting = set(self.labeler.unknown) | set(self.labeler.backlog) | {i for i, _ in self.pending}
+        self.keys = {i: k for i, k in self.keys.items() if i in waiting}
 
     def candidates(self) -> list[dict]:
         """New kinds of talk found so far: label name, how many utterances joined, a few examples."""
@@ -139,13 +157,15 @@ class UtteranceLabeler:
         return {"format": STATE_FORMAT, "labeler": _pack(lab.state_dict()),
                 "examples": {c: list(ex) for c, ex in self.examples.items()}, "dismissed": sorted(self.dismissed),
                 "pending": [list(p) for p in self.pending], "next_id": self.next_id,
+                "keys": [[i, k] for i, k in self.keys.items()],
                 "texts": [[i, t] for i, t in self.texts.items() if i in waiting]}
 
     def load_state_dict(self, state: dict) -> None:
         """Resume from state_dict(); InputError (and no change) if it is not one or another seed set made it."""
         if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
             raise InputError(f"not a saved utterance-labeler state (expected format {STATE_FORMAT!r})")
-        before = (self.labeler.state_dict(), self.examples, self.dismissed, self.pending, self.texts, self.next_id)
+        before = (self.labeler.state_dict(), self.examples, self.dismissed, self.pending, self.texts, self.next_id,
+                  self.keys)
         try:
             lab = _unpack(state["labeler"])
             seeds = self.labeler.classes[: self.labeler.n_seed_classes]
@@ -158,9 +178,10 @@ class UtteranceLabeler:
             self.pending = [(int(i), str(t)) for i, t in state["pending"]]
             self.texts = OrderedDict((int(i), str(t)) for i, t in state["texts"])
             self.next_id = int(state["next_id"])
+            self.keys = {int(i): tuple(k) if isinstance(k, list) else k for i, k in state.get("keys", [])}
         except Exception as err:  # noqa: BLE001 - any malformed field: back to the state before, then say so
             self.labeler.load_state_dict(before[0])
-            self.examples, self.dismissed, self.pending, self.texts, self.next_id = before[1:]
+            self.examples, self.dismissed, self.pending, self.texts, self.next_id, self.keys = before[1:]
             if isinstance(err, InputError):
                 raise
             raise InputError(f"the saved state is malformed ({type(err).__name__}: {err})") from err

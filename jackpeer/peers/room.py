@@ -16,7 +16,7 @@ import math
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -121,6 +121,8 @@ class Room:
         self.labeler_path = labeler_path if labeler is not None and hasattr(labeler, "save") else None
         self.labeler_saved_steps = -1
         self.labeler_save_error: str | None = None
+        # (room, seq, label, confidence) of stored labels a learning step changed, for show_label to send
+        self.revised_labels: deque[tuple[str, int, str, float]] = deque()
 
     # --- loading rooms ----------------------------------------------------------
     def runtime(self, room_id: str) -> RoomRuntime | None:
@@ -226,14 +228,22 @@ class Room:
                  ) -> tuple[bool, str | None, float | None]:
         """Whether a message is off-task: the auto-labeler's label if present, else the keyword list.
         Given the message's room and seq, its label is stored too, under the labeler's lock, so a
-        facilitator's rename cannot fall between labelling and storing."""
+        facilitator's rename cannot fall between labelling and storing; so are the changes a learning
+        step made to earlier messages' labels (e.g. those that formed a new kind of talk)."""
         if self.labeler is not None:
             try:
                 with self.label_lock:
-                    label, conf = self.labeler.label(text)
+                    keyed = seq is not None and room_id in self.rooms
+                    if keyed and hasattr(self.labeler, "take_revised"):
+                        label, conf = self.labeler.label(text, key=(room_id, seq))
+                    else:
+                        label, conf = self.labeler.label(text)
                     label, conf = str(label), float(conf)
-                    if seq is not None and room_id in self.rooms:
+                    if keyed:
                         self.store.add_label(room_id, seq, label, conf)
+                    for (rid, rseq), rlabel, rconf in getattr(self.labeler, "take_revised", list)():
+                        self.store.set_auto_label(rid, rseq, rlabel, rconf)
+                        self.revised_labels.append((rid, rseq, rlabel, rconf))
                     self.save_labeler(learned_only=True)
             except Exception:  # noqa: BLE001 - a labeler failure must not stop the room
                 label, conf = None, None
@@ -304,10 +314,16 @@ class Room:
                                                      rt.agent.prefix_messages(time.time()))
 
     async def show_label(self, rt: RoomRuntime, seq: int, label: str | None, conf: float | None) -> None:
-        """Show the auto-labeler's label of a message (stored by off_task) to the facilitator."""
+        """Show the auto-labeler's label of a message (stored by off_task) to the facilitator, then any
+        earlier labels a learning step changed, to their rooms' facilitators."""
         if label is not None:
             await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
                                  facilitator_only=True)
+        while self.revised_labels:
+            rid, rseq, rlabel, rconf = self.revised_labels.popleft()
+            if rid in self.rooms:
+                await self.broadcast(self.rooms[rid], {"type": "label", "seq": rseq, "label": rlabel,
+                                                       "confidence": rconf, "revised": True}, facilitator_only=True)
 
     async def deliver(self, rt: RoomRuntime, msg: dict) -> None:
         """Broadcast a committed message; the facilitator's copy carries the guard verdict."""

@@ -254,6 +254,11 @@ class Store:
         """Every label of the room."""
         return self.query("SELECT * FROM label WHERE room_id=? ORDER BY seq", (room_id,))
 
+    def set_auto_label(self, room_id: str, seq: int, code: str, confidence: float) -> None:
+        """Change the auto-labeler's label of one message (a learning step revised it)."""
+        self._write("UPDATE label SET code=?, confidence=? WHERE room_id=? AND seq=? AND source='auto'",
+                    (code, confidence, room_id, seq))
+
     def rename_auto_label(self, old: str, new: str) -> int:
         """Rename the auto-labeler's label `old` in every room (the labeler serves them all); returns rows changed."""
         return self._write("UPDATE label SET code=? WHERE source='auto' AND code=?", (new, old)).rowcount
