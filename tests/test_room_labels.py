@@ -305,6 +305,10 @@ def test_moderator_follows_the_labelers_off_task_label(tmp_path):
             recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
         assert store.agent_turns(rid)[-1]["trigger"] == "off_task"
         assert [i["kind"] for i in store.instructions(rid)] == ["return_to_task"]
+        got = client.get(f"/api/rooms/{rid}/labels", headers={"X-Facilitator-Token": token})
+        assert got.status_code == 200 and got.json()["candidates"] == []
+        r = client.patch(f"/api/rooms/{rid}/labels/idea", json={"name": "x"}, headers={"X-Facilitator-Token": token})
+        assert r.status_code == 400 and "without the auto-labeler" in r.json()["error"]
         assert not labels_path(tmp_path / "rooms.sqlite3").exists()  # a labeler without state saves nothing
 
 

@@ -1009,7 +1009,7 @@ def create_app(store: Store, backend, screen, labeler=None, limits: Limits | Non
             if labeler is None:
                 return {"labels": [], "candidates": [], "dismissed": []}
             with room.label_lock:
-                names, dismissed = list(labeler.labels()), sorted(getattr(labeler, "dismissed", ()))
+                names, dismissed = list(getattr(labeler, "labels", list)()), sorted(getattr(labeler, "dismissed", ()))
             return {"labels": [n for n in names if n not in dismissed], "dismissed": dismissed,
                     "candidates": room.label_candidates(room_id)}
         # in a thread: the labeler's lock may be held by a learning step for a moment
