@@ -343,3 +343,15 @@ def test_a_new_kind_found_in_the_room_relabels_the_messages_that_formed_it(tmp_p
     restarted = copy.deepcopy(seeded)
     restarted.load(labels_path(tmp_path / "rooms.sqlite3"))
     assert restarted.keys == labeler.keys and all(k[0] == rid for k in restarted.keys.values())
+
+
+def test_a_failed_save_is_reported_not_raised(tmp_path, labeler, dino, capsys):
+    client, store = make_app(tmp_path, labeler)
+    with client:
+        room = create_room(client)
+        rid, fac_h = room["room_id"], {"X-Facilitator-Token": room["facilitator_token"]}
+        client.app.state.room.labeler_path = tmp_path / "gone" / "rooms.sqlite3.labels.pt"
+        r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "dinosaur facts"}, headers=fac_h)
+        assert r.status_code == 200 and r.json()["label"] == "dinosaur facts"
+        assert "could not save the labels" in r.json()["warning"] and "lost when the server restarts" in r.json()["warning"]
+        assert "could not save the labels" in capsys.readouterr().err

@@ -647,7 +647,7 @@ class Room:
             return None
         try:
             self.labeler.save(self.labeler_path)
-        except (OSError, RuntimeError) as err:
+        except Exception as err:  # noqa: BLE001 - a full disk or a bad state must not stop the labelling
             msg = (f"could not save the labels to {self.labeler_path} ({err}); names and new kinds learned since "
                    "the last save are lost when the server restarts. Check the disk and the folder's permissions.")
             if msg != self.labeler_save_error:
