@@ -78,10 +78,15 @@ def test_windowed_accuracy_and_recovery():
     correct = np.array([1] * 40 + [0] * 12 + [1] * 28, dtype=bool)  # batches of 4: 10 batches = 40 items
     assert windowed_accuracy(correct, 4) == [1.0, pytest.approx(28 / 40)]
     # a window of 40 starting at the drift point (40) or later reaches >= 0.95 only from item 52 on
-    assert recovery_items(correct, [40], 4) == [12]
+    assert recovery_items(correct, [40], 4, window_batches=10) == [12]
+    assert recovery_items(correct, [40], 4, window_batches=2) == [12]  # first all-correct 8-item window: 52
     assert recovery_items(np.ones(80, dtype=bool), [40], 4) == [0]
     never = np.array([1] * 40 + [0] * 40, dtype=bool)
     assert recovery_items(never, [40], 4) == [40]  # censored: the items left
+    labels = Labels(final=list(never.astype(int).astype(str)), first=list(never.astype(int).astype(str)),
+                    kinds=["accept"] * 80)
+    s = score_labels(labels, np.array(["1"] * 80), ["1"], 4, drift_points=[40])
+    assert s["recovery_items"] == 40 and s["recovered_share"] == 0.0
 
 
 def test_score_labels_online_accuracy_uses_final_matching():
