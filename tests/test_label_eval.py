@@ -157,3 +157,23 @@ def test_kmeans_alone_names_seeded_clusters_and_creates_new_ones():
     s = score_labels(labels, y, ["0", "1", "2"], 32)
     assert s["labels_created"] >= 1
     assert s["accuracy"] > 0.8
+
+
+def test_series_encoder_transfers_shapes_learnt_elsewhere():
+    rng = np.random.default_rng(0)
+
+    def series(kind, n, channels=1, length=90):
+        grid = np.linspace(0, 4 * np.pi, length)
+        wave = {"sine": np.sin(grid), "square": np.sign(np.sin(grid)), "ramp": (grid % np.pi) / np.pi}[kind]
+        return [wave + 0.2 * rng.normal(size=(channels, length)) for _ in range(n)]
+
+    source = series("sine", 40) + series("square", 40)
+    enc = base.SeriesEncoder(steps=60).fit([(source, np.array(["s"] * 40 + ["q"] * 40))])
+    # the target: 2-channel series of other lengths, classes the encoder never saw named
+    seed_x = series("sine", 5, 2, 60) + series("ramp", 5, 2, 60)
+    x = series("sine", 30, 2, 120) + series("ramp", 30, 2, 120)
+    y = np.array(["a"] * 30 + ["b"] * 30)
+    z0, z = enc.transform(seed_x), enc.transform(x)
+    assert z.shape == (60, 64) and np.isfinite(z).all()
+    s = score_labels(base.static_classifier(z0, np.array(["a"] * 5 + ["b"] * 5), z), y, ["a", "b"], 8)
+    assert s["accuracy"] > 0.8

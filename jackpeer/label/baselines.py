@@ -3,9 +3,10 @@ features as the labeler: each takes the seed features z0 with their labels y0 an
 features z in arrival order, and returns a `Labels` record that `evaluate.score_labels` scores.
 
 1. closed-set static: softmax (logistic) regression on L0, never updated;
-2. transfer learning: a frozen encoder pre-trained elsewhere + that same head fine-tuned on L0 — only
-   where such an encoder exists (MiniLM for text: `static_classifier` on its embeddings); the bench
-   states where it does not apply;
+2. transfer learning: a frozen encoder pre-trained on other data + a softmax head fitted on L0 — for
+   text MiniLM (`static_classifier` on its embeddings), for signals `SeriesEncoder`, a small 1-D CNN
+   pre-trained on other labelled series (the bench uses aeon's bundled ArrowHead, GunPoint,
+   ItalyPowerDemand, OSULeaf); the bench states where no such encoder exists (tabular, 8x8 images);
 3. semi-supervised: self-training (threshold 0.75) and label spreading (kNN kernel, k = 7), refit on
    the seed items + a sliding window of the last 1,000 stream items;
 4. boosting: histogram gradient boosting on L0, and its self-training variant on the same window;
@@ -21,14 +22,17 @@ self-training threshold), else ABSTAINs with its guess; clustering commits to ev
 from collections import deque
 
 import numpy as np
+import torch
 from sklearn.base import clone
 from sklearn.cluster import KMeans
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import silhouette_score
 from sklearn.semi_supervised import LabelSpreading, SelfTrainingClassifier
+from torch import nn
 
 from jackpeer.label.evaluate import Labels
+from jackpeer.label.features import ConvEncoder
 
 ACCEPT_PROBABILITY = 0.75
 WINDOW = 1000
@@ -194,3 +198,58 @@ def kmeans_alone(z0, y0, z, seed: int = 0, k_max: int = 20) -> Labels:
     final = [names[c] for c in ids]
     created = {v: len(z) for v in final if v.startswith("cluster_")}
     return Labels(final, list(final), ["accept"] * len(z), created)
+
+
+def _channels(items, points: int) -> np.ndarray:
+    """Every channel of every series, linearly resampled to `points` values and z-normalised on its
+    own (the usual convention for pre-training on series of other data sets): [n, channels, points]."""
+    out = []
+    for series in items:
+        x = np.atleast_2d(np.asarray(series, dtype=np.float64))
+        grid = np.linspace(0, x.shape[1] - 1, points)
+        r = np.stack([np.interp(grid, np.arange(x.shape[1]), c) for c in x])
+        out.append((r - r.mean(axis=1, keepdims=True)) / (r.std(axis=1, keepdims=True) + 1e-8))
+    return np.stack(out).astype(np.float32)
+
+
+class SeriesEncoder:
+    """Baseline 2 for signals: the spec's small 1-D CNN (3 conv layers, 32 channels, kernel 5, global
+    average pooling) pre-trained with cross-entropy on other labelled series sets (one softmax over
+    all their classes), then frozen. A target series is embedded channel by channel; the channels'
+    embeddings are concatenated."""
+
+    def __init__(self, points: int = 64, steps: int = 300, lr: float = 3e-3, seed: int = 0):
+        self.points, self.steps, self.lr, self.seed = points, steps, lr, seed
+        self.net: ConvEncoder | None = None
+
+    def fit(self, sources: list[tuple[list, np.ndarray]]) -> "SeriesEncoder":
+        """Pre-train on (series, labels) of each source set; labels are kept apart per set."""
+        xs, ys, names = [], [], []
+        for k, (items, labels) in enumerate(sources):
+            x = _channels(items, self.points)
+            xs.append(x.reshape(-1, 1, self.points))  # every channel is a univariate example
+            per = [f"{k}:{v}" for v in np.asarray(labels).astype(str)]
+            ys += [label for label in per for _ in range(x.shape[1])]
+            names += sorted(set(per) - set(names))
+        x = torch.from_numpy(np.concatenate(xs))
+        y = torch.tensor([names.index(v) for v in ys])
+        torch.manual_seed(self.seed)
+        self.net = ConvEncoder(1, len(names), two_d=False)
+        opt = torch.optim.Adam(self.net.parameters(), lr=self.lr)
+        gen = torch.Generator().manual_seed(self.seed)
+        for _ in range(self.steps):
+            idx = torch.randint(0, len(x), (64,), generator=gen)
+            loss = nn.functional.cross_entropy(self.net(x[idx]), y[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        self.net.eval()
+        return self
+
+    def transform(self, items) -> np.ndarray:
+        """Frozen embeddings [n, channels x 32] of target series [channels, length]."""
+        x = _channels(items, self.points)
+        n, c, _ = x.shape
+        with torch.no_grad():
+            z = self.net.embed(torch.from_numpy(x.reshape(n * c, 1, self.points)))
+        return z.reshape(n, -1).numpy().astype(np.float64)
