@@ -177,3 +177,10 @@ def test_series_encoder_transfers_shapes_learnt_elsewhere():
     assert z.shape == (60, 64) and np.isfinite(z).all()
     s = score_labels(base.static_classifier(z0, np.array(["a"] * 5 + ["b"] * 5), z), y, ["a", "b"], 8)
     assert s["accuracy"] > 0.8
+
+
+def test_silhouette_choice_survives_a_sample_that_misses_a_tiny_cluster():
+    rng = np.random.default_rng(0)
+    z = np.vstack([rng.normal(size=(2999, 2)) * 0.01, [[100.0, 100.0]]])  # a 1,000-item sample may miss the outlier
+    ids = base._silhouette_kmeans(z, 3, seed=2)  # seed 2: the sample at k = 2 draws no outlier
+    assert len(ids) == 3000 and len(set(ids.tolist())) >= 2

@@ -146,7 +146,10 @@ def _silhouette_kmeans(z: np.ndarray, k_max: int, seed: int, max_candidates: int
         ids = KMeans(k, n_init=1, random_state=seed).fit_predict(z)
         if len(set(ids.tolist())) < 2:
             continue
-        s = silhouette_score(z, ids, sample_size=min(1000, len(z)), random_state=seed)
+        try:  # a random sample of 1,000 keeps the score cheap ...
+            s = silhouette_score(z, ids, sample_size=min(1000, len(z)), random_state=seed)
+        except ValueError:  # ... unless it drew from one cluster only: score them all
+            s = silhouette_score(z, ids)
         if best is None or s > best[0]:
             best = (s, ids)
     return best[1] if best is not None else np.zeros(len(z), dtype=int)
