@@ -190,9 +190,10 @@ def drift_points(scenario: str, data: Dataset, n: int) -> list[int]:
     return []
 
 
-def run_baselines(data: Dataset, stream, feats, seed: int, b: int, points: list[int]) -> tuple[dict, dict]:
+def run_baselines(data: Dataset, stream, feats, seed: int, b: int, points: list[int]) -> tuple[dict, dict, list]:
     """Every baseline on the stream's features (one thread each: these fits are tiny, and threads on
-    a shared 2-core machine mostly wait); returns their scores and seconds."""
+    a shared 2-core machine mostly wait); returns their scores, seconds and errors. A baseline that
+    fails is reported (its figures NaN) rather than ending a long run."""
     z0, z = feats.transform(stream.seed_items), feats.transform(stream.items)
     y0 = stream.seed_labels
     runs = {"static": lambda: base.static_classifier(z0, y0, z),
@@ -203,25 +204,25 @@ def run_baselines(data: Dataset, stream, feats, seed: int, b: int, points: list[
                                                                  rounds=1),
             "open_set": lambda: base.open_set_kmeans(z0, y0, z, seed=seed),
             "clustering": lambda: base.kmeans_alone(z0, y0, z, seed=seed)}
-    scores, seconds = {}, {}
+    if data.kind == "signal":  # frozen CNN pre-trained on other series sets + a head fitted on L0
+        encoder = series_encoder()  # pre-training (once, ~5 s) is not charged to any set
+        runs["transfer"] = lambda: base.static_classifier(encoder.transform(stream.seed_items), y0,
+                                                          encoder.transform(stream.items),
+                                                          make_pipeline(StandardScaler(), base.logistic()))
+    scores, seconds, errors = {}, {}, []
     with threadpool_limits(1):
         for name, fn in runs.items():
             t0 = time.perf_counter()
-            labels = fn()
+            try:
+                labels = fn()
+            except Exception as err:  # noqa: BLE001 - reported in the output and the JSON
+                errors.append(f"{name}: {type(err).__name__}: {err}")
+                continue
             seconds[name] = time.perf_counter() - t0
             scores[name] = score_labels(labels, stream.labels, stream.known, b, points)
-    if data.kind == "text":  # frozen pre-trained MiniLM + softmax head on L0: the same model as static here
+    if data.kind == "text" and "static" in scores:  # frozen pre-trained MiniLM + softmax head on L0: static's model
         scores["transfer"], seconds["transfer"] = scores["static"], seconds["static"]
-    elif data.kind == "signal":  # frozen CNN pre-trained on other series sets + head fitted on L0
-        encoder = series_encoder()  # pre-training (once, ~5 s) is not charged to any set
-        t0 = time.perf_counter()
-        with threadpool_limits(1):
-            zt0, zt = encoder.transform(stream.seed_items), encoder.transform(stream.items)
-            head = make_pipeline(StandardScaler(), base.logistic())
-            labels = base.static_classifier(zt0, y0, zt, head)
-        seconds["transfer"] = time.perf_counter() - t0
-        scores["transfer"] = score_labels(labels, stream.labels, stream.known, b, points)
-    return scores, seconds
+    return scores, seconds, errors
 
 
 def evaluate(data: Dataset, stream, seed: int, scenario: str) -> tuple[dict, object]:
@@ -234,7 +235,7 @@ def evaluate(data: Dataset, stream, seed: int, scenario: str) -> tuple[dict, obj
     feat_s = lab.timings["feat"]  # extraction time (cold on a set's first run), charged to every method alike
     # baselines get φ as fitted on the seed set (the labeler may have refreshed its own)
     feats = lab.extractor if data.kind == "text" else extractor_for(data).fit(stream.seed_items)
-    scores, seconds = run_baselines(data, stream, feats, seed, b, points)
+    scores, seconds, errors = run_baselines(data, stream, feats, seed, b, points)
     n = len(stream.labels)
     r = {k: flame.get(k, float("nan")) for k in METRICS}
     r["window_accuracy"] = flame["window_accuracy"]
@@ -244,7 +245,7 @@ def evaluate(data: Dataset, stream, seed: int, scenario: str) -> tuple[dict, obj
         r[f"window_accuracy_{name}_baseline"] = s.get("window_accuracy")
         r[f"labels_per_s_{name}_baseline"] = n / (feat_s + seconds[name]) if name in seconds else float("nan")
     r.update({"labels_per_s": flame["labels_per_s"], "items": n, "arrival_batch": b, "known_labels": len(stream.known),
-              "held_out_labels": len(stream.held_out), "drift_points": points})
+              "held_out_labels": len(stream.held_out), "drift_points": points, "errors": errors})
     return r, meter.reading
 
 
@@ -509,6 +510,9 @@ def main() -> None:
             sources[f"{sc}_{name}"] = d.source
             r, reading = evaluate(d, make(d, seed), seed, sc)
             results.setdefault(sc, {}).setdefault(name, []).append(r)
+            for e in r["errors"]:
+                console.print(f"[red]{sc} {name} seed {seed}: baseline failed: {e}[/red]")
+                res.setdefault("baseline_errors", []).append(f"{sc} {name} seed {seed}: {e}")
             if sc == "A" and seed == 0:
                 energy[name] = reading
             bar.advance(task)
