@@ -2,6 +2,7 @@
 on digits, and the rules made for that geometry: projected separation, cohesion, k-NN regions)."""
 
 import numpy as np
+import torch
 from scipy.optimize import linear_sum_assignment
 from sklearn.metrics import adjusted_rand_score
 
@@ -86,3 +87,46 @@ def test_auto_settings_follow_the_geometry():
     spec = AutoLabeler(LabelConfig(separation="radius", openset_score="prototype"), VectorFeatures(scale="standard"))
     spec.fit_seed(np.vstack([a, b]), ["a"] * 10 + ["b"] * 10)
     assert spec._separation() == "radius" and not spec.ensemble.use_knn
+
+
+def _sphere(rng, direction, n, noise, dim=64):
+    """Unit vectors around a direction (MiniLM-like: heavy noise, every pair far apart)."""
+    x = direction + noise * rng.normal(size=(n, dim)) / np.sqrt(dim)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_gap_ratio_refuses_a_group_between_the_classes_on_the_sphere():
+    rng = np.random.default_rng(3)
+    dirs = np.linalg.qr(rng.normal(size=(64, 6)))[0].T  # orthonormal class directions
+    known = [_sphere(rng, dirs[c], 10, 1.5) for c in range(4)]
+    protos = np.stack([k.mean(0) for k in known])
+    radii = np.array([np.quantile(np.linalg.norm(k - k.mean(0), axis=1), 0.95) for k in known])
+    kind = _sphere(rng, dirs[5], 12, 1.0)  # a new direction
+    between = _sphere(rng, dirs[:4].mean(0), 12, 1.0)  # a group in the middle of the known ones
+    z, ids = np.vstack([kind, between]), np.repeat([0, 1], 12)
+    cfg = LabelConfig(separation="projected", cohesion=0)
+    plain = [c.verdict for c in qualify(z, ids, protos, radii, cfg, known)]
+    gapped = [c.verdict for c in qualify(z, ids, protos, radii, cfg, known, gap_ratio=0.85)]
+    assert plain == [NEW, NEW] and gapped == [NEW, DRIFT]
+    assert AutoLabeler()._gap_ratio() == 0.0  # no embeddings seen: no unit-length geometry to assume
+
+
+def test_created_label_never_claims_an_item_inside_a_seed_region():
+    rng = np.random.default_rng(4)
+    a, b = _overlapping_blobs(rng, n=10)
+    lab = AutoLabeler(LabelConfig(seed=4), VectorFeatures(scale="standard")).fit_seed(np.vstack([a, b]), ["a"] * 10 + ["b"] * 10)
+    novel = rng.normal(0.0, 0.5, (40, 32))
+    novel[:, 1] += 10.0
+    for s in range(0, 40, 8):
+        lab.process(np.vstack([novel[s:s + 8], rng.normal(0.0, 1.0, (8, 32))]))
+    lab.finish()
+    assert len(lab.labels()) > 2  # the third kind got a label
+    between = rng.normal(0.0, 0.5, (30, 32))
+    between[:, 1] += 6.0  # nearer the new kind's centre, yet inside a's region
+    probe = np.vstack([between, novel[:10]])
+    zt = torch.as_tensor(lab.extractor.transform(probe), dtype=torch.float32)
+    inside = (lab.ensemble.ratios(zt, lab.ensemble.distances(zt))[:, :2].min(-1).values <= 1).numpy()
+    assert inside[:30].mean() > 0.5 and not inside[30:].any()
+    labels = [d.label for d in lab.assign(probe)]
+    assert all(lab_ in (None, "a", "b") for lab_, ins in zip(labels, inside, strict=True) if ins)
+    assert sum(lab_ == "new_1" for lab_ in labels[30:]) >= 8
