@@ -30,12 +30,12 @@ estimate), and the runtime's measured plan against a fixed naive plan (everythin
 batch 32) on the same stream prefix, holding the shared bench lock. Everything else runs niced.
 
 Trimmed to fit ~15 min on 2 cores (stated in the JSON as `trimmed`): 5 seeds for A as the spec asks,
-2 for B, C, D (--drift-seeds 5 for the spec's 5); self-training / label spreading refit every 5 arrival
+3 for B, C, D (--drift-seeds 5 for the spec's 5); self-training / label spreading refit every 5 arrival
 batches (the labeler's own R), boosting's self-training variant every 20 batches with one pseudo-label
 round; --max-items caps a data set by a stratified subsample (default: no cap).
 Writes bench/results/label.json (flat).
 
-    .venv/bin/python bench/label.py [--sets digits,wine,...] [--seeds 5] [--drift-seeds 2] [--scenarios A,B,C,D]
+    .venv/bin/python bench/label.py [--sets digits,wine,...] [--seeds 5] [--drift-seeds 3] [--scenarios A,B,C,D]
 """
 
 import argparse
@@ -458,7 +458,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS), help=f"any of {', '.join(SETS)}")
     ap.add_argument("--seeds", type=int, default=5, help="seeds of scenario A (spec: 5)")
-    ap.add_argument("--drift-seeds", type=int, default=2, help="seeds of scenarios B, C, D (spec: 5)")
+    ap.add_argument("--drift-seeds", type=int, default=3, help="seeds of scenarios B, C, D (spec: 5)")
     ap.add_argument("--scenarios", default="A,B,C,D")
     ap.add_argument("--max-items", type=int, default=0, help="cap on a data set's items (stratified); 0: none")
     ap.add_argument("--runtime-items", type=int, default=256, help="stream prefix for the plan-vs-naive timing")
