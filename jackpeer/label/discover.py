@@ -22,11 +22,17 @@ class Cluster:
     nearest: int | None  # index of the nearest known class (for DRIFT)
 
 
-def cluster_unknowns(z: np.ndarray, cfg: LabelConfig, median_radius: float | None) -> np.ndarray:
-    """Cluster ids per row of U (-1 = noise): HDBSCAN, or Ward cut at 2 × median τ_c."""
+def cluster_unknowns(z: np.ndarray, cfg: LabelConfig, median_radius: float | None, dims: int = 0) -> np.ndarray:
+    """Cluster ids per row of U (-1 = noise): HDBSCAN (on U's top `dims` principal components when
+    dims > 0), or Ward cut at 2 × median τ_c."""
     if len(z) < cfg.m_min:
         return np.full(len(z), -1)
     if cfg.cluster_method == "hdbscan" or median_radius is None:
+        if 0 < dims < min(z.shape):
+            # in 384-d MiniLM space U's items are all about equally far apart and HDBSCAN finds little
+            # density; U's main directions of variation are where its groups differ
+            centred = z - z.mean(axis=0)
+            z = centred @ np.linalg.svd(centred, full_matrices=False)[2][:dims].T
         return HDBSCAN(min_cluster_size=cfg.m_min, min_samples=cfg.min_samples, copy=True).fit_predict(z)
     ids = AgglomerativeClustering(n_clusters=None, linkage="ward",
                                   distance_threshold=2.0 * median_radius).fit_predict(z)

@@ -310,7 +310,7 @@ class AutoLabeler:
         self.counts["clusterings"] += 1
         z = np.stack([self.unknown[k].z for k in keys])
         median_radius = float(np.median(self.radii)) if len(self.radii) else None
-        ids = cluster_unknowns(z, self.cfg, median_radius)
+        ids = cluster_unknowns(z, self.cfg, median_radius, self._cluster_dims())
         if self.cfg.merge_compact and median_radius is not None and self._separation() == "radius":
             # not with the projected rule: where class radii exceed the gaps between classes, two
             # neighbouring kinds together are still "compact" and merging mixed them (digits: purity 0.7)
@@ -361,13 +361,22 @@ class AutoLabeler:
         passes = gaps[np.arange(k), nearest] > self.radii[:k] + self.radii[nearest] / 2
         return bool(passes.mean() < 0.5)
 
+    def _cluster_dims(self) -> int:
+        """cluster_dims, where None means: 8 for unit-length embeddings, else 0 (the full space)."""
+        if self.cfg.cluster_dims is not None:
+            return self.cfg.cluster_dims
+        return 8 if self._unit_length() else 0
+
+    def _unit_length(self) -> bool:
+        """Whether the embeddings are unit vectors (MiniLM text: cosine geometry, every radius alike)."""
+        sample = [m.z[0] for m in self.memories if m.z]
+        return bool(sample) and np.allclose(np.linalg.norm(np.stack(sample), axis=1), 1.0, atol=1e-3)
+
     def _gap_ratio(self) -> float:
-        """separation_gap, where None means: 0.85 for unit-length embeddings (MiniLM text), else 0."""
+        """separation_gap, where None means: 0.85 for unit-length embeddings, else 0."""
         if self.cfg.separation_gap is not None:
             return self.cfg.separation_gap
-        sample = [m.z[0] for m in self.memories if m.z]
-        unit = bool(sample) and np.allclose(np.linalg.norm(np.stack(sample), axis=1), 1.0, atol=1e-3)
-        return 0.85 if unit else 0.0
+        return 0.85 if self._unit_length() else 0.0
 
     def _create_label(self, members: list, centroid: np.ndarray, radius: float) -> None:
         self.created += 1
