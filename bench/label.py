@@ -383,6 +383,36 @@ def finite(value):
     return value
 
 
+def plot_windows(results: dict, titles: dict, path: Path) -> None:
+    """One panel per scenario: first-sight accuracy in 10-batch windows against stream position, ours
+    and four baselines, each the mean over sets (curves interpolated onto 21 common positions)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    grid = np.linspace(0, 1, 21)
+    fig, axes = plt.subplots(1, len(results), figsize=(4.2 * len(results), 3.4), sharey=True, squeeze=False)
+    methods = [("window_accuracy", "ours")] + [(f"window_accuracy_{b}_baseline", BASELINE_TITLES[b])
+                                               for b in ("static", "self_training", "open_set", "clustering")]
+    for ax, (sc, per_set) in zip(axes[0], results.items(), strict=True):
+        for field, label in methods:
+            curves = []
+            for runs in per_set.values():
+                c = mean_curve([r[field] for r in runs])
+                if len(c) >= 2:  # a window's position: its centre, as a share of the stream
+                    curves.append(np.interp(grid, (np.arange(len(c)) + 0.5) / len(c), c))
+            if curves:
+                ax.plot(grid, np.mean(curves, axis=0), label=label, lw=2.2 if label == "ours" else 1.0)
+        ax.set_title(titles[sc], fontsize=9)
+        ax.set_xlabel("stream position")
+    axes[0][0].set_ylabel("first-sight accuracy, 10-batch windows")
+    axes[0][-1].legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def key(family: str) -> str:
     """A JSON-safe name for a baseline family."""
     return family.replace(" ", "_").replace("-", "_")
@@ -643,6 +673,11 @@ def save(res, results, sources, energy, rt_rows, args, console, seeds_of, t_all)
         res["energy_cpu_s"] = sum(e.cpu_seconds for e in energy.values())
         res["energy_items"] = total
 
+    if results:
+        png = Path(args.out).with_name(Path(args.out).stem + "_windows.png")
+        png.parent.mkdir(parents=True, exist_ok=True)
+        plot_windows(results, titles, png)
+        res["window_plot"] = png.name
     # ---- tables
     for sc, per_set in results.items():
         console.print(scenario_table(sc, titles[sc], per_set, seeds_of[sc]))
