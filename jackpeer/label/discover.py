@@ -2,6 +2,7 @@
 compact (a coherent kind) and separated (not just a known label that moved)."""
 
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering
@@ -62,8 +63,15 @@ def merge_compact(z: np.ndarray, ids: np.ndarray, reference_radius: float, cfg: 
 
 
 def _spread_along(points: np.ndarray, centre: np.ndarray, u: np.ndarray, cfg: LabelConfig) -> float:
-    """radius_quantile of |(x - centre) · u| over points: a radius measured along one direction."""
-    return float(np.quantile(np.abs((points - centre) @ u), cfg.radius_quantile))
+    """radius_quantile of |(x - centre) · u| over points: a radius measured along one direction
+    (with radius_estimate="normal" at least the normal quantile of their spread, as for τ_c: the
+    empirical quantile of 5-10 seed items is their maximum)."""
+    proj = (points - centre) @ u
+    spread = float(np.quantile(np.abs(proj), cfg.radius_quantile))
+    if cfg.radius_estimate == "normal":
+        z = NormalDist().inv_cdf((1 + cfg.radius_quantile) / 2)
+        spread = max(spread, z * float(np.sqrt(np.mean(proj ** 2))))
+    return spread
 
 
 def projected_separated(centroid: np.ndarray, members: np.ndarray, proto: np.ndarray, class_members: np.ndarray | None,
