@@ -28,14 +28,14 @@ def test_digits_scenario_a_creates_a_matched_label_with_ari_above_half():
     held = np.nonzero(np.isin(stream.labels, stream.held_out))[0]
     got = np.array([final[i] if final[i] in created else "" for i in held], dtype=object)
     covered = got != ""
-    assert covered.mean() > 0.3  # measured 0.50
+    assert covered.mean() > 0.3  # measured 0.48
     # Hungarian matching of created labels to held-out digits on the contingency table
     table = np.array([[np.sum((got == c) & (stream.labels[held] == t)) for t in stream.held_out] for c in created])
     rows, cols = linear_sum_assignment(-table)
     assert sum(table[r, c] > 0 for r, c in zip(rows, cols, strict=True)) >= 1
-    # the created labels group the held-out items they took as the true digits do (measured 0.92)
+    # the created labels group the held-out items they took as the true digits do (measured 0.91)
     assert adjusted_rand_score(stream.labels[held][covered], got[covered]) > 0.5
-    # known digits stay mostly with their labels (measured 0.91; seed-only logistic regression 0.93)
+    # known digits stay mostly with their labels (measured 0.93; seed-only logistic regression 0.95)
     known = np.nonzero(~np.isin(stream.labels, stream.held_out))[0]
     assert np.mean([final[i] == stream.labels[i] for i in known]) > 0.85
 
