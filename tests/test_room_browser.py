@@ -3,37 +3,24 @@
 Screenshots go to test-artifacts/. Needs Debian's chromium (`make browser` installs it).
 """
 
-import shutil
-import socket
-import threading
 import time
 from pathlib import Path
 
 import pytest
+from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, served
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(540)]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
 # Short waits for Jack: the default model on 2 busy cores can take a while per reply.
 JACK_WAIT_MS = 150_000
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed (run `make browser`)", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """A room server on 127.0.0.1 with the real default model, loaded and warmed before the test."""
-    import uvicorn
-
     from jackpeer.peers.backends import LocalBackend
     from jackpeer.peers.room import create_app, load_labeler, load_screen
     from jackpeer.peers.store import Store
@@ -43,23 +30,14 @@ def server(tmp_path_factory):
     policy = {"quiet_turns": 2, "min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_s": 1e6,
               "idea_window_s": 60}
     app = create_app(Store(db), LocalBackend(), load_screen(), load_labeler(), policy_overrides=policy, tick_s=0.2)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 300  # model load + warm-up
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.2)
-    assert srv.started, "room server did not start"
-    yield f"http://127.0.0.1:{port}", app
-    srv.should_exit = True
-    thread.join(10)
+    with served(app, start_timeout_s=300) as base:  # model load + warm-up
+        yield base, app
 
 
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
 

@@ -2,19 +2,12 @@
 downloads, and deleting the room at once. The words of Jack come from a scripted backend here (the
 model's own turns are covered by test_room_browser.py)."""
 
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from test_room_support import ScriptedBackend
+from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, served
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
@@ -24,33 +17,20 @@ if not Path(CHROMIUM).exists():
 @pytest.fixture
 def server(tmp_path):
     """A room server on 127.0.0.1 with the scripted backend; yields (base URL, store)."""
-    import uvicorn
-
     from jackpeer.peers.room import create_app, load_screen
     from jackpeer.peers.store import Store
 
     store = Store(tmp_path / "rooms.sqlite3")
     policy = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
     app = create_app(store, ScriptedBackend(), load_screen(), policy_overrides=policy, tick_s=0.1)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 60
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.1)
-    assert srv.started, "room server did not start"
-    yield f"http://127.0.0.1:{port}", store
-    srv.should_exit = True
-    thread.join(10)
+    with served(app) as base:
+        yield base, store
 
 
 def test_facilitator_downloads_coding_files_and_deletes_the_room(server):
     base, store = server
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         fac = browser.new_context().new_page()
         fac.goto(base + "/")
         fac.fill("#create-phases", "ideas 10, choose 5")

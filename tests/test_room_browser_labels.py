@@ -3,21 +3,14 @@ appears with its examples and can be renamed (a refused name shows why) or dismi
 already shown follow. A small stand-in labeler keeps this about the page (the real labeler in the
 room is covered by test_room_labels.py)."""
 
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from test_room_support import ScriptedBackend
+from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, served
 
 from jackpeer.errors import InputError
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
@@ -60,27 +53,14 @@ class DinosaurKinds:
 @pytest.fixture
 def server(tmp_path):
     """A room server on 127.0.0.1 with the scripted backend and the stand-in labeler; yields the base URL."""
-    import uvicorn
-
     from jackpeer.peers.room import create_app, load_screen
     from jackpeer.peers.store import Store
 
     policy = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
     app = create_app(Store(tmp_path / "rooms.sqlite3"), ScriptedBackend(), load_screen(), DinosaurKinds(),
                      policy_overrides=policy, tick_s=0.1)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 60
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.1)
-    assert srv.started, "room server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with served(app) as base:
+        yield base
 
 
 def labels_shown(page):
@@ -90,7 +70,7 @@ def labels_shown(page):
 
 def test_facilitator_names_and_dismisses_a_new_kind(server):
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         fac = browser.new_context().new_page()
         fac.goto(server + "/")
         fac.fill("#create-phases", "ideas 10, choose 5")

@@ -12,12 +12,10 @@ import io
 
 import pytest
 import torch
-from fastapi.testclient import TestClient
-from test_room_support import ScriptedBackend, create_room, join, recv_until, say
+from test_room_support import create_room, join, make_client, recv_until, say
 
 from jackpeer.errors import InputError
-from jackpeer.peers.room import Limits, create_app, labels_path, load_screen
-from jackpeer.peers.store import Store
+from jackpeer.peers.room import Limits, labels_path
 
 pytestmark = pytest.mark.timeout(120)
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
@@ -83,10 +81,7 @@ def predict(labeler, texts):
 
 def make_app(tmp_path, labeler):
     """A room server on tmp_path/rooms.sqlite3 with this labeler (its state kept next to the database)."""
-    store = Store(tmp_path / "rooms.sqlite3")
-    app = create_app(store, ScriptedBackend(), load_screen(), labeler, Limits(rate_per_s=50, burst=50),
-                     policy_overrides=QUIET, tick_s=0.05)
-    return TestClient(app), store
+    return make_client(tmp_path, limits=Limits(rate_per_s=50, burst=50), policy=QUIET, labeler=labeler)
 
 
 def said_and_labelled(mia, fac, text, i):
@@ -283,9 +278,7 @@ class SaysOffTask:
 
 def test_moderator_follows_the_labelers_off_task_label(tmp_path):
     policy = {**QUIET, "off_task_run": 3, "max_share": 1.0}
-    store = Store(tmp_path / "rooms.sqlite3")
-    client = TestClient(create_app(store, ScriptedBackend(), load_screen(), SaysOffTask(), Limits(rate_per_s=50, burst=50),
-                                   policy_overrides=policy, tick_s=0.05))
+    client, store = make_client(tmp_path, limits=Limits(rate_per_s=50, burst=50), policy=policy, labeler=SaysOffTask())
     with client:
         room = create_room(client)
         rid, token = room["room_id"], room["facilitator_token"]

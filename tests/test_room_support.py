@@ -7,12 +7,44 @@ storage, screening, timing of turns); the browser test and the benchmark use the
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import threading
 import time
+from contextlib import contextmanager
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from jackpeer.peers.room import Limits, create_app, load_screen
 from jackpeer.peers.store import Store
+
+# Browser tests: Debian's chromium (`make browser`), headless, and where their screenshots go.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
+
+
+@contextmanager
+def served(app, start_timeout_s: float = 60.0):
+    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yields its base URL, stops it after."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + start_timeout_s
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.1)
+    assert srv.started, "room server did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
 
 
 class ScriptedBackend:
@@ -42,10 +74,10 @@ class ScriptedBackend:
         yield from (call for call in self.tool_calls if call.name in offered)
 
 
-def make_client(tmp_path, backend=None, limits=None, policy=None):
-    """A TestClient on a fresh room server with the real default screen."""
+def make_client(tmp_path, backend=None, limits=None, policy=None, labeler=None):
+    """A TestClient on a fresh room server (tmp_path/rooms.sqlite3) with the real default screen."""
     store = Store(tmp_path / "rooms.sqlite3")
-    app = create_app(store, backend or ScriptedBackend(), load_screen(), None, limits or Limits(),
+    app = create_app(store, backend or ScriptedBackend(), load_screen(), labeler, limits or Limits(),
                      policy_overrides=policy or {}, tick_s=0.05)
     return TestClient(app), store
 
