@@ -26,9 +26,12 @@ def server(tmp_path_factory):
     from jackpeer.peers.store import Store
 
     db = tmp_path_factory.mktemp("room") / "rooms.sqlite3"
-    # Thresholds scaled down so a browser test sees each behaviour within a minute or two.
+    # Thresholds scaled down so a browser test sees each behaviour within a minute or two. Idea feedback
+    # stays due for longer than the test waits for it: with a 60 s window the staleness guard may drop it
+    # as late on loaded cores (the likely cause of one timeout in a loaded run); lateness itself is
+    # tested in test_room_staleness.py.
     policy = {"quiet_turns": 2, "min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_s": 1e6,
-              "idea_window_s": 60}
+              "idea_window_s": 2 * JACK_WAIT_MS / 1000}
     app = create_app(Store(db), LocalBackend(), load_screen(), load_labeler(), policy_overrides=policy, tick_s=0.2)
     with served(app, start_timeout_s=300) as base:  # model load + warm-up
         yield base, app
