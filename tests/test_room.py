@@ -6,7 +6,15 @@ import time
 from pathlib import Path
 
 import pytest
-from test_room_support import ScriptedBackend, create_room, join, make_client, recv_until, say
+from test_room_support import (
+    ScriptedBackend,
+    create_room,
+    facilitator_and_mia,
+    join,
+    make_client,
+    recv_until,
+    say,
+)
 
 from jackpeer.peers.room import Limits
 
@@ -140,9 +148,7 @@ def test_unsafe_reply_of_jack_is_blocked_before_anyone_sees_it(tmp_path):
     with client:
         room = create_room(client)
         rid = room["room_id"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             fac.send_json({"type": "start"})
             blocked, _ = recv_until(fac, lambda m: m["type"] == "blocked")
             assert blocked["direction"] == "out" and blocked["who"] == "Jack" and blocked["categories"]
@@ -247,9 +253,7 @@ def test_off_task_run_is_steered_back_and_recorded(tmp_path):
     with client:
         room = create_room(client)
         rid = room["room_id"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             fac.send_json({"type": "start"})
             recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
             for i, text in enumerate(["did you watch youtube", "minecraft is cool", "my minecraft house"]):
@@ -285,9 +289,7 @@ def test_tool_calls_from_the_backend_change_the_room(tmp_path):
     with client:
         room = create_room(client)
         rid = room["room_id"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             fac.send_json({"type": "start"})
             state, _ = recv_until(a, lambda m: m["type"] == "state" and m["timer"] is not None)
             assert state["timer"]["label"] == "think" and 0 < state["timer"]["left_s"] <= 120

@@ -12,7 +12,7 @@ import io
 
 import pytest
 import torch
-from test_room_support import create_room, join, make_client, recv_until, say
+from test_room_support import create_room, facilitator_and_mia, join, make_client, recv_until, say
 
 from jackpeer.errors import InputError
 from jackpeer.peers.room import Limits, labels_path
@@ -166,9 +166,7 @@ def test_dismissed_kind_is_labelled_unknown(tmp_path, labeler, dino, dino_text):
         room = create_room(client)
         rid, token = room["room_id"], room["facilitator_token"]
         fac_h = {"X-Facilitator-Token": token}
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             assert said_and_labelled(a, fac, dino_text, 1)["label"] == dino
             r = client.delete(f"/api/rooms/{rid}/labels/{dino}", headers=fac_h)
             assert r.status_code == 200, r.text
@@ -203,9 +201,7 @@ def test_names_and_new_kinds_survive_a_restart(tmp_path, labeler, seeded, dino, 
     with client:
         got = client.get(f"/api/rooms/{rid}/labels", headers=fac_h).json()
         assert [c["label"] for c in got["candidates"]] == [k if k != dino else "dinosaur facts" for k in kinds]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             assert said_and_labelled(a, fac, dino_text, 1)["label"] == "dinosaur facts"
         # the count of kinds created goes on: new_<n> names are never handed out twice, even across a restart
         assert fresh.labeler.created == created
@@ -222,10 +218,7 @@ def test_unreadable_saved_labels_start_afresh_with_a_message(tmp_path, seeded, c
     assert len(aside) == 1 and aside[0].read_bytes() == b"not a labeler state"  # kept for a person to look at
     with client:
         room = create_room(client)
-        rid = room["room_id"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             assert said_and_labelled(a, fac, "can we use scissors for this", 1)["label"] in fresh.labels()
     assert path.exists()  # a good state replaced it
 
@@ -252,9 +245,7 @@ def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler, din
     with client:
         room = create_room(client)
         rid, token = room["room_id"], room["facilitator_token"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             said_and_labelled(a, fac, dino_text, 1)
         app_room = client.app.state.room
         with app_room.label_lock:
@@ -282,9 +273,7 @@ def test_moderator_follows_the_labelers_off_task_label(tmp_path):
     with client:
         room = create_room(client)
         rid, token = room["room_id"], room["facilitator_token"]
-        mia = join(client, room["join_code"], "Mia")
-        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             fac.send_json({"type": "start"})
             recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
             # words on the keyword list, labelled on task by the labeler: Jack does not steer back
@@ -311,10 +300,8 @@ def test_a_new_kind_found_in_the_room_relabels_the_messages_that_formed_it(tmp_p
     with client:
         room = create_room(client)
         rid, token = room["room_id"], room["facilitator_token"]
-        mia = join(client, room["join_code"], "Mia")
         first, revised = {}, {}
-        with client.websocket_connect(f"/ws/{rid}?key={token}") as fac, \
-                client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        with facilitator_and_mia(client, room) as (fac, a):
             for i in range(80):  # the talk the `taught` fixture learned from, now said in the room
                 ack = say(a, DINOSAURS[i % len(DINOSAURS)] + " again" * (i // len(DINOSAURS)), client_id=i)
                 _, seen = recv_until(fac, lambda m, s=ack["seq"]: m["type"] == "label" and m["seq"] == s)

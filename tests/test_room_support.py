@@ -98,6 +98,16 @@ def join(client, code, name):
     return r.json()
 
 
+@contextmanager
+def facilitator_and_mia(client, room):
+    """Mia joins `room` (create_room's answer); yields the facilitator's and Mia's sockets."""
+    mia = join(client, room["join_code"], "Mia")
+    rid = room["room_id"]
+    with client.websocket_connect(f"/ws/{rid}?key={room['facilitator_token']}") as fac, \
+            client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as a:
+        yield fac, a
+
+
 def recv_until(ws, pred, limit=200):
     """Read messages until one satisfies `pred`; return (that message, everything read)."""
     seen = []
