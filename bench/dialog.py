@@ -18,19 +18,15 @@ import sys
 import time
 from pathlib import Path
 
-# Running `python bench/dialog.py` puts bench/ first on sys.path, where bench/profile.py would shadow the
-# standard library's `profile` (which transformers imports through cProfile).
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import torch
+from rich.console import Console
+from rich.table import Table
 
-import torch  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
-
-from jackpeer.dialog.decode import greedy_decode  # noqa: E402
-from jackpeer.dialog.evaluate import metrics_table, perplexity  # noqa: E402
-from jackpeer.dialog.metrics import MiniLMEmbedder, corpus_bleu, evaluate_texts, words  # noqa: E402
-from jackpeer.dialog.strategies import StrategyConfig  # noqa: E402
-from jackpeer.dialog.trainer import TrainConfig, Trainer  # noqa: E402
+from jackpeer.dialog.decode import greedy_decode
+from jackpeer.dialog.evaluate import metrics_table, perplexity
+from jackpeer.dialog.metrics import MiniLMEmbedder, corpus_bleu, evaluate_texts, words
+from jackpeer.dialog.strategies import StrategyConfig
+from jackpeer.dialog.trainer import TrainConfig, Trainer
 
 METRICS = ("bleu1", "bleu2", "bleu3", "bleu4", "distinct1", "distinct2", "ppl",
            "sent_bleu2", "emb_average", "emb_extrema", "emb_greedy")

@@ -12,7 +12,6 @@ Writes bench/results/guard.json.
 
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
@@ -20,14 +19,13 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from jackpeer.guard.classifier import default_classifier
+from jackpeer.guard.lexicon import rule_hits
+from jackpeer.guard.offline import OfflineScreen
+from jackpeer.guard.personal_info import find_personal_info
+from jackpeer.guard.taxonomy import CODES
 
-from jackpeer.guard.classifier import default_classifier  # noqa: E402
-from jackpeer.guard.lexicon import rule_hits  # noqa: E402
-from jackpeer.guard.offline import OfflineScreen  # noqa: E402
-from jackpeer.guard.personal_info import find_personal_info  # noqa: E402
-from jackpeer.guard.taxonomy import CODES  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 EVAL = ROOT / "tests" / "data" / "guard_eval.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "guard_heldout.jsonl"

@@ -47,20 +47,16 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-# `python bench/label.py` puts bench/ first on sys.path, where bench/profile.py would shadow the
-# standard library's `profile` (imported by transformers through cProfile).
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import numpy as np
+import torch
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from threadpoolctl import threadpool_limits
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
-from sklearn.pipeline import make_pipeline  # noqa: E402
-from sklearn.preprocessing import StandardScaler  # noqa: E402
-from threadpoolctl import threadpool_limits  # noqa: E402
-
-from jackpeer.label import (  # noqa: E402
+from jackpeer.label import (
     AutoLabeler,
     LabelConfig,
     Plan,
@@ -69,8 +65,8 @@ from jackpeer.label import (  # noqa: E402
     TextFeatures,
     VectorFeatures,
 )
-from jackpeer.label import baselines as base  # noqa: E402
-from jackpeer.label.datasets import (  # noqa: E402
+from jackpeer.label import baselines as base
+from jackpeer.label.datasets import (
     Dataset,
     aeon_set,
     build_ordered_stream,
@@ -81,9 +77,9 @@ from jackpeer.label.datasets import (  # noqa: E402
     image_segments,
     sklearn_set,
 )
-from jackpeer.label.energy import EnergyMeter  # noqa: E402
-from jackpeer.label.evaluate import replay, score, score_labels  # noqa: E402
-from jackpeer.label.synthetic import GENERATORS  # noqa: E402
+from jackpeer.label.energy import EnergyMeter
+from jackpeer.label.evaluate import replay, score, score_labels
+from jackpeer.label.synthetic import GENERATORS
 
 SETS = {
     "digits": lambda: sklearn_set("digits"),

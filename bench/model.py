@@ -18,18 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-# Python puts this script's folder first on sys.path, where bench/profile.py would shadow the
-# standard library's `profile` module that torch.compile imports (via cProfile).
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import torch
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 
-import torch  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
-
-import jackpeer  # noqa: E402
-from jackpeer.model.generate import SamplingParams, _step, generate_stream  # noqa: E402
-from jackpeer.model.loading import DEFAULT_QUANTIZE, count_linear_bytes, default_model_path  # noqa: E402
+import jackpeer
+from jackpeer.model.generate import SamplingParams, _step, generate_stream
+from jackpeer.model.loading import DEFAULT_QUANTIZE, count_linear_bytes, default_model_path
 
 THREADS, PROMPT, NEW, RUNS = 2, 128, 128, 3
 OUT = Path(__file__).parent / "results" / "model.json"

@@ -20,26 +20,23 @@ import json
 import os
 import socket
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-# bench/ holds profile.py, which would shadow the standard library's profile module that torch imports.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import httpx
+import uvicorn
+import websockets
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 
-import httpx  # noqa: E402
-import uvicorn  # noqa: E402
-import websockets  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
-
-from jackpeer.peers.backends import LocalBackend  # noqa: E402
-from jackpeer.peers.room import Limits, create_app, load_labeler, load_screen  # noqa: E402
-from jackpeer.peers.store import Store  # noqa: E402
+from jackpeer.peers.app import create_app, load_screen  # noqa: E402
+from jackpeer.peers.backends import LocalBackend
+from jackpeer.peers.rate_limit import Limits  # noqa: E402
+from jackpeer.peers.room_labels import load_labeler
+from jackpeer.peers.store import Store
 
 REPLIES = 20
 LEVELS = (5, 10, 20, 40, 80, 160)
@@ -207,7 +204,7 @@ def main() -> None:
         "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
         "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}
                         for n, s, ns, nd, t in level_rows],
-        "model": backend.name, "screen": app.state.room.screen.name,
+        "model": backend.name, "screen": app.state.server.screen.name,
         "decode_step": backend.lm.compile_state, "compile_wait_s": round(compile_s, 1),
         "load_average_start": load_start, "load_average_end": [round(x, 2) for x in os.getloadavg()],
     }

@@ -23,27 +23,22 @@ import json
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-# `python bench/runtime.py` puts bench/ first on sys.path, where bench/profile.py would shadow the
-# standard library's `profile` (imported by cProfile, which torch._dynamo imports).
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import torch
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 
-import torch  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
-
-from jackpeer.runtime import JackRuntime, RuntimeConfig  # noqa: E402
-from jackpeer.runtime.cache import cpu_model  # noqa: E402
-from jackpeer.runtime.config import available_cores  # noqa: E402
-from jackpeer.runtime.perfmodel import mape  # noqa: E402
-from jackpeer.runtime.threads import control_table, set_threads  # noqa: E402
-from jackpeer.runtime.tune import compile_training, interleaved_times, ratio_ci, tune  # noqa: E402
-from jackpeer.workloads import get_workload  # noqa: E402
+from jackpeer.runtime import JackRuntime, RuntimeConfig
+from jackpeer.runtime.cache import cpu_model
+from jackpeer.runtime.config import available_cores
+from jackpeer.runtime.perfmodel import mape
+from jackpeer.runtime.threads import control_table, set_threads
+from jackpeer.runtime.tune import compile_training, interleaved_times, ratio_ci, tune
+from jackpeer.workloads import get_workload
 
 OUT = Path(__file__).parent / "results" / "runtime.json"
 # Batch sizes: the suite's defaults, except the two slowest per step on 2 cores.

@@ -13,20 +13,15 @@ Writes bench/results/serve.json.
 import json
 import socket
 import statistics
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-# bench/ holds profile.py, which would shadow the standard library's profile module that torch imports.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import httpx  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
+import httpx
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 
 MAX_TOKENS = 48
 SLOTS = 16

@@ -7,11 +7,11 @@ import torch
 from jackpeer.errors import InputError
 from jackpeer.label import AutoLabeler, LabelConfig, Runtime, SignalFeatures, VectorFeatures
 from jackpeer.label.adapt import Adwin
+from jackpeer.label.cost_model import LinearCost
 from jackpeer.label.discover import DRIFT, LOOSE, NEW, qualify
 from jackpeer.label.openset import ABSTAIN, ACCEPT, UNKNOWN, class_radii, decide
-from jackpeer.label.perfmodel import LinearCost
-from jackpeer.label.runtime import Executor, Plan
-from jackpeer.label.schedule import makespan, max_batch, partition
+from jackpeer.label.partition import makespan, max_batch, partition
+from jackpeer.label.placement import Executor, Plan
 
 CENTRES = {"a": (0.0, 0.0), "b": (6.0, 6.0), "c": (0.0, 6.0)}
 

@@ -8,7 +8,7 @@ import pytest
 
 from jackpeer.errors import InputError
 from jackpeer.label.datasets import DIALOG_ACTS
-from jackpeer.label.room import UtteranceLabeler
+from jackpeer.label.utterance_labeler import UtteranceLabeler
 
 ACTS = {"idea", "question", "agreement", "disagreement", "off-task", "organising"}
 

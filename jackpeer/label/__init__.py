@@ -13,8 +13,8 @@ from jackpeer.label.config import LabelConfig
 from jackpeer.label.features import NetworkFeatures, SignalFeatures, TextFeatures, VectorFeatures
 from jackpeer.label.io import Record, label_records, read_records
 from jackpeer.label.labeler import AutoLabeler, Decision, Placement
-from jackpeer.label.room import UtteranceLabeler
-from jackpeer.label.runtime import Plan, Runtime
+from jackpeer.label.placement import Plan, Runtime
+from jackpeer.label.utterance_labeler import UtteranceLabeler
 
 __all__ = ["AutoLabeler", "Decision", "LabelConfig", "NetworkFeatures", "Placement", "Plan", "Record",
            "Runtime", "SignalFeatures", "TextFeatures", "UtteranceLabeler", "VectorFeatures",

@@ -13,7 +13,7 @@ from rich.table import Table
 from jackpeer.errors import ConfigError, InputError
 from jackpeer.label.config import LabelConfig
 from jackpeer.label.io import _format, label_records, open_lines, read_records
-from jackpeer.label.runtime import Plan
+from jackpeer.label.placement import Plan
 
 
 def parse_settings(settings: list[str]) -> LabelConfig:

@@ -12,7 +12,7 @@ from pathlib import Path
 from jackpeer.errors import InputError
 from jackpeer.label.config import LabelConfig
 from jackpeer.label.labeler import AutoLabeler, Decision
-from jackpeer.label.runtime import Plan, Runtime
+from jackpeer.label.placement import Plan, Runtime
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Placement arithmetic (spec §5.4–5.5): split data-parallel work across executors to minimise the
 makespan, and size batches to the latency bound. Pure functions of the performance models."""
 
-from jackpeer.label.perfmodel import LinearCost
+from jackpeer.label.cost_model import LinearCost
 
 
 def _shares_at(T: float, costs: list[LinearCost]) -> list[int]:

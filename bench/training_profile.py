@@ -3,34 +3,28 @@
 For each workload: unprofiled vs profiled (sampling mode) step time in the same process, in
 interleaved blocks (plain, profiled, profiled, plain, ...) so that drift and other load on the
 shared CPU hit both alike; then one attribution run (op trace) for the paper's table: per-op time
-share, memory breakdown, utilization, predictability. Writes bench/results/profile.json.
+share, memory breakdown, utilization, predictability. Writes bench/results/training_profile.json.
 """
 
-import sys
+import json
+import os
+import statistics
+import time
 from pathlib import Path
 
-# This file is named profile.py: drop its folder from the path so it cannot shadow the standard
-# library's `profile` module (cProfile imports it), and put the repository root there instead.
-sys.path[0] = str(Path(__file__).resolve().parents[1])
+import torch
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 
-import json  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-
-import torch  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import Progress  # noqa: E402
-from rich.table import Table  # noqa: E402
-
-from jackpeer.profile import Session, profile_training  # noqa: E402
-from jackpeer.profile.cpu import CPUSource  # noqa: E402
-from jackpeer.profile.jetson import JetsonSource  # noqa: E402
-from jackpeer.profile.nvml import NVMLSource  # noqa: E402
-from jackpeer.profile.rapl import RAPLSource  # noqa: E402
-from jackpeer.profile.runner import run_steps  # noqa: E402
-from jackpeer.profile.sampler import Sampler  # noqa: E402
-from jackpeer.workloads import WORKLOADS, get_workload  # noqa: E402
+from jackpeer.profile import Session, profile_training
+from jackpeer.profile.cpu import CPUSource
+from jackpeer.profile.jetson import JetsonSource
+from jackpeer.profile.nvml import NVMLSource
+from jackpeer.profile.rapl import RAPLSource
+from jackpeer.profile.runner import run_steps
+from jackpeer.profile.sampler import Sampler
+from jackpeer.workloads import WORKLOADS, get_workload
 
 REPS = 16  # interleaved block pairs per workload
 BLOCK_S = 0.5  # target seconds per block
@@ -38,7 +32,7 @@ BLOCK_S = 0.5  # target seconds per block
 # threads stall whenever either is descheduled (measured here: ~8× slower and far noisier).
 THREADS = int(os.environ.get("JACK_PROFILE_THREADS", "1"))
 MB = 2**20
-OUT = Path(__file__).parent / "results" / "profile.json"
+OUT = Path(__file__).parent / "results" / "training_profile.json"
 console = Console(width=140)  # the tables are wide; keep them whole in logs too
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
 
+from jackpeer.label.cost_model import LinearCost
 from jackpeer.label.discover import cluster_unknowns
 from jackpeer.label.labeler import STAGES, AutoLabeler, Decision, Placement
-from jackpeer.label.perfmodel import LinearCost
-from jackpeer.label.schedule import makespan, max_batch, partition
+from jackpeer.label.partition import makespan, max_batch, partition
 
 DEFAULT_THREADS = torch.get_num_threads()  # torch's own choice, before anyone changes it
 
