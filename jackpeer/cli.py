@@ -81,7 +81,7 @@ def room(
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from pathlib import Path
 
-    from jackpeer.peers.room import serve
+    from jackpeer.peers.app import serve
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
     serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days)
@@ -91,6 +91,11 @@ def room(
 from jackpeer.peers.coding_cli import codes_app  # noqa: E402
 
 app.add_typer(codes_app, name="codes")
+
+# `jack voice train`: a LoRA adapter for Jack's turns; torch is imported inside the command.
+from jackpeer.voice.command import voice_app  # noqa: E402
+
+app.add_typer(voice_app, name="voice")
 
 
 @app.command()
@@ -326,6 +331,31 @@ def label(
     from jackpeer.label.command import run
 
     run(input_path, seed, out, column, label_column, id_column, fmt, latency_ms, setting, naive)
+
+
+@app.command()
+def transcribe(
+    file: str = typer.Argument(..., help="Audio file: wav, mp3, ogg or webm."),
+    asr_model: str = typer.Option(None, help="CTranslate2 Whisper folder (default: the bundled tiny.en)."),
+    language: str = typer.Option(None, help="Language code for a multilingual model, e.g. fr (default: detect)."),
+) -> None:
+    """Print the transcript of an audio file (speech to text, on this machine)."""
+    from jackpeer.speech.commands import transcribe_file
+
+    print(transcribe_file(file, asr_model, language))
+
+
+@app.command()
+def say(
+    text: str = typer.Argument(..., help="What to say."),
+    out: str = typer.Option(..., "--out", "-o", help="WAV file to write."),
+    voice: str = typer.Option(None, help="Piper voice .onnx (its .onnx.json beside it; default: en_US-joe-medium)."),
+) -> None:
+    """Speak text into a WAV file (text to speech, on this machine)."""
+    from jackpeer.speech.commands import say_to_file
+
+    seconds = say_to_file(text, out, voice)
+    console.print(f"wrote {out} ({seconds:.1f} s)")
 
 
 def main() -> None:

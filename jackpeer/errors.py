@@ -19,3 +19,15 @@ class InputError(JackError):
 
 class UnsafeContentError(JackError):
     """A message was blocked by the safety screen."""
+
+
+class AudioInputError(InputError):
+    """A recording is empty, corrupt, too long, too large or in a format the room does not read."""
+
+
+class SpeechUnavailable(JackError):
+    """Speech to text or text to speech cannot run here (package or model missing, or it failed to load)."""
+
+
+class SpeechBusy(JackError):
+    """Too many recordings are waiting for the transcriber, or one learner sends them too fast."""
