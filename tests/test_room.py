@@ -16,7 +16,7 @@ from test_room_support import (
     say,
 )
 
-from jackpeer.peers.room import Limits
+from jackpeer.peers.rate_limit import Limits
 
 pytestmark = pytest.mark.timeout(90)
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}

@@ -21,8 +21,9 @@ if not Path(CHROMIUM).exists():
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """A room server on 127.0.0.1 with the real default model, loaded and warmed before the test."""
+    from jackpeer.peers.app import create_app, load_screen
     from jackpeer.peers.backends import LocalBackend
-    from jackpeer.peers.room import create_app, load_labeler, load_screen
+    from jackpeer.peers.room_labels import load_labeler
     from jackpeer.peers.store import Store
 
     db = tmp_path_factory.mktemp("room") / "rooms.sqlite3"
@@ -113,7 +114,7 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
     _send(leo, "Maybe the clues could be riddles")
     # the 1-minute ideas phase ends and Jack moves the group on, and says so
     mia.wait_for_function("document.getElementById('phase').textContent.includes('choose')", timeout=JACK_WAIT_MS)
-    room = app.state.room
+    room = app.state.server
     rid = next(iter(r for r in room.rooms.values() if r.session.role == "moderator")).id
     deadline = time.time() + JACK_WAIT_MS / 1000
     while not any(t["trigger"] == "phase_end" for t in room.store.agent_turns(rid)):
@@ -144,7 +145,7 @@ def test_participant_gives_feedback_on_a_posted_idea(server, browser):
     texts = _wait_agent(mia, before + 1)
     _shot(mia, "participant-1-feedback.png")
     _shot(fac, "participant-2-facilitator.png")
-    room = app.state.room
+    room = app.state.server
     rid = next(iter(r for r in room.rooms.values() if r.session.role == "participant")).id
     turns = room.store.agent_turns(rid)
     feedback = [t for t in turns if t["trigger"] == "idea_feedback" and not t["dropped_reason"]]

@@ -17,7 +17,7 @@ if not Path(CHROMIUM).exists():
 @pytest.fixture
 def server(tmp_path):
     """A room server on 127.0.0.1 with the scripted backend; yields (base URL, store)."""
-    from jackpeer.peers.room import create_app, load_screen
+    from jackpeer.peers.app import create_app, load_screen
     from jackpeer.peers.store import Store
 
     store = Store(tmp_path / "rooms.sqlite3")

@@ -6,7 +6,7 @@ room is covered by test_room_labels.py)."""
 from pathlib import Path
 
 import pytest
-from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, served
+from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, StandInLabeler, served
 
 from jackpeer.errors import InputError
 
@@ -17,13 +17,14 @@ if not Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed (run `make browser`)", allow_module_level=True)
 
 
-class DinosaurKinds:
+class DinosaurKinds(StandInLabeler):
     """Labels talk about dinosaurs as a new kind (new_1), everything else as an idea."""
 
     def __init__(self) -> None:
-        self.name, self.dismissed, self.said = "new_1", set(), []
+        super().__init__()
+        self.name, self.said = "new_1", []
 
-    def label(self, text):
+    def label(self, text, key=None):
         """(label, confidence)."""
         if "dinosaur" not in text:
             return "idea", 0.8
@@ -53,7 +54,7 @@ class DinosaurKinds:
 @pytest.fixture
 def server(tmp_path):
     """A room server on 127.0.0.1 with the scripted backend and the stand-in labeler; yields the base URL."""
-    from jackpeer.peers.room import create_app, load_screen
+    from jackpeer.peers.app import create_app, load_screen
     from jackpeer.peers.store import Store
 
     policy = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}

@@ -7,7 +7,7 @@ import pytest
 from sklearn.metrics import cohen_kappa_score
 from test_room_support import create_room, join, make_client, say
 
-from jackpeer.peers.room import Limits
+from jackpeer.peers.rate_limit import Limits
 
 pytestmark = pytest.mark.timeout(60)
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}

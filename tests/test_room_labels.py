@@ -12,10 +12,19 @@ import io
 
 import pytest
 import torch
-from test_room_support import create_room, facilitator_and_mia, join, make_client, recv_until, say
+from test_room_support import (
+    StandInLabeler,
+    create_room,
+    facilitator_and_mia,
+    join,
+    make_client,
+    recv_until,
+    say,
+)
 
 from jackpeer.errors import InputError
-from jackpeer.peers.room import Limits, labels_path
+from jackpeer.peers.rate_limit import Limits
+from jackpeer.peers.room_labels import labels_path
 
 pytestmark = pytest.mark.timeout(120)
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
@@ -247,9 +256,9 @@ def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler, din
         rid, token = room["room_id"], room["facilitator_token"]
         with facilitator_and_mia(client, room) as (fac, a):
             said_and_labelled(a, fac, dino_text, 1)
-        app_room = client.app.state.room
-        with app_room.label_lock:
-            app_room.save_labeler()
+        labels = client.app.state.server.labels
+        with labels.lock:
+            labels.save()
         held = [t for ex in torch.load(path, weights_only=True)["examples"].values() for t in ex]
         assert dino_text in held
         assert client.delete(f"/api/rooms/{rid}", headers={"X-Facilitator-Token": token}).status_code == 200
@@ -259,10 +268,10 @@ def test_deleting_a_room_forgets_its_words_in_the_labeler(tmp_path, labeler, din
         assert dino_text not in held and len(held) > 0  # only that room's words went
 
 
-class SaysOffTask:
+class SaysOffTask(StandInLabeler):
     """A labeler that calls a message off-task when it mentions dinosaurs, else an idea (no keyword list)."""
 
-    def label(self, text):
+    def label(self, text, key=None):
         """(label, confidence)."""
         return ("off-task", 0.9) if "dinosaur" in text else ("idea", 0.8)
 
@@ -279,7 +288,7 @@ def test_moderator_follows_the_labelers_off_task_label(tmp_path):
             # words on the keyword list, labelled on task by the labeler: Jack does not steer back
             for i, text in enumerate(["a minecraft game for lunch", "the youtube football game", "roblox movie"]):
                 assert said_and_labelled(a, fac, text, i)["label"] == "idea"
-            turns = client.app.state.room.rooms[rid].session.turns
+            turns = client.app.state.server.rooms[rid].session.turns
             assert [t.off_task for t in turns if t.kind == "learner"] == [False, False, False]
             # no keyword at all, labelled off-task by the labeler: three in a row and Jack steers back
             for i, text in enumerate(["dinosaur eggs are big", "my dinosaur toy", "the dinosaur film"], start=3):
@@ -290,8 +299,7 @@ def test_moderator_follows_the_labelers_off_task_label(tmp_path):
         got = client.get(f"/api/rooms/{rid}/labels", headers={"X-Facilitator-Token": token})
         assert got.status_code == 200 and got.json()["candidates"] == []
         r = client.patch(f"/api/rooms/{rid}/labels/idea", json={"name": "x"}, headers={"X-Facilitator-Token": token})
-        assert r.status_code == 400 and "without the auto-labeler" in r.json()["error"]
-        assert not labels_path(tmp_path / "rooms.sqlite3").exists()  # a labeler without state saves nothing
+        assert r.status_code == 400 and "not a new kind of talk" in r.json()["error"]
 
 
 def test_a_new_kind_found_in_the_room_relabels_the_messages_that_formed_it(tmp_path, seeded):
@@ -330,7 +338,7 @@ def test_a_failed_save_is_reported_not_raised(tmp_path, labeler, dino, capsys):
     with client:
         room = create_room(client)
         rid, fac_h = room["room_id"], {"X-Facilitator-Token": room["facilitator_token"]}
-        client.app.state.room.labeler_path = tmp_path / "gone" / "rooms.sqlite3.labels.pt"
+        client.app.state.server.labels.path = tmp_path / "gone" / "rooms.sqlite3.labels.pt"
         r = client.patch(f"/api/rooms/{rid}/labels/{dino}", json={"name": "dinosaur facts"}, headers=fac_h)
         assert r.status_code == 200 and r.json()["label"] == "dinosaur facts"
         assert "could not save the labels" in r.json()["warning"] and "lost when the server restarts" in r.json()["warning"]

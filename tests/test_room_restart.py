@@ -19,7 +19,7 @@ SERVER = """
 import sys, uvicorn
 sys.path.insert(0, {tests!r})
 from test_room_support import ScriptedBackend
-from jackpeer.peers.room import create_app, load_screen
+from jackpeer.peers.app import create_app, load_screen
 from jackpeer.peers.store import Store
 app = create_app(Store({db!r}), ScriptedBackend(), load_screen(), None,
                  policy_overrides={{"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}})

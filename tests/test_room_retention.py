@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from test_room_support import ScriptedBackend, create_room, join, make_client, recv_until, say
 
-from jackpeer.peers.room import create_app, load_screen
+from jackpeer.peers.app import create_app, load_screen
 from jackpeer.peers.store import ROOM_TABLES, RoomDeleted, Store, now_ms
 
 pytestmark = pytest.mark.timeout(60)

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from jackpeer.peers.room import Limits, create_app, load_screen
+from jackpeer.errors import InputError
+from jackpeer.peers.app import create_app, load_screen
+from jackpeer.peers.rate_limit import Limits
 from jackpeer.peers.store import Store
 
 # Browser tests: Debian's chromium (`make browser`), headless, and where their screenshots go.
@@ -24,6 +26,50 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
 
+
+
+class StandInLabeler:
+    """A labeler for room tests that are about the room, not the labeler: everything the room asks of one
+    (peers.room_labels.RoomLabeler) with nothing learned; subclasses say what `label` answers."""
+
+    learn_steps = 0
+
+    def __init__(self) -> None:
+        self.dismissed: set[str] = set()
+
+    def label(self, text, key=None):
+        """(label, confidence)."""
+        return "idea", 0.8
+
+    def take_revised(self):
+        """No learning step, so nothing is revised."""
+        return []
+
+    def labels(self):
+        """Every label."""
+        return ["idea"]
+
+    def candidates(self):
+        """No new kinds of talk."""
+        return []
+
+    def rename(self, old, new):
+        """Nothing to rename."""
+        raise InputError(f"{old!r} is not a new kind of talk")
+
+    def dismiss(self, name):
+        """Dismiss a label."""
+        self.dismissed.add(name)
+
+    def forget(self, texts):
+        """Nothing learned, so nothing to forget."""
+        return False
+
+    def save(self, path):
+        """Nothing learned, so nothing to write."""
+
+    def load(self, path):
+        """Nothing to resume."""
 
 @contextmanager
 def served(app, start_timeout_s: float = 60.0):

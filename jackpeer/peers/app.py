@@ -1,0 +1,220 @@
+"""The web room: FastAPI + one WebSocket per client + one static page.
+
+Access: a facilitator creates a room and gets a token (facilitator link); learners join with a short
+join code and a display name and get a member key. Every WebSocket needs a key or the token.
+Every message is screened, committed to SQLite, and only then broadcast (room_server.py); Jack runs as
+one asyncio task per room (jack_turns.py); the facilitator's calls are in facilitator_api.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from jackpeer.errors import ConfigError, JackError
+from jackpeer.peers.facilitator_api import error_response, facilitator_router
+from jackpeer.peers.policy import PolicyConfig
+from jackpeer.peers.rate_limit import Limits
+from jackpeer.peers.room_labels import RoomLabeler, labels_path, load_labeler
+from jackpeer.peers.room_server import RETENTION_DAYS, RoomServer
+from jackpeer.peers.session import ROLES, SAMPLE_TASK, Member, Session, parse_phases
+from jackpeer.peers.store import Store
+
+PAGE = Path(__file__).with_name("static") / "room.html"
+
+
+def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None, limits: Limits | None = None,
+               policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
+               retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0,
+               persist_labels: bool = True) -> FastAPI:
+    """The room's FastAPI app. The backend is warmed at start-up, not on the first message. Rooms idle
+    longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever).
+    With `persist_labels`, what the labeler learned (new kinds, their names) is kept next to the database
+    (`<db>.labels.pt`) and resumed from there."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        purger = None
+        if retention_days > 0:
+            await server.purge(retention_days)
+            purger = asyncio.get_running_loop().create_task(server.purge_loop(retention_days, purge_every_s))
+        if warm and hasattr(backend, "warm"):
+            await asyncio.to_thread(backend.warm)
+        yield
+        if purger is not None:
+            purger.cancel()
+        for rt in list(server.rooms.values()):
+            if rt.task:
+                rt.task.cancel()
+        if server.labels.path is not None:
+            with server.labels.lock:
+                server.labels.save()  # also keeps the utterances queued for the next learning step
+
+    app = FastAPI(title="Jack room", lifespan=lifespan)
+    labeler_path = labels_path(store.path) if persist_labels else None
+    server = RoomServer(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path)
+    server.labels.restore()
+    app.state.server = server
+    app.include_router(facilitator_router(server))
+
+    @app.get("/", response_class=HTMLResponse)
+    async def page() -> HTMLResponse:
+        return HTMLResponse(PAGE.read_text(encoding="utf-8"))
+
+    @app.get("/api/info")
+    async def info() -> dict:
+        return {"screen": screen.name, "backend": getattr(backend, "short_name", "backend"),
+                "remote": bool(getattr(backend, "remote", False)), "roles": list(ROLES), "sample_task": SAMPLE_TASK,
+                "labeler": labeler is not None}
+
+    @app.post("/api/rooms")
+    async def create_room(request: Request) -> JSONResponse:
+        try:
+            body = await request.json()
+        except ValueError:
+            return error_response(400, "Send the room settings as JSON.")
+        task = str(body.get("task") or SAMPLE_TASK).strip()[:500]
+        role = str(body.get("role", "moderator"))
+        language = str(body.get("language") or "English").strip()[:40]
+        agent_name = str(body.get("agent_name") or "Jack").strip()[:24]
+        try:
+            phases = parse_phases(body.get("phases"))
+            Session(task=task, role=role, phases=phases)
+            policy = body.get("policy") or {}
+            PolicyConfig.for_role(role, **{**server.policy_overrides, **policy})
+        except (JackError, TypeError, ValueError) as err:
+            return error_response(400, str(err))
+        if getattr(backend, "remote", False) and not body.get("allow_remote"):
+            return error_response(400, "This server sends Jack's prompts to a remote model endpoint; tick 'allow "
+                                       "the remote model' to confirm that is acceptable for this group.")
+        room_id, code, token = store.create_room(task, role, language, [asdict(p) for p in phases], agent_name,
+                                                 {"policy": policy, "consent": bool(body.get("consent"))})
+        return JSONResponse({"room_id": room_id, "join_code": code, "facilitator_token": token,
+                             "facilitator_url": f"/?room={room_id}#token={token}"})
+
+    @app.post("/api/join")
+    async def join(request: Request) -> JSONResponse:
+        try:
+            body = await request.json()
+        except ValueError:
+            return error_response(400, "Send the join code and your name as JSON.")
+        code = str(body.get("code", "")).strip().upper()
+        name = " ".join(str(body.get("name", "")).split())
+        row = store.room_by_code(code) if code else None
+        if row is None:
+            return error_response(404, "No room has that join code. Check the code with your facilitator.")
+        limits = server.limits
+        if not name or len(name) > limits.max_name:
+            return error_response(400, f"Choose a display name of 1 to {limits.max_name} characters.")
+        members = store.members(row["id"])
+        if any(m["display_name"].lower() == name.lower() for m in members):
+            return error_response(409, f"The name {name!r} is already used in this room. Choose another name.")
+        if sum(1 for m in members if m["kind"] == "learner") >= limits.max_learners:
+            return error_response(403, f"This room is full ({limits.max_learners} learners). Ask your facilitator.")
+        rt = server.live_room(row["id"])
+        mid, key = store.add_member(row["id"], name)
+        rt.session.members[mid] = Member(mid, name, "learner", time.time())
+        return JSONResponse({"room_id": row["id"], "member_id": mid, "key": key, "name": name})
+
+    @app.websocket("/ws/{room_id}")
+    async def socket(ws: WebSocket, room_id: str) -> None:
+        await ws.accept()
+        row = store.member_by_key(room_id, ws.query_params.get("key", ""))
+        rt = server.live_room(room_id) if row else None
+        if row is None or rt is None:
+            await server.send(ws, {"type": "error", "code": "auth",
+                                   "text": "This link or key is not valid for this room. Join again with the code."})
+            await ws.close(code=4401)
+            return
+        member = rt.session.members[row["id"]]
+        fac = member.kind == "facilitator"
+        rt.sockets.setdefault(member.id, []).append(ws)
+        member.online = True
+        try:
+            since = int(ws.query_params.get("since", "0") or 0)
+        except ValueError:
+            since = 0
+        await server.send(ws, {"type": "welcome", "you": {"id": member.id, "name": member.name, "kind": member.kind},
+                               "room": {"id": room_id, "task": rt.session.task, "role": rt.session.role,
+                                        "language": rt.session.language, "agent_name": rt.session.agent_name,
+                                        "screen": screen.name, "backend": getattr(backend, "short_name", ""),
+                                        "remote": bool(getattr(backend, "remote", False)),
+                                        "join_code": store.room(room_id)["join_code"] if fac else None,
+                                        "limits": asdict(server.limits)}})
+        labels = {lab["seq"]: lab for lab in store.labels(room_id) if lab["source"] == "auto"} if fac else {}
+        history = [server.message_view(m, fac, labels.get(m["seq"]))
+                   for m in store.messages(room_id, since, include_blocked=fac)]
+        await server.send(ws, {"type": "history", "messages": history})
+        await server.broadcast(rt, server.state(rt))
+        if fac:
+            for ev in store.events(room_id):
+                if ev["kind"] in ("blocked", "alert", "handover"):
+                    await server.send(ws, {"type": ev["kind"] if ev["kind"] != "handover" else "alert", **ev})
+        rt.wake.set()
+        try:
+            while True:
+                raw = await ws.receive_text()
+                try:
+                    data = json.loads(raw)
+                except ValueError:
+                    await server.send(ws, {"type": "error", "code": "bad_json", "text": "Messages must be JSON."})
+                    continue
+                if not isinstance(data, dict):
+                    continue
+                kind = data.get("type")
+                if kind == "say":
+                    await server.say(rt, member, ws, data)
+                elif kind == "typing":
+                    rt.session.typing[member.id] = time.time()
+                elif kind in ("start", "next_phase", "extend"):
+                    if not fac:
+                        await server.send(ws, {"type": "error", "code": "not_facilitator",
+                                               "text": "Only the facilitator can do that."})
+                    else:
+                        await server.facilitator_action(rt, data)
+                elif kind == "ping":
+                    await server.send(ws, {"type": "pong"})
+        except (WebSocketDisconnect, RuntimeError):
+            # RuntimeError: starlette's WebSocketDisconnected, after a send to a client that had gone
+            pass
+        finally:
+            socks = rt.sockets.get(member.id, [])
+            if ws in socks:
+                socks.remove(ws)
+            if not socks and room_id in server.rooms:
+                rt.sockets.pop(member.id, None)
+                member.online = False
+                for ins in rt.agent.tracker.withdraw_for(member.id, time.time()):
+                    store.save_instruction(room_id, ins.as_dict())
+            await server.broadcast(rt, server.state(rt))
+
+    return app
+
+
+def load_screen():
+    """The project's offline default safety screen (jackpeer.guard)."""
+    from jackpeer.guard import default_screen
+
+    return default_screen() if callable(default_screen) and not hasattr(default_screen, "check_user") else default_screen
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
+          backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None,
+          retention_days: float = RETENTION_DAYS) -> None:
+    """Load the model and screen, then run the room server until interrupted."""
+    import uvicorn
+
+    from jackpeer.peers.backends import make_backend
+
+    if retention_days < 0:
+        raise ConfigError(f"--retention-days must be 0 (keep forever) or more, got {retention_days}")
+    backend = make_backend(model, backend_url, backend_model, backend_key)
+    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,201 @@
+"""The facilitator's HTTP calls for one room: exports, figures, deleting the room, transcript coding for
+thematic analysis (spec §12), and naming the auto-labeler's new kinds of talk. Each needs the room's
+facilitator token."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from jackpeer.errors import InputError
+from jackpeer.peers.coding import Coding, codebook_csv, parse_codebook
+from jackpeer.peers.room_server import RoomServer
+
+
+def error_response(status: int, text: str) -> JSONResponse:
+    """A JSON error the page shows as it is."""
+    return JSONResponse({"error": text}, status_code=status)
+
+
+def facilitator_refusal(server: RoomServer, request: Request, room_id: str) -> JSONResponse | None:
+    """None if the request carries this room's facilitator token, else the response that refuses it."""
+    if server.store.room(room_id) is None:
+        return error_response(404, "No such room.")
+    token = request.headers.get("x-facilitator-token") or request.query_params.get("token") or ""
+    m = server.store.member_by_key(room_id, token)
+    if m is None or m["kind"] != "facilitator":
+        return error_response(401, "This needs the facilitator token (open the facilitator link again).")
+    return None
+
+
+async def json_body(request: Request) -> dict:
+    """The request's JSON object; InputError otherwise."""
+    try:
+        body = await request.json()
+    except ValueError as err:
+        raise InputError("send a JSON object") from err
+    if not isinstance(body, dict):
+        raise InputError("send a JSON object")
+    return body
+
+
+async def text_body(request: Request, what: str) -> str:
+    """The request's body as UTF-8 text; InputError otherwise."""
+    try:
+        return (await request.body()).decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"the {what} is not UTF-8 text; save it as CSV UTF-8") from err
+
+
+def code_names(body: dict) -> list[str]:
+    """The "codes" list of a request body."""
+    codes = body.get("codes") or []
+    if not isinstance(codes, list):
+        raise InputError('"codes" must be a list of code names')
+    return [str(c) for c in codes]
+
+
+def facilitator_router(server: RoomServer) -> APIRouter:
+    """The facilitator's routes under /api/rooms/{room_id}/."""
+    router = APIRouter()
+    store = server.store
+    coding = Coding(store)
+
+    async def call(request: Request, room_id: str, fn) -> JSONResponse | PlainTextResponse:
+        refused = facilitator_refusal(server, request, room_id)
+        if refused:
+            return refused
+        try:
+            out = fn()
+            if inspect.isawaitable(out):  # calls that read the request body are async
+                out = await out
+        except InputError as err:
+            return error_response(400, str(err))
+        if isinstance(out, str):
+            return PlainTextResponse(out, media_type="text/csv")
+        return JSONResponse(out)
+
+    @router.get("/api/rooms/{room_id}/export.json")
+    async def export_json(room_id: str, request: Request):
+        return facilitator_refusal(server, request, room_id) or JSONResponse(
+            store.export(room_id), headers={"Content-Disposition": f'attachment; filename="room-{room_id}.json"'})
+
+    @router.get("/api/rooms/{room_id}/export.csv")
+    async def export_csv(room_id: str, request: Request):
+        return facilitator_refusal(server, request, room_id) or PlainTextResponse(
+            store.export_csv(room_id), media_type="text/csv",
+            headers={"Content-Disposition": f'attachment; filename="room-{room_id}.csv"'})
+
+    @router.get("/api/rooms/{room_id}/stats")
+    async def stats(room_id: str, request: Request):
+        # in a thread: the label candidates wait for the labeler's lock, which a learning step may hold
+        return facilitator_refusal(server, request, room_id) or JSONResponse(
+            await asyncio.to_thread(server.stats, room_id))
+
+    @router.delete("/api/rooms/{room_id}")
+    async def delete_room(room_id: str, request: Request):
+        refused = facilitator_refusal(server, request, room_id)
+        if refused:
+            return refused
+        await server.delete([room_id], "The facilitator closed this room.")
+        return JSONResponse({"deleted": room_id})
+
+    # --- transcript coding for thematic analysis (spec §12) ----------------------------------
+    @router.get("/api/rooms/{room_id}/codebook.csv")
+    async def codebook_export(room_id: str, request: Request):
+        return await call(request, room_id, lambda: codebook_csv(coding.codebook(room_id)))
+
+    @router.post("/api/rooms/{room_id}/codebook.csv")
+    async def codebook_import(room_id: str, request: Request, replace: bool = False):
+        async def run() -> dict:
+            codes = parse_codebook(await text_body(request, "codebook"), "the uploaded codebook")
+            return {"imported": coding.import_codebook(room_id, codes, replace=replace),
+                    "codebook": coding.codebook_dicts(room_id)}
+        return await call(request, room_id, run)
+
+    @router.get("/api/rooms/{room_id}/codebook")
+    async def codebook_json(room_id: str, request: Request):
+        return await call(request, room_id, lambda: coding.codebook_dicts(room_id))
+
+    @router.get("/api/rooms/{room_id}/coding")
+    async def coding_get(room_id: str, request: Request, coder: str | None = None):
+        return await call(request, room_id, lambda: (
+            {"coders": coding.coders(room_id),
+             "coding": {str(k): v for k, v in coding.coding(room_id, coder).items()} if coder else {}}))
+
+    @router.put("/api/rooms/{room_id}/coding/{seq}")
+    async def coding_put(room_id: str, seq: int, request: Request):
+        async def run() -> dict:
+            body = await json_body(request)
+            return coding.code_message(room_id, seq, str(body.get("coder", "")), code_names(body),
+                                       str(body.get("memo") or ""))
+        return await call(request, room_id, run)
+
+    @router.get("/api/rooms/{room_id}/coding.csv")
+    async def coding_sheet(room_id: str, request: Request, coder: str | None = None):
+        return await call(request, room_id, lambda: coding.coding_sheet(room_id, coder))
+
+    @router.post("/api/rooms/{room_id}/coding.csv")
+    async def coding_apply(room_id: str, request: Request, coder: str = ""):
+        async def run() -> dict:
+            n = coding.apply_sheet(room_id, await text_body(request, "coding sheet"), coder, "the uploaded sheet")
+            return {"coded": n, "coder": coder}
+        return await call(request, room_id, run)
+
+    @router.get("/api/rooms/{room_id}/kappa")
+    async def kappa(room_id: str, request: Request, a: str = "", b: str = ""):
+        return await call(request, room_id, lambda: coding.agreement(room_id, a, b))
+
+    @router.get("/api/rooms/{room_id}/themes")
+    async def themes_get(room_id: str, request: Request):
+        return await call(request, room_id, lambda: coding.themes(room_id))
+
+    @router.put("/api/rooms/{room_id}/themes/{name}")
+    async def theme_put(room_id: str, name: str, request: Request):
+        async def run() -> dict:
+            body = await json_body(request)
+            return coding.set_theme(room_id, name, code_names(body), str(body.get("definition") or ""))
+        return await call(request, room_id, run)
+
+    @router.delete("/api/rooms/{room_id}/themes/{name}")
+    async def theme_delete(room_id: str, name: str, request: Request):
+        def run() -> dict:
+            coding.delete_theme(room_id, name)
+            return {"deleted": name}
+        return await call(request, room_id, run)
+
+    @router.get("/api/rooms/{room_id}/themes.csv")
+    async def theme_review(room_id: str, request: Request):
+        return await call(request, room_id, lambda: coding.theme_review_csv(room_id))
+
+    # --- the auto-labeler's new kinds of talk -------------------------------------------------
+    @router.get("/api/rooms/{room_id}/labels")
+    async def labels_get(room_id: str, request: Request):
+        def listing() -> dict:
+            return {**server.labels.names(), "candidates": server.labels.candidates(room_id)}
+        # in a thread: the labeler's lock may be held by a learning step for a moment
+        return await call(request, room_id, lambda: asyncio.to_thread(listing))
+
+    @router.patch("/api/rooms/{room_id}/labels/{label}")
+    async def label_rename(room_id: str, label: str, request: Request):
+        async def run() -> dict:
+            name = (await json_body(request)).get("name")
+            if not isinstance(name, str):
+                raise InputError('send the new name as JSON: {"name": "..."}')
+            out = await asyncio.to_thread(server.labels.rename, label, name)
+            await server.announce_label({"type": "label_renamed", "old": label, "label": out["label"]})
+            return {**out, "candidates": await asyncio.to_thread(server.labels.candidates, room_id)}
+        return await call(request, room_id, run)
+
+    @router.delete("/api/rooms/{room_id}/labels/{label}")
+    async def label_dismiss(room_id: str, label: str, request: Request):
+        async def run() -> dict:
+            out = await asyncio.to_thread(server.labels.dismiss, label)
+            await server.announce_label({"type": "label_dismissed", "label": label})
+            return {**out, "candidates": await asyncio.to_thread(server.labels.candidates, room_id)}
+        return await call(request, room_id, run)
+
+    return router

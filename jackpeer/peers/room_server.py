@@ -1,0 +1,281 @@
+"""The rooms of one server: learners' messages (limits, screen, store, then broadcast), the facilitator's
+controls, phases, and deleting rooms (at once or when their retention period ends)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from fastapi import WebSocket
+
+from jackpeer.peers.jack_turns import JackTurns
+from jackpeer.peers.live_room import LiveRoom, load_live_room
+from jackpeer.peers.rate_limit import Bucket, Limits
+from jackpeer.peers.room_labels import RoomLabeler, RoomLabels, keyword_off_task
+from jackpeer.peers.room_stats import room_stats
+from jackpeer.peers.session import Member, Turn, looks_like_idea
+from jackpeer.peers.store import RoomDeleted, Store, now_ms
+
+# Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
+ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
+# Transcripts are kept this many days after a room's last activity unless configured otherwise (spec §10).
+RETENTION_DAYS = 30.0
+
+
+class RoomServer:
+    """The state shared by every room on this server, and what happens in a room."""
+
+    def __init__(self, store: Store, backend, screen, labeler: RoomLabeler | None = None,
+                 limits: Limits | None = None, policy_overrides: dict | None = None, tick_s: float = 0.5,
+                 labeler_path: Path | None = None) -> None:
+        self.store = store
+        self.backend = backend
+        self.screen = screen
+        self.labels = RoomLabels(store, labeler, labeler_path)
+        self.limits = limits or Limits()
+        self.policy_overrides = policy_overrides or {}
+        self.tick_s = tick_s
+        self.rooms: dict[str, LiveRoom] = {}
+        self.screen_lock = threading.Lock()
+        self.jack = JackTurns(self)
+
+    def live_room(self, room_id: str) -> LiveRoom | None:
+        """The live room, rebuilt from the store after a restart if needed; its Jack starts with it."""
+        if room_id in self.rooms:
+            return self.rooms[room_id]
+        rt = load_live_room(self.store, room_id, self.policy_overrides)
+        if rt is None:
+            return None
+        self.rooms[room_id] = rt
+        rt.task = asyncio.get_running_loop().create_task(self.jack.loop(rt))
+        return rt
+
+    # --- sending ------------------------------------------------------------------
+    async def send(self, ws: WebSocket, data: dict) -> None:
+        """Send to one socket; a broken socket is dropped, never raised."""
+        try:
+            await ws.send_text(json.dumps(data))
+        except Exception:  # noqa: BLE001 - a client that went away must not break the room
+            pass
+
+    async def broadcast(self, rt: LiveRoom, data: dict, facilitator_only: bool = False) -> None:
+        """Send to every connected member (or only to the facilitator)."""
+        for mid, socks in list(rt.sockets.items()):
+            if facilitator_only and mid != rt.facilitator_id:
+                continue
+            for ws in list(socks):
+                await self.send(ws, data)
+
+    def state(self, rt: LiveRoom) -> dict:
+        """The room's shared state as the page shows it."""
+        s, now = rt.session, time.time()
+        return {"type": "state", "started": s.started is not None, "finished": s.finished,
+                "phase_index": s.phase_index, "phases": [asdict(p) for p in s.phases], "phase": s.phase.name,
+                "phase_left_s": round(s.phase_left(now), 1) if s.started is not None else None,
+                "board": [asdict(i) for i in s.open_ideas()],
+                "timer": ({"label": s.timer.label, "left_s": round(s.timer.ends_at - now, 1)} if s.timer else None),
+                "members": [{"id": m.id, "name": m.name, "kind": m.kind, "online": bool(rt.sockets.get(m.id))}
+                            for m in s.members.values()]}
+
+    def message_view(self, msg: dict, facilitator: bool, label: dict | None = None) -> dict:
+        """A stored message as clients see it (the facilitator also sees guard verdicts and its auto label)."""
+        out = {"seq": msg["seq"], "author": msg["author"], "author_kind": msg["author_kind"], "text": msg["text"],
+               "ts": msg["ts_server_ms"], "phase": msg["phase"], "idea": bool(msg["idea"]),
+               "member_id": msg["member_id"]}
+        if facilitator:
+            out["blocked"] = bool(msg["blocked"])
+            guard = msg.get("guard_in_json") or msg.get("guard_out_json")
+            out["guard"] = json.loads(guard) if guard else None
+            if label is not None:
+                out["label"], out["label_confidence"] = label["code"], label["confidence"]
+        return out
+
+    async def deliver(self, rt: LiveRoom, msg: dict, **extra) -> None:
+        """Broadcast a committed message; the facilitator's copy carries the guard verdict."""
+        for mid, socks in list(rt.sockets.items()):
+            view = self.message_view(msg, facilitator=mid == rt.facilitator_id)
+            for ws in list(socks):
+                await self.send(ws, {"type": "message", "m": view, **extra})
+
+    # --- screening and labels ------------------------------------------------------------
+    def history(self, rt: LiveRoom, turns: int = 4) -> list[dict]:
+        """The last few turns as chat messages, for screens that read context."""
+        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text}
+                for t in rt.session.turns[-turns:]]
+
+    def check(self, direction: str, text: str, history: list[dict]):
+        """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out")."""
+        with self.screen_lock:
+            if direction == "in":
+                return self.screen.check_user(text, history=history)
+            return self.screen.check_agent(text, history=history)
+
+    def off_task(self, text: str, room_id: str | None = None, seq: int | None = None
+                 ) -> tuple[bool, str | None, float | None]:
+        """Whether a message is off-task: the auto-labeler's label if present (stored with the message while
+        its room is live), else the keyword list."""
+        if self.labels.labeler is not None:
+            live = room_id if room_id in self.rooms else None
+            label, conf = self.labels.label(text, live, seq if live else None)
+            if label is not None:
+                return label.replace("-", "_") == "off_task", label, conf
+        return keyword_off_task(text), None, None
+
+    async def show_label(self, rt: LiveRoom, seq: int, label: str | None, conf: float | None) -> None:
+        """Show the auto-labeler's label of a message (stored by off_task) to the facilitator, then any
+        earlier labels a learning step changed, to their rooms' facilitators."""
+        if label is not None:
+            await self.broadcast(rt, {"type": "label", "seq": seq, "label": label, "confidence": conf},
+                                 facilitator_only=True)
+        while self.labels.revised:
+            rid, rseq, rlabel, rconf = self.labels.revised.popleft()
+            if rid in self.rooms:
+                await self.broadcast(self.rooms[rid], {"type": "label", "seq": rseq, "label": rlabel,
+                                                       "confidence": rconf, "revised": True}, facilitator_only=True)
+
+    async def announce_label(self, data: dict) -> None:
+        """Tell the facilitator of every live room about a renamed or dismissed label (the labeler is shared)."""
+        for rt in list(self.rooms.values()):
+            await self.broadcast(rt, data, facilitator_only=True)
+
+    def stats(self, room_id: str) -> dict:
+        """The facilitator's figures for one room (room_stats), with the labeler's new kinds of talk."""
+        return room_stats(self.store, room_id, self.labels.candidates(room_id))
+
+    # --- incoming messages -------------------------------------------------------------
+    async def say(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict) -> None:
+        """Handle a chat message: limits, screen, store, then broadcast."""
+        text = str(data.get("text", "")).strip()
+        client_id = data.get("client_id")
+        if not text:
+            return
+        if len(text) > self.limits.max_chars:
+            await self.send(ws, {"type": "error", "code": "too_long", "client_id": client_id,
+                                 "text": f"Your message is too long ({len(text)} characters; the limit is "
+                                         f"{self.limits.max_chars}). Please split it into shorter messages."})
+            return
+        now = time.time()
+        bucket = rt.buckets.setdefault(member.id, Bucket(self.limits.burst, now))
+        if not bucket.take(self.limits, now):
+            await self.send(ws, {"type": "error", "code": "too_fast", "client_id": client_id,
+                                 "text": "You are sending messages too fast. Wait a moment, then try again."})
+            return
+        s = rt.session
+        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt))
+        idea = bool(data.get("idea")) or looks_like_idea(text)
+        client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
+        try:
+            seq = self.store.add_message(rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
+                                         idea and verdict.safe, guard_in=verdict.to_dict(), blocked=not verdict.safe)
+        except RoomDeleted as err:  # deleted while this message was being screened
+            await self.send(ws, {"type": "error", "code": "deleted", "client_id": client_id, "text": str(err)})
+            return
+        await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": verdict.safe})
+        if not verdict.safe:
+            await self.blocked(rt, member.name, "in", verdict, seq)
+            await self.send(ws, {"type": "notice", "text": "Your message was not shown because it may not be "
+                                 "safe for the group. Your facilitator can see why."})
+            return
+        turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
+        s.add_turn(turn)
+        msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
+               "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
+               "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict())}
+        await self.deliver(rt, msg)
+        if idea and member.kind == "learner":
+            card = s.add_idea(text, member.name, now)
+            self.store.save_idea(rt.id, asdict(card))
+            await self.broadcast(rt, self.state(rt))
+        if member.kind == "facilitator" and text.lower().startswith("note:"):
+            s.notes.append(text[5:].strip())
+        self.prepare(rt)
+        # Label after delivery: the group never waits for the labeler.
+        turn.off_task, label, conf = await asyncio.to_thread(self.off_task, text, rt.id, seq)
+        await self.show_label(rt, seq, label, conf)
+        for ins in rt.agent.tracker.observe(turn, s, time.time()):
+            self.store.save_instruction(rt.id, ins.as_dict())
+        rt.wake.set()
+
+    def prepare(self, rt: LiveRoom) -> None:
+        """Let the backend read the prompt's known part now, while nobody waits for Jack."""
+        s = rt.session
+        if hasattr(self.backend, "prepare") and not rt.speaking and s.started is not None and not s.finished:
+            asyncio.get_running_loop().run_in_executor(None, self.backend.prepare,
+                                                     rt.agent.prefix_messages(time.time()))
+
+    async def blocked(self, rt: LiveRoom, who: str, direction: str, verdict, seq: int | None) -> None:
+        """Tell the facilitator (only) that something was blocked, and why; alert on disclosures."""
+        info = {"who": who, "direction": direction, "categories": list(verdict.categories),
+                "reason": verdict.reason, "screen": verdict.screen, "seq": seq, "ts": now_ms()}
+        self.store.add_event(rt.id, "blocked", info)
+        await self.broadcast(rt, {"type": "blocked", **info}, facilitator_only=True)
+        if direction == "in" and set(verdict.categories) & ALERT_CATEGORIES:
+            alert = {"text": f"{who} may need a check-in: a message was flagged ({', '.join(verdict.categories)}).",
+                     "seq": seq}
+            self.store.add_event(rt.id, "alert", alert)
+            await self.broadcast(rt, {"type": "alert", **alert}, facilitator_only=True)
+
+    # --- the facilitator's controls ----------------------------------------------------------
+    async def facilitator_action(self, rt: LiveRoom, data: dict) -> None:
+        """Start the session, move the phase, extend it."""
+        s, now, kind = rt.session, time.time(), data.get("type")
+        if kind == "start" and s.started is None:
+            s.start(now)
+            self.store.phase_start(rt.id, 0, s.phase.name, s.phase.budget_s, int(now * 1000))
+        elif kind == "next_phase":
+            await self.move_phase(rt, now)
+        elif kind == "extend":
+            minutes = min(max(float(data.get("minutes", 1) or 1), 0.5), 30.0)
+            s.extend_phase(minutes * 60)
+            self.store.add_event(rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
+        await self.broadcast(rt, self.state(rt))
+        rt.wake.set()
+
+    async def move_phase(self, rt: LiveRoom, now: float) -> None:
+        """Go to the next phase (or finish), record it, and supersede task-steering instructions."""
+        s = rt.session
+        moved = s.next_phase(now)
+        self.store.phase_start(rt.id, s.phase_index if moved else -1, s.phase.name, s.phase_budget(),
+                               int(now * 1000))
+        for ins in rt.agent.tracker.on_phase_change(now):
+            self.store.save_instruction(rt.id, ins.as_dict())
+
+    # --- closing and retention -------------------------------------------------------------
+    async def delete(self, room_ids: list[str], text: str) -> None:
+        """Delete rooms now: stop their Jack, delete every row, then tell whoever is connected and disconnect them.
+        Nothing is awaited between detaching a room and deleting it, so no message can land in between."""
+        live = [rt for rt in (self.rooms.pop(rid, None) for rid in room_ids) if rt is not None]
+        for rt in live:
+            if rt.task:
+                rt.task.cancel()
+        said = ({m["text"] for rid in room_ids for m in self.store.messages(rid, include_blocked=True)}
+                if self.labels.labeler is not None else set())
+        self.store.delete_rooms(room_ids)
+        for rt in live:
+            for socks in list(rt.sockets.values()):
+                for ws in list(socks):
+                    await self.send(ws, {"type": "error", "code": "deleted", "text": text})
+                    with contextlib.suppress(Exception):
+                        await ws.close(code=4404)
+        # the labeler's examples and queues (and so its saved state) must not keep a deleted room's words
+        await asyncio.to_thread(self.labels.forget, said)
+
+    async def purge(self, retention_days: float) -> list[str]:
+        """Delete every room whose last activity is older than the retention period; return their ids."""
+        expired = self.store.expired_rooms(retention_days)
+        await self.delete(expired, "This room has passed its retention period and was deleted.")
+        return expired
+
+    async def purge_loop(self, retention_days: float, every_s: float) -> None:
+        """Purge expired rooms every `every_s` seconds while the server runs."""
+        while True:
+            await asyncio.sleep(every_s)
+            try:
+                await self.purge(retention_days)
+            except Exception as err:  # noqa: BLE001 - a failed purge is retried next time, the room goes on
+                print(f"jack room: purging expired rooms failed ({err}); retrying in {every_s:.0f} s")
