@@ -24,7 +24,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 import jackpeer
-from jackpeer.model.generate import SamplingParams, _step, generate_stream
+from jackpeer.model.generate import SamplingParams, decode_logits, generate_stream
 from jackpeer.model.loading import DEFAULT_QUANTIZE, count_linear_bytes, default_model_path
 
 THREADS, PROMPT, NEW, RUNS = 2, 128, 128, 3
@@ -51,7 +51,7 @@ suddenly that Alice had not a moment to think about stopping herself before she 
 down a very deep well."""
 
 
-def time_generation(model, prompt: list[int], step=_step) -> tuple[float, float, list[int]]:
+def time_generation(model, prompt: list[int], step=decode_logits) -> tuple[float, float, list[int]]:
     """(prefill tok/s, decode tok/s, tokens) for one greedy run of NEW tokens."""
     t0 = time.perf_counter()
     tokens, t1 = [], None

@@ -9,7 +9,7 @@ import torch
 from jackpeer.model import LlamaConfig, Transformer
 from jackpeer.model import compiled as compiled_mod
 from jackpeer.model.compiled import CompiledStep, cache_dir, compile_enabled, twin, use_persistent_cache
-from jackpeer.model.generate import SamplingParams, _step, generate
+from jackpeer.model.generate import SamplingParams, decode_logits, generate
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_compiled_greedy_tokens_and_logits_equal_eager(model, step):
         assert generate(model, [prompt], params, step) == generate(model, [prompt], params)
         with torch.no_grad():
             pos, tok = torch.tensor([n + 5]), torch.tensor([[7]])
-            assert torch.allclose(step(model, tok, pos, None), _step(model, tok, pos, None), atol=1e-4)
+            assert torch.allclose(step(model, tok, pos, None), decode_logits(model, tok, pos, None), atol=1e-4)
     assert frames_compiled() == before
 
 
@@ -76,7 +76,7 @@ def test_compile_failure_keeps_the_eager_step(model, monkeypatch):
     tok, pos = torch.tensor([[3]]), torch.tensor([0])
     model.setup_caches(1, 32)
     with torch.no_grad():
-        assert torch.equal(step(model, tok, pos, None), _step(model, tok, pos, None))
+        assert torch.equal(step(model, tok, pos, None), decode_logits(model, tok, pos, None))
 
 
 def test_cache_folder_and_switch(monkeypatch, tmp_path):

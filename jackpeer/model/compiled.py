@@ -26,7 +26,7 @@ from pathlib import Path
 
 import torch
 
-from jackpeer.model.generate import _step
+from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 
 WARMUP_CACHE = 256  # the twin's cache length while compiling (any length works afterwards)
@@ -117,7 +117,7 @@ class CompiledStep:
         t0 = time.perf_counter()
         try:
             use_persistent_cache()
-            fn = torch.compile(_step, fullgraph=True, dynamic=None)
+            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
             shadow = twin(self.model)
             shadow.setup_caches(1, WARMUP_CACHE)
             _mark_dynamic_lengths(shadow)
@@ -128,7 +128,7 @@ class CompiledStep:
                     pos = torch.tensor([i])
                     got = fn(shadow, tokens, pos, None)
             with torch.no_grad():  # the last step again, eagerly: the graph must give the same logits
-                want = _step(shadow, tokens, pos, None)
+                want = decode_logits(shadow, tokens, pos, None)
             # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
             if (got - want).abs().max() > 0.05 * want.abs().max():
                 raise RuntimeError("the compiled step disagrees with the eager step")
@@ -159,6 +159,6 @@ class CompiledStep:
     ) -> torch.Tensor:
         """One decode step: tokens [B, 1] at position pos [1] -> float logits [B, V]."""
         if not self.usable(model, tokens, pad):
-            return _step(model, tokens, pos, pad)
+            return decode_logits(model, tokens, pos, pad)
         with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
             return self._compiled(model, tokens, pos, pad)

@@ -85,7 +85,7 @@ def ensure_caches(model: Transformer, batch: int, needed: int) -> int:
     return size
 
 
-def _step(
+def decode_logits(
     model: Transformer, tokens: torch.Tensor, pos: torch.Tensor, pad: torch.Tensor | None
 ) -> torch.Tensor:
     """One decode step: tokens [B, 1] at cache position pos [1] -> float logits [B, V]."""
@@ -106,7 +106,7 @@ def generate_stream(
     vocab = model.config.vocab_size
     if any(t < 0 or t >= vocab for p in prompts for t in p):
         raise InputError(f"prompt token ids must be in [0, {vocab})")
-    step = step or _step
+    step = step or decode_logits
     B, longest = len(prompts), max(len(p) for p in prompts)
     limit = model.config.max_seq_len
     if longest >= limit:

@@ -24,7 +24,7 @@ def load_tokenizer(source, meta: dict, path: Path):
     return tok, chat_format_for(tok, meta)
 
 
-def _held_back(text: str, stops: list[str]) -> int:
+def stop_prefix_len(text: str, stops: list[str]) -> int:
     """Length of the longest suffix of text that could still grow into a stop string."""
     best = 0
     for s in stops:
@@ -121,7 +121,7 @@ class LanguageModel:
                         if min(hits) > 0:
                             yield pending[: min(hits)]
                         return
-                    keep = _held_back(pending, stops)
+                    keep = stop_prefix_len(pending, stops)
                     if len(pending) > keep:
                         yield pending[: len(pending) - keep]
                         pending = pending[len(pending) - keep :]

@@ -20,7 +20,7 @@ from torch import nn
 from jackpeer.errors import InputError, JackError
 from jackpeer.model.generate import PREFILL_CHUNK, SamplingParams, sample
 from jackpeer.model.kv_cache import KVCache
-from jackpeer.model.lm import _held_back
+from jackpeer.model.lm import stop_prefix_len
 from jackpeer.model.transformer import Transformer
 
 log = logging.getLogger("jackpeer.serve")
@@ -282,7 +282,7 @@ class Engine:
         if hits:
             cut, hit = min(hits), True
         else:
-            cut, hit = (len(text) if final else len(text) - _held_back(text, stops)), False
+            cut, hit = (len(text) if final else len(text) - stop_prefix_len(text, stops)), False
         if cut > 0:
             self._emit(slot.req, text[:cut])
         slot.pending = "" if hit else text[cut:]

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from jackpeer.model.chat_format import ChatReply
-from jackpeer.model.lm import _held_back
+from jackpeer.model.lm import stop_prefix_len
 
 # Where a reply may start writing a tool call (ChatML tags, Llama 3.1 python tag and <function=>).
 TOOL_MARKERS = ("<tool_call>", "<|python_tag|>", "<function=")
@@ -184,7 +184,7 @@ def shown_upto(text: str) -> int:
     cuts = [i for i in (text.find(m) for m in TOOL_MARKERS) if i >= 0]
     if cuts:
         return min(cuts)
-    return len(text) - _held_back(text, list(TOOL_MARKERS))
+    return len(text) - stop_prefix_len(text, list(TOOL_MARKERS))
 
 
 class ToolStream:
