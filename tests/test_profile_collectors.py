@@ -141,3 +141,17 @@ def test_jetson_source_reads_fake_jtop_rails(monkeypatch):
     assert src.available
     assert src.channels == ["gpu_load_pct", "VDD_CPU_CV_power_w", "VDD_GPU_SOC_power_w", "total_power_w"]
     assert src.read() == pytest.approx([63.0, 1.5, 4.2, 7.9])
+
+
+def test_energy_meter_reads_package_zones_through_the_rapl_source(tmp_path):
+    # one RAPL reader: the labeler's EnergyMeter sums package zones only (dram and core are not added twice)
+    from jackpeer.label.energy import EnergyMeter
+
+    _fake_powercap(tmp_path, [("intel-rapl:0", "package-0", 999_000_000, 1_000_000_000),
+                              ("intel-rapl:0:0", "core", 1_000_000, 1_000_000_000),
+                              ("intel-rapl:0:2", "dram", 5_000_000, 1_000_000_000)])  # fmt: skip
+    with EnergyMeter(powercap=tmp_path) as meter:
+        (tmp_path / "intel-rapl:0" / "energy_uj").write_text("1000000\n")  # wraps: 2 J
+        (tmp_path / "intel-rapl:0:0" / "energy_uj").write_text("9000000\n")
+    assert meter.reading.method == "rapl" and meter.reading.joules == pytest.approx(2.0)
+    assert EnergyMeter(powercap=tmp_path / "missing").rapl.packages == []

@@ -18,6 +18,7 @@ class RAPLSource:
 
     def __init__(self, root: Path = POWERCAP) -> None:
         self.zones: list[tuple[str, Path, float]] = []
+        self.packages: list[int] = []
         self.available, self.reason = False, ""
         if not root.is_dir():
             self.reason = f"{root} does not exist (no powercap driver: VM, container or non-Intel/AMD CPU)"
@@ -36,6 +37,9 @@ class RAPLSource:
             return
         self.available = True
         self.channels = [f"{label}_j" for label, _, _ in self.zones]
+        # Top-level package zones (`intel-rapl:0`, not `intel-rapl:0:0`): core and uncore lie inside them.
+        self.packages = [i for i, (label, _, _) in enumerate(self.zones)
+                         if label.count(":") == 2 and label.rsplit(":", 1)[1].startswith("package")]
         self._last = [float(path.read_text()) for _, path, _ in self.zones]
         self._total = [0.0] * len(self.zones)
 
@@ -46,3 +50,8 @@ class RAPLSource:
             self._total[i] += counter_delta(self._last[i], now, max_range) / 1e6
             self._last[i] = now
         return list(self._total)
+
+    def package_joules(self) -> float:
+        """Energy since construction summed over the package zones, joules (0 when there are none)."""
+        totals = self.read()
+        return sum(totals[i] for i in self.packages)
