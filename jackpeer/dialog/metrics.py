@@ -24,13 +24,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _ngrams(seq: list, n: int) -> Counter:
+def ngram_counts(seq: list, n: int) -> Counter:
+    """Counts of the n-grams (as tuples) in a token sequence."""
     return Counter(tuple(seq[i : i + n]) for i in range(len(seq) - n + 1))
 
 
-def _matches(hyp: list, ref: list, n: int) -> tuple[int, int]:
+def clipped_matches(hyp: list, ref: list, n: int) -> tuple[int, int]:
     """Clipped n-gram matches of hyp against ref, and hyp's n-gram count."""
-    h, r = _ngrams(hyp, n), _ngrams(ref, n)
+    h, r = ngram_counts(hyp, n), ngram_counts(ref, n)
     return sum(min(c, r[g]) for g, c in h.items()), max(len(hyp) - n + 1, 0)
 
 
@@ -41,7 +42,7 @@ def corpus_bleu(hyps: list[list[str]], refs: list[list[str]], max_n: int = 4) ->
     for h, r in zip(hyps, refs, strict=True):
         hyp_len, ref_len = hyp_len + len(h), ref_len + len(r)
         for n in range(1, max_n + 1):
-            m, t = _matches(h, r, n)
+            m, t = clipped_matches(h, r, n)
             match[n - 1] += m
             total[n - 1] += t
     if hyp_len == 0 or min(match) == 0:
@@ -56,7 +57,7 @@ def sentence_bleu(hyp: list[str], ref: list[str], max_n: int = 4, eps: float = 0
         return 0.0
     log_p = 0.0
     for n in range(1, max_n + 1):
-        m, t = _matches(hyp, ref, n)
+        m, t = clipped_matches(hyp, ref, n)
         log_p += math.log((m if m else eps) / max(t, 1))
     bp = 1.0 if len(hyp) > len(ref) else math.exp(1 - len(ref) / len(hyp))
     return bp * math.exp(log_p / max_n)
@@ -66,7 +67,7 @@ def distinct(hyps: list[list[str]], n: int, per_token: bool = False) -> float:
     """Distinct-n: distinct n-grams over all responses ÷ all generated n-grams (or ÷ tokens, Li et al. 2016)."""
     grams: Counter = Counter()
     for h in hyps:
-        grams.update(_ngrams(h, n))
+        grams.update(ngram_counts(h, n))
     denom = sum(len(h) for h in hyps) if per_token else sum(grams.values())
     return len(grams) / denom if denom else 0.0
 

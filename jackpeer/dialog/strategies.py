@@ -13,7 +13,6 @@ Indexing on a decoder-only sequence `[c ; SEP ; y ; EOS]`: position i predicts i
 """
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field, fields
 
 import torch
@@ -21,6 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from jackpeer.dialog.data import Batch
+from jackpeer.dialog.metrics import clipped_matches
 from jackpeer.errors import ConfigError
 
 STRATEGIES = (
@@ -167,10 +167,6 @@ def ramp(k: int, k0: int, k_ramp: int) -> float:
 # ---------------------------------------------------------------- bilevel quality (§3.2-3.5)
 
 
-def _ngrams(seq: list[int], n: int) -> Counter:
-    return Counter(tuple(seq[i : i + n]) for i in range(len(seq) - n + 1))
-
-
 def sentence_bleu_ids(hyp: list[int], ref: list[int], max_n: int = 2) -> float:
     """§3.3 s_bleu: clipped n-gram precisions, add-one smoothing for n ≥ 2, brevity penalty; N lowered to |ref|."""
     if not hyp or not ref:
@@ -178,8 +174,7 @@ def sentence_bleu_ids(hyp: list[int], ref: list[int], max_n: int = 2) -> float:
     N = max(1, min(max_n, len(ref)))
     log_p = 0.0
     for n in range(1, N + 1):
-        h, r = _ngrams(hyp, n), _ngrams(ref, n)
-        match, total = sum(min(c, r[g]) for g, c in h.items()), max(len(hyp) - n + 1, 0)
+        match, total = clipped_matches(hyp, ref, n)
         if n >= 2:
             match, total = match + 1, total + 1
         if match == 0:
