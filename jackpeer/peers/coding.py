@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sklearn.metrics import cohen_kappa_score
+
 from jackpeer.errors import InputError
 from jackpeer.peers.store import Store, mask_pii, now_ms
 
@@ -121,19 +123,13 @@ def starter_codebook() -> list[Code]:
 
 
 def cohen_kappa(a: Sequence, b: Sequence) -> float | None:
-    """Cohen's κ = (p_o - p_e) / (1 - p_e) for two raters' labels of the same items; None where p_e = 1
-    (both raters used one and the same label throughout, so chance agreement explains everything)."""
+    """Cohen's κ of two raters' labels of the same items (scikit-learn's); None where it is undefined:
+    no items, or both raters used one and the same label throughout (chance explains everything)."""
     if len(a) != len(b):
         raise ValueError(f"both raters must label the same items ({len(a)} vs {len(b)})")
-    n = len(a)
-    if n == 0:
+    if len(a) == 0 or len(set(a) | set(b)) == 1:
         return None
-    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    # chance agreement: the probability both pick label k independently, summed over labels
-    p_e = sum((sum(x == k for x in a) / n) * (sum(y == k for y in b) / n) for k in set(a) | set(b))
-    if p_e >= 1.0:
-        return None
-    return (p_o - p_e) / (1.0 - p_e)
+    return float(cohen_kappa_score(list(a), list(b)))
 
 
 class Coding:
