@@ -77,6 +77,8 @@ def room(
     retention_days: float = typer.Option(
         30.0, help="Delete rooms idle longer than this many days (at start-up and hourly); 0 keeps them forever."
     ),
+    asr_model: str = typer.Option(None, help="CTranslate2 Whisper folder for the talk button (default: bundled tiny.en)."),
+    voice: str = typer.Option(None, help="Piper voice .onnx for read-aloud (default: bundled en_US-joe-medium)."),
 ) -> None:
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from pathlib import Path
@@ -84,7 +86,8 @@ def room(
     from jackpeer.peers.app import serve
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
-    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days)
+    serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days,
+          asr_model, voice)
 
 
 # `jack codes`: transcript coding; its module imports only typer and rich, the work is imported per command.

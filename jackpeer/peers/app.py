@@ -25,7 +25,11 @@ from jackpeer.peers.rate_limit import Limits
 from jackpeer.peers.room_labels import RoomLabeler, labels_path, load_labeler
 from jackpeer.peers.room_server import RETENTION_DAYS, RoomServer
 from jackpeer.peers.session import ROLES, SAMPLE_TASK, Member, Session, parse_phases
+from jackpeer.peers.speech_routes import SOCKET_MESSAGES as SPEECH_MESSAGES
+from jackpeer.peers.speech_routes import socket_message as speech_socket_message
+from jackpeer.peers.speech_routes import speech_router, speech_state
 from jackpeer.peers.store import Store
+from jackpeer.speech.room_speech import RoomSpeech
 
 PAGE = Path(__file__).with_name("static") / "room.html"
 
@@ -33,11 +37,12 @@ PAGE = Path(__file__).with_name("static") / "room.html"
 def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None, limits: Limits | None = None,
                policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
                retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0,
-               persist_labels: bool = True) -> FastAPI:
+               persist_labels: bool = True, speech: RoomSpeech | None = None) -> FastAPI:
     """The room's FastAPI app. The backend is warmed at start-up, not on the first message. Rooms idle
     longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever).
     With `persist_labels`, what the labeler learned (new kinds, their names) is kept next to the database
-    (`<db>.labels.pt`) and resumed from there."""
+    (`<db>.labels.pt`) and resumed from there. `speech` adds the talk button and read-aloud (jackpeer.speech);
+    its models load on first use."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -53,16 +58,19 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         for rt in list(server.rooms.values()):
             if rt.task:
                 rt.task.cancel()
+        if speech is not None:
+            speech.close()
         if server.labels.path is not None:
             with server.labels.lock:
                 server.labels.save()  # also keeps the utterances queued for the next learning step
 
     app = FastAPI(title="Jack room", lifespan=lifespan)
     labeler_path = labels_path(store.path) if persist_labels else None
-    server = RoomServer(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path)
+    server = RoomServer(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path, speech)
     server.labels.restore()
     app.state.server = server
     app.include_router(facilitator_router(server))
+    app.include_router(speech_router(server))
 
     @app.get("/", response_class=HTMLResponse)
     async def page() -> HTMLResponse:
@@ -72,7 +80,8 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     async def info() -> dict:
         return {"screen": screen.name, "backend": getattr(backend, "short_name", "backend"),
                 "remote": bool(getattr(backend, "remote", False)), "roles": list(ROLES), "sample_task": SAMPLE_TASK,
-                "labeler": labeler is not None}
+                "labeler": labeler is not None,
+                "speech": speech.capabilities() if speech else None}
 
     @app.post("/api/rooms")
     async def create_room(request: Request) -> JSONResponse:
@@ -152,6 +161,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         history = [server.message_view(m, fac, labels.get(m["seq"]))
                    for m in store.messages(room_id, since, include_blocked=fac)]
         await server.send(ws, {"type": "history", "messages": history})
+        await server.send(ws, speech_state(server, rt))
         await server.broadcast(rt, server.state(rt))
         if fac:
             for ev in store.events(room_id):
@@ -179,6 +189,8 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                                                "text": "Only the facilitator can do that."})
                     else:
                         await server.facilitator_action(rt, data)
+                elif kind in SPEECH_MESSAGES:
+                    await speech_socket_message(server, rt, member, ws, data)
                 elif kind == "ping":
                     await server.send(ws, {"type": "pong"})
         except (WebSocketDisconnect, RuntimeError):
@@ -207,14 +219,18 @@ def load_screen():
 
 def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
           backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None,
-          retention_days: float = RETENTION_DAYS) -> None:
-    """Load the model and screen, then run the room server until interrupted."""
+          retention_days: float = RETENTION_DAYS, asr_model: str | None = None, voice: str | None = None) -> None:
+    """Load the model and screen, then run the room server until interrupted. Speech models (the bundled ones,
+    or `asr_model` / `voice`) load when first used."""
     import uvicorn
 
     from jackpeer.peers.backends import make_backend
+    from jackpeer.speech.synthesizer import Synthesizer
+    from jackpeer.speech.transcriber import Transcriber
 
     if retention_days < 0:
         raise ConfigError(f"--retention-days must be 0 (keep forever) or more, got {retention_days}")
     backend = make_backend(model, backend_url, backend_model, backend_key)
-    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days)
+    speech = RoomSpeech(Transcriber(asr_model), Synthesizer(voice))
+    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days, speech=speech)
     uvicorn.run(app, host=host, port=port, log_level="warning")

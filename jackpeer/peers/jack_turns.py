@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from jackpeer.peers.agent import Plan
 from jackpeer.peers.live_room import LiveRoom
 from jackpeer.peers.session import Turn
+from jackpeer.peers.speech_routes import listener_sender
 from jackpeer.peers.store import now_ms
 from jackpeer.peers.tools import ToolRequest, apply_tool
 
@@ -139,6 +140,9 @@ class JackTurns:
         text, pending, t_first, dropped, flagged = "", "", None, None, None
         history = srv.history(rt)
         rt.speaking = True
+        # Read-aloud: only shown text (it passed the screen) is fed to it, a sentence at a time.
+        reader = srv.speech.start_stream(rt.id, stream_id, listener_sender(srv, rt)) if srv.speech else None
+        finished = False
         worker = threading.Thread(target=produce, daemon=True)
         worker.start()
         try:
@@ -166,15 +170,23 @@ class JackTurns:
                 if t_first is None:
                     t_first = now_ms()
                 await srv.broadcast(rt, {"type": "stream", "id": stream_id, "author": s.agent_name, "piece": pending})
+                if reader is not None:
+                    reader.feed(pending)
                 text, pending = candidate, ""
             if flagged is not None:
                 seq = srv.store.add_message(rt.id, rt.agent_member_id, text + pending, s.phase.name, now_ms(),
                                             guard_out=flagged.to_dict(), blocked=True)
                 await srv.blocked(rt, s.agent_name, "out", flagged, seq)
                 dropped = "blocked by the safety screen"
+            finished = dropped is None
         finally:
             stop.set()
             rt.speaking = False
+            if reader is not None:
+                if finished:
+                    reader.finish()
+                else:
+                    await reader.cancel()
         return text.strip(), t_first, dropped
 
     async def drop(self, rt: LiveRoom, stream_id: str, row: dict, reason: str) -> None:
@@ -183,6 +195,8 @@ class JackTurns:
         srv.store.add_agent_turn(rt.id, **row, dropped_reason=reason)
         srv.store.add_event(rt.id, "dropped_turn", {"trigger": row["trigger"], "reason": reason})
         await srv.broadcast(rt, {"type": "stream_drop", "id": stream_id})
+        if srv.speech is not None:
+            await srv.speech.stop_stream(stream_id)
         await srv.broadcast(rt, {"type": "dropped", "trigger": row["trigger"], "reason": reason},
                             facilitator_only=True)
 

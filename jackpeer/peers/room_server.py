@@ -20,6 +20,7 @@ from jackpeer.peers.room_labels import RoomLabeler, RoomLabels, keyword_off_task
 from jackpeer.peers.room_stats import room_stats
 from jackpeer.peers.session import Member, Turn, looks_like_idea
 from jackpeer.peers.store import RoomDeleted, Store, now_ms
+from jackpeer.speech.room_speech import Clip, RoomSpeech
 
 # Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
 ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
@@ -32,8 +33,9 @@ class RoomServer:
 
     def __init__(self, store: Store, backend, screen, labeler: RoomLabeler | None = None,
                  limits: Limits | None = None, policy_overrides: dict | None = None, tick_s: float = 0.5,
-                 labeler_path: Path | None = None) -> None:
+                 labeler_path: Path | None = None, speech: RoomSpeech | None = None) -> None:
         self.store = store
+        self.speech = speech  # talk and read-aloud (jackpeer.speech); None: a text-only server
         self.backend = backend
         self.screen = screen
         self.labels = RoomLabels(store, labeler, labeler_path)
@@ -86,7 +88,7 @@ class RoomServer:
         """A stored message as clients see it (the facilitator also sees guard verdicts and its auto label)."""
         out = {"seq": msg["seq"], "author": msg["author"], "author_kind": msg["author_kind"], "text": msg["text"],
                "ts": msg["ts_server_ms"], "phase": msg["phase"], "idea": bool(msg["idea"]),
-               "member_id": msg["member_id"]}
+               "member_id": msg["member_id"], "spoken": bool(msg.get("spoken"))}
         if facilitator:
             out["blocked"] = bool(msg["blocked"])
             guard = msg.get("guard_in_json") or msg.get("guard_out_json")
@@ -148,8 +150,9 @@ class RoomServer:
         return room_stats(self.store, room_id, self.labels.candidates(room_id))
 
     # --- incoming messages -------------------------------------------------------------
-    async def say(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict) -> None:
-        """Handle a chat message: limits, screen, store, then broadcast."""
+    async def say(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict, spoken: Clip | None = None) -> None:
+        """Handle a chat message: limits, screen, store, then broadcast. A `spoken` message (the talk route's
+        transcript) is marked so, with its recording kept next to it if the room keeps recordings."""
         text = str(data.get("text", "")).strip()
         client_id = data.get("client_id")
         if not text:
@@ -175,6 +178,9 @@ class RoomServer:
         except RoomDeleted as err:  # deleted while this message was being screened
             await self.send(ws, {"type": "error", "code": "deleted", "client_id": client_id, "text": str(err)})
             return
+        if spoken is not None:
+            self.store.add_speech_clip(rt.id, seq, spoken.transcript.duration_s, spoken.mime,
+                                       spoken.audio if rt.settings.get("keep_audio") else None)
         await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": verdict.safe})
         if not verdict.safe:
             await self.blocked(rt, member.name, "in", verdict, seq)
@@ -185,7 +191,7 @@ class RoomServer:
         s.add_turn(turn)
         msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
                "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
-               "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict())}
+               "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict()), "spoken": spoken is not None}
         await self.deliver(rt, msg)
         if idea and member.kind == "learner":
             card = s.add_idea(text, member.name, now)
@@ -256,6 +262,9 @@ class RoomServer:
         said = ({m["text"] for rid in room_ids for m in self.store.messages(rid, include_blocked=True)}
                 if self.labels.labeler is not None else set())
         self.store.delete_rooms(room_ids)
+        if self.speech is not None:
+            for rid in room_ids:
+                self.speech.forget_room(rid)
         for rt in live:
             for socks in list(rt.sockets.values()):
                 for ws in list(socks):

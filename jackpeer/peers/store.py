@@ -3,6 +3,7 @@ so a killed server loses nothing it acknowledged (spec §12)."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import hashlib
 import io
@@ -44,11 +45,13 @@ CREATE TABLE IF NOT EXISTS coding (room_id TEXT, seq INTEGER, coder TEXT, memo T
   PRIMARY KEY (room_id, seq, coder));
 CREATE TABLE IF NOT EXISTS theme (room_id TEXT, name TEXT, definition TEXT, PRIMARY KEY (room_id, name));
 CREATE TABLE IF NOT EXISTS theme_code (room_id TEXT, theme TEXT, code TEXT, PRIMARY KEY (room_id, theme, code));
+CREATE TABLE IF NOT EXISTS speech_clip (room_id TEXT, seq INTEGER, duration_s REAL, mime TEXT, audio BLOB,
+  PRIMARY KEY (room_id, seq));
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
 # Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
 ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member",
-               "codebook", "coding", "theme", "theme_code")
+               "codebook", "coding", "theme", "theme_code", "speech_clip")
 # Unambiguous characters for join codes children type (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -191,11 +194,27 @@ class Store:
 
     def messages(self, room_id: str, since: int = 0, include_blocked: bool = False) -> list[dict]:
         """Messages after `since` with author names, oldest first."""
-        sql = ("SELECT m.*, b.display_name AS author, b.kind AS author_kind FROM message m "
+        sql = ("SELECT m.*, b.display_name AS author, b.kind AS author_kind, EXISTS(SELECT 1 FROM speech_clip c "
+               "WHERE c.room_id=m.room_id AND c.seq=m.seq) AS spoken FROM message m "
                "JOIN member b ON b.id = m.member_id WHERE m.room_id=? AND m.seq>?")
         if not include_blocked:
             sql += " AND m.blocked=0"
         return self.query(sql + " ORDER BY m.seq", (room_id, since))
+
+    def add_speech_clip(self, room_id: str, seq: int, duration_s: float, mime: str, audio: bytes | None) -> None:
+        """Mark a message as spoken; its recording is kept only when given (the room's keep-audio setting)."""
+        # Only while the room exists: a recording must not outlive a room deleted meanwhile.
+        self._write("INSERT OR REPLACE INTO speech_clip SELECT ?,?,?,?,? WHERE EXISTS (SELECT 1 FROM room WHERE id=?)",
+                    (room_id, seq, duration_s, mime, audio, room_id))
+
+    def speech_clips(self, room_id: str) -> list[dict]:
+        """The room's spoken messages: seq, duration_s, mime and audio (None where it was not kept)."""
+        return self.query("SELECT seq, duration_s, mime, audio FROM speech_clip WHERE room_id=? ORDER BY seq",
+                          (room_id,))
+
+    def update_settings(self, room_id: str, settings: dict) -> None:
+        """Replace a room's settings (e.g. the facilitator turned keeping recordings on)."""
+        self._write("UPDATE room SET settings_json=? WHERE id=?", (json.dumps(settings), room_id))
 
     # --- agent, instructions, phases, board, labels, events ------------------------
     def add_agent_turn(self, room_id: str, **row: object) -> None:
@@ -326,6 +345,8 @@ class Store:
         return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
                 "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
                 "board": self.board(room_id), "events": self.events(room_id),
+                "speech": [{**c, "audio": base64.b64encode(c["audio"]).decode() if c["audio"] else None}
+                           for c in self.speech_clips(room_id)],
                 "memos": [{**r, "memo": mask_pii(r["memo"]) if mask else r["memo"]} for r in self.query(
                     "SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY seq", (room_id,))]}
 

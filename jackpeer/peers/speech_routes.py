@@ -1,0 +1,151 @@
+"""Speech in the room's web API: the talk upload, the read-aloud and keep-recordings switches, and
+sending Jack's spoken sentences to the members who switched read-aloud on.
+
+A transcript goes through RoomServer.say exactly as a typed message does (limits, screen, SQLite,
+labels, Jack's policy); only the talk route's own checks (audio, clip rate, transcriber queue) come first.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from fastapi import APIRouter, Request, WebSocket
+from fastapi.responses import JSONResponse
+
+from jackpeer.errors import AudioInputError, SpeechBusy, SpeechUnavailable
+from jackpeer.peers.live_room import LiveRoom
+from jackpeer.peers.session import Member
+from jackpeer.speech.audio import MAX_UPLOAD_BYTES
+from jackpeer.speech.room_speech import RoomSpeech, Send
+
+if TYPE_CHECKING:  # room_server imports this module (through jack_turns) for listener_sender
+    from jackpeer.peers.room_server import RoomServer
+
+# Room languages as the facilitator types them -> Whisper's codes (a multilingual model needs one;
+# anything else is detected from the clip).
+WHISPER_LANGUAGES = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
+                     "dutch": "nl", "portuguese": "pt", "polish": "pl", "swedish": "sv", "danish": "da",
+                     "norwegian": "no", "finnish": "fi", "turkish": "tr", "greek": "el", "welsh": "cy",
+                     "irish": "ga", "arabic": "ar", "chinese": "zh", "japanese": "ja", "korean": "ko",
+                     "hindi": "hi", "urdu": "ur", "ukrainian": "uk", "russian": "ru", "romanian": "ro"}
+# What a learner's socket may send about speech, and who may send it.
+SOCKET_MESSAGES = ("read_aloud", "keep_audio")
+
+
+def whisper_language(room_language: str) -> str | None:
+    """The Whisper language code of a room's language ('English' -> 'en'), or None to detect it."""
+    name = room_language.strip().lower()
+    return name if len(name) == 2 else WHISPER_LANGUAGES.get(name)
+
+
+class Replies:
+    """Collects what RoomServer.say answers the sender (ack, error, notice) for the talk route's response;
+    it stands in for the sender's socket, of which say uses only send_text."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+
+    async def send_text(self, text: str) -> None:
+        """Keep one answer."""
+        self.items.append(json.loads(text))
+
+    def first(self, kind: str) -> dict | None:
+        """The first answer of this type, or None."""
+        return next((r for r in self.items if r.get("type") == kind), None)
+
+
+def listener_sender(server: RoomServer, rt: LiveRoom) -> Send:
+    """Sends a read-aloud message to the room's members who have read-aloud on (decided at each send)."""
+
+    async def send(data: dict) -> None:
+        for mid in server.speech.listening(rt.id) if server.speech else ():
+            for ws in list(rt.sockets.get(mid, ())):
+                await server.send(ws, data)
+
+    return send
+
+
+def speech_state(server: RoomServer, rt: LiveRoom) -> dict:
+    """What the page needs to show the speech controls: each one's availability, and the room's setting."""
+    caps = server.speech.capabilities() if server.speech else {
+        "talk": {"available": False, "why": "speech is off on this server"},
+        "read_aloud": {"available": False, "why": "speech is off on this server"}}
+    return {"type": "speech", **caps, "keep_audio": bool(rt.settings.get("keep_audio"))}
+
+
+async def socket_message(server: RoomServer, rt: LiveRoom, member: Member, ws: WebSocket, data: dict) -> None:
+    """A speech switch sent over a member's socket: read_aloud (own), keep_audio (facilitator only)."""
+    on = bool(data.get("on"))
+    if data.get("type") == "read_aloud":
+        why = server.speech.set_read_aloud(rt.id, member.id, on) if server.speech else "speech is off on this server"
+        await server.send(ws, {"type": "read_aloud", "on": on and why is None, "why": why})
+        return
+    if member.id != rt.facilitator_id:
+        await server.send(ws, {"type": "error", "code": "not_facilitator", "text": "Only the facilitator can do that."})
+        return
+    rt.settings["keep_audio"] = on
+    server.store.update_settings(rt.id, rt.settings)
+    server.store.add_event(rt.id, "keep_audio", {"on": on})
+    # Everyone sees whether recordings are kept: the children and their facilitator should both know.
+    await server.broadcast(rt, speech_state(server, rt))
+
+
+async def read_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None once it passes `limit` bytes (read no further)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def speech_router(server: RoomServer) -> APIRouter:
+    """POST /api/rooms/{room_id}/talk?key=KEY: a learner's recording (the body, as recorded)."""
+    router = APIRouter()
+
+    def refuse(status: int, code: str, text: str) -> JSONResponse:
+        return JSONResponse({"posted": False, "code": code, "error": text}, status_code=status)
+
+    @router.post("/api/rooms/{room_id}/talk")
+    async def talk(room_id: str, request: Request) -> JSONResponse:
+        row = server.store.member_by_key(room_id, request.query_params.get("key", ""))
+        rt = server.live_room(room_id) if row else None
+        if row is None or rt is None:
+            return refuse(401, "auth", "This link or key is not valid for this room. Join again with the code.")
+        member = rt.session.members[row["id"]]
+        speech: RoomSpeech | None = server.speech
+        if speech is None:
+            return refuse(503, "unavailable", "Talking is not available on this server. Type your message instead.")
+        audio = await read_body(request, MAX_UPLOAD_BYTES)
+        if audio is None:
+            return refuse(413, "too_large", f"The recording is too large (the limit is "
+                                            f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB). Say it in shorter parts.")
+        mime = request.headers.get("content-type", "application/octet-stream")[:80]
+        try:
+            clip = await speech.transcribe_clip(room_id, member.id, audio, mime,
+                                                whisper_language(rt.session.language))
+        except AudioInputError as err:
+            return refuse(400, "bad_audio", str(err))
+        except SpeechBusy as err:
+            return refuse(429, "busy", str(err))
+        except SpeechUnavailable as err:
+            return refuse(503, "unavailable", str(err))
+        text = clip.transcript.text
+        why = clip.transcript.why_not_posted()
+        if why:
+            return JSONResponse({"posted": False, "code": "not_understood", "why": why, "transcript": text})
+        replies = Replies()
+        client_id = request.query_params.get("client_id")
+        await server.say(rt, member, replies, {"text": text, "client_id": client_id}, spoken=clip)
+        ack, error = replies.first("ack"), replies.first("error")
+        return JSONResponse({"posted": bool(ack and ack["shown"]), "transcript": text,
+                             "seq": ack["seq"] if ack else None, "duration_s": round(clip.transcript.duration_s, 2),
+                             "transcribe_s": round(clip.transcript.elapsed_s, 3),
+                             "code": error["code"] if error else None, "replies": replies.items})
+
+    return router
