@@ -24,6 +24,7 @@ from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.personal_info import find_personal_info
 from jackpeer.guard.taxonomy import CODES
+from jackpeer.percentile import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,7 +99,7 @@ def main() -> None:
         table.add_column(col, justify="right")
     for name, res, ts in (("combined (default)", combined, t_comb), ("rules only", rules, t_rules),
                           ("classifier only", clf, t_clf)):
-        p95 = statistics.quantiles(ts, n=20)[-1]
+        p95 = percentile(ts, 0.95)
         table.add_row(name, f"{res['precision']:.3f}", f"{res['recall']:.3f}", f"{res['f1']:.3f}",
                       f"{statistics.median(ts):.2f}", f"{p95:.2f}")
     table.add_row(f"combined, held-out set ({len(heldout_rows)})", f"{heldout['precision']:.3f}",
@@ -124,7 +125,7 @@ def main() -> None:
         **{k: round(v, 4) for k, v in combined.items()},
         "ms_per_message": round(statistics.mean(t_comb), 3),
         "ms_per_message_p50": round(statistics.median(t_comb), 3),
-        "ms_per_message_p95": round(statistics.quantiles(t_comb, n=20)[-1], 3),
+        "ms_per_message_p95": round(percentile(t_comb, 0.95), 3),
         "baseline_rules_only_precision": round(rules["precision"], 4),
         "baseline_rules_only_recall": round(rules["recall"], 4),
         "baseline_rules_only_f1": round(rules["f1"], 4),

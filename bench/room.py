@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
 import tempfile
 import threading
@@ -37,6 +36,8 @@ from jackpeer.peers.backends import LocalBackend
 from jackpeer.peers.rate_limit import Limits  # noqa: E402
 from jackpeer.peers.room_labels import load_labeler
 from jackpeer.peers.store import Store
+from jackpeer.percentile import percentile
+from jackpeer.ports import free_port
 
 REPLIES = 20
 LEVELS = (5, 10, 20, 40, 80, 160)
@@ -48,18 +49,6 @@ QUESTIONS = ["Jack, what should we do first?", "Jack, do you like the rope bridg
              "Jack, can you sum up our ideas?", "Jack, is a sandpit a good idea?", "Jack what do you think?",
              "Jack, how do we choose one idea?", "Jack, should the slide be blue?", "Jack, any idea for shade?",
              "Jack, who has not talked yet?"]
-
-
-def pct(values: list[float], q: float) -> float:
-    """The q-quantile (nearest rank) of values."""
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(q * len(s)) - 1))]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def recv_type(ws, kinds: tuple[str, ...], pred=lambda m: True, timeout: float = 120.0) -> dict:
@@ -195,11 +184,11 @@ def main() -> None:
     thread.join(30)
 
     results = {
-        "first_token_p50_s": round(statistics.median(first), 3), "first_token_p95_s": round(pct(first, 0.95), 3),
-        "reply_p50_s": round(statistics.median(full), 3), "reply_p95_s": round(pct(full, 0.95), 3),
+        "first_token_p50_s": round(statistics.median(first), 3), "first_token_p95_s": round(percentile(first, 0.95), 3),
+        "reply_p50_s": round(statistics.median(full), 3), "reply_p95_s": round(percentile(full, 0.95), 3),
         "baseline_first_token_p50_s": round(statistics.median(first0), 3),
-        "baseline_first_token_p95_s": round(pct(first0, 0.95), 3),
-        "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(pct(full0, 0.95), 3),
+        "baseline_first_token_p95_s": round(percentile(first0, 0.95), 3),
+        "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(percentile(full0, 0.95), 3),
         "replies": len(first), "baseline_replies": len(first0), "replies_blocked_by_screen": blocked + blocked0,
         "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
         "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}

@@ -11,7 +11,6 @@ Writes bench/results/serve.json.
 """
 
 import json
-import socket
 import statistics
 import threading
 import time
@@ -23,6 +22,9 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from jackpeer.percentile import percentile
+from jackpeer.ports import free_port
+
 MAX_TOKENS = 48
 SLOTS = 16
 QUESTIONS = [
@@ -32,18 +34,6 @@ QUESTIONS = [
     "Why do cats purr?", "How does the heart pump blood?", "What is an atom?", "Why is the ocean salty?",
     "How do birds fly?",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def percentile(xs: list[float], q: float) -> float:
-    """Nearest-rank percentile."""
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, max(0, int(round(q / 100 * len(xs) + 0.5)) - 1))]
 
 
 def main() -> None:
@@ -96,7 +86,7 @@ def main() -> None:
             latencies = [lat for lat, _ in runs]
             tokens = sum(n for _, n in runs)
             results[clients if run < 3 else "1 again"] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
-                                "p50": statistics.median(latencies), "p95": percentile(latencies, 95),
+                                "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
                                 "max_batch": state.engine.max_batch_seen}
     server.should_exit = True
     state.engine.close()

@@ -3,7 +3,6 @@
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 from websockets.sync.client import connect
+
+from jackpeer.ports import free_port
 
 pytestmark = pytest.mark.timeout(120)
 TESTS = Path(__file__).parent
@@ -25,12 +26,6 @@ app = create_app(Store({db!r}), ScriptedBackend(), load_screen(), None,
                  policy_overrides={{"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}})
 uvicorn.run(app, host="127.0.0.1", port={port}, log_level="warning")
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import threading
 import time
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from jackpeer.errors import InputError
 from jackpeer.peers.app import create_app, load_screen
 from jackpeer.peers.rate_limit import Limits
 from jackpeer.peers.store import Store
+from jackpeer.ports import free_port
 
 # Browser tests: Debian's chromium (`make browser`), headless, and where their screenshots go.
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -76,9 +76,7 @@ def served(app, start_timeout_s: float = 60.0):
     """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yields its base URL, stops it after."""
     import uvicorn
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

@@ -10,7 +10,6 @@ import base64
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from safetensors.torch import save_file
 from test_tokenizer_llama3 import read_quicktok_vocab
 
 from jackpeer.model import LlamaConfig, Transformer
+from jackpeer.ports import free_port
 
 KEY = "sk-test-key"
 NL2, EOT, TICK, TO, CK = 271, 128009, 9525, 311, 377
@@ -68,12 +68,6 @@ def bigram_folder(path, transitions: dict[int, int]) -> None:
 
     ranks = read_quicktok_vocab(os.path.join(os.path.dirname(quicktok.__file__), "data", "llama3.vocab"))
     (path / "tokenizer.model").write_text("".join(base64.b64encode(t).decode() + f" {r}\n" for t, r in ranks.items()))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from jackpeer.peers.store import Store
+from jackpeer.percentile import percentile
 
 
 def room_stats(store: Store, room_id: str, label_candidates: list[dict]) -> dict:
@@ -53,7 +54,7 @@ def room_stats(store: Store, room_id: str, label_candidates: list[dict]) -> dict
             "agent_dropped": sum(1 for t in turns if t["dropped_reason"]),
             "agent_replanned": sum(1 for t in turns if t["replanned"]),
             "agent_dropped_by_reason": drop_reasons(turns),
-            "first_token_p50_s": sorted_quantile(firsts, 0.5), "first_token_p95_s": sorted_quantile(firsts, 0.95),
+            "first_token_p50_s": quantile_s(firsts, 0.5), "first_token_p95_s": quantile_s(firsts, 0.95),
             "instructions": by_status, "instruction_records": ins, "labels": label_counts,
             "label_candidates": label_candidates,
             "blocked": len(store.events(room_id, "blocked"))}
@@ -87,8 +88,6 @@ def gini(counts: list[int]) -> float | None:
     return round(diff / (2 * n * total), 3)
 
 
-def sorted_quantile(values: list[float], q: float) -> float | None:
-    """The q-quantile of sorted values (nearest rank), rounded to ms."""
-    if not values:
-        return None
-    return round(values[min(len(values) - 1, int(q * len(values)))], 3)
+def quantile_s(values: list[float], q: float) -> float | None:
+    """The q-quantile (nearest rank) in seconds rounded to ms; None when there are no values."""
+    return round(percentile(values, q), 3) if values else None
