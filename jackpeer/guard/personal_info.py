@@ -71,13 +71,42 @@ def find_personal_info(text: str) -> list[Finding]:
     return sorted(found, key=lambda f: f.start)
 
 
+# Masking goes further than finding: an export or the board may over-mask, never leak. These patterns
+# are used by mask_personal_info only, so they do not change what the screen blocks.
+_MASK_EXTRA: dict[str, re.Pattern] = {
+    # digits and number words mixed: "seven 7 oh oh 9 0 0 1 2 3"
+    "phone": re.compile(rf"\b(?:{_NUM_WORDS}|\d)(?:[\s,.-]+(?:{_NUM_WORDS}|\d)){{6,}}\b", re.IGNORECASE),
+    # social-media handles: "@mia_k2012"
+    "handle": re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{2,}"),
+}
+# What follows a disclosure ("my password is ...", "add me on snap ...", "I live on ...") is the detail.
+_DISCLOSED_VALUE = re.compile(
+    r"(?:\b(?:my|our|[a-z]+'s)\s+(?:[a-z']+\s+){0,2}?(?:password|passcode|pin|snap(?:chat)?|insta(?:gram)?|tik\s?tok|"
+    r"discord|whats\s?app|kik|username|user\s?name|surname|last\s+name|full\s+name|gamertag|roblox|fortnite)"
+    r"(?:\s+(?:for|on|in)\s+\w+)?\s*(?:is|=|:)\s*"
+    r"|\b(?:add|message|dm|text|follow|find)\s+me\s+(?:on|at)\s+(?:snap\w*|insta\w*|tik\s?tok|discord|whats\s?app|"
+    r"kik|roblox|fortnite)\s*(?:as|:)?\s*)"
+    r"(?P<value>[^\s,;!?]+)",
+    re.IGNORECASE)
+_LIVES_AT = re.compile(r"\bi\s+live\s+(?:at|on|near|next\s+to|right\s+by)\s+(?P<value>[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,2})",
+                       re.IGNORECASE)
+
+
 def mask_personal_info(text: str) -> str:
-    """text with phone numbers, e-mails, addresses and postcodes replaced by [kind] (for exports)."""
-    spans = [f for f in find_personal_info(text) if f.kind in PATTERNS]
+    """text with phone numbers (digits, words or both), e-mails (also "(at)"/"dot" forms), street
+    addresses, postcodes, handles and disclosed details ("my password is ...") replaced by [kind].
+    The one masker for every export and for board text."""
+    spans = [(f.start, f.end, f.kind.split("_")[0]) for f in find_personal_info(text) if f.kind in PATTERNS]
+    spans += [(m.start(), m.end(), kind) for kind, pat in _MASK_EXTRA.items() for m in pat.finditer(text)]
+    spans += [(m.start("value"), m.end("value"), "personal") for m in _DISCLOSED_VALUE.finditer(text)]
+    spans += [(m.start("value"), m.end("value"), "address") for m in _LIVES_AT.finditer(text)]
     out, last = [], 0
-    for f in spans:
-        if f.start < last:  # overlapping finds: keep the first
+    for start, end, kind in sorted(spans):
+        if end <= last:  # inside a span already masked
             continue
-        out.append(text[last:f.start] + f"[{f.kind.split('_')[0]}]")
-        last = f.end
+        if start < last:  # overlaps the previous mask: extend it
+            last = end
+            continue
+        out.append(text[last:start] + f"[{kind}]")
+        last = end
     return "".join(out) + text[last:]

@@ -19,7 +19,9 @@ from pathlib import Path
 from sklearn.metrics import cohen_kappa_score
 
 from jackpeer.errors import InputError
-from jackpeer.peers.store import Store, mask_pii, now_ms
+from jackpeer.guard.personal_info import mask_personal_info
+from jackpeer.peers.csv_cells import neutralise, restore, safe_row
+from jackpeer.peers.store import Store, now_ms
 
 CODEBOOK_COLUMNS = ("code", "definition", "include_examples", "exclude_examples")
 SHEET_COLUMNS = ("seq", "phase", "author", "text", "codes", "memo")
@@ -84,13 +86,13 @@ def parse_codebook(text: str, source: str = "codebook.csv") -> list[Code]:
         if name in seen:
             raise InputError(f"{source}, line {line}: code {name!r} is already defined on line {seen[name]}; "
                              f"keep one row per code")
-        definition = row[idx["definition"]].strip()
+        definition = restore(row[idx["definition"]].strip())
         if not definition:
             raise InputError(f"{source}, line {line}: code {name!r} has no definition; say in one sentence what "
                              f"talk it marks")
         seen[name] = line
-        codes.append(Code(name, definition, row[idx["include_examples"]].strip(),
-                          row[idx["exclude_examples"]].strip()))
+        codes.append(Code(name, definition, restore(row[idx["include_examples"]].strip()),
+                          restore(row[idx["exclude_examples"]].strip())))
     return codes
 
 
@@ -113,7 +115,7 @@ def codebook_csv(codes: Sequence[Code]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CODEBOOK_COLUMNS)
     for c in codes:
-        w.writerow([c.code, c.definition, c.include_examples, c.exclude_examples])
+        w.writerow(safe_row([c.code, c.definition, c.include_examples, c.exclude_examples]))
     return buf.getvalue()
 
 
@@ -234,8 +236,8 @@ class Coding:
         w.writerow(SHEET_COLUMNS)
         for m in self.store.messages(room_id):
             mine = done.get(m["seq"], {"codes": [], "memo": ""})
-            w.writerow([m["seq"], m["phase"], m["author"], mask_pii(m["text"]) if mask else m["text"],
-                        ";".join(mine["codes"]), mine["memo"]])
+            w.writerow(safe_row([m["seq"], m["phase"], m["author"], mask_personal_info(m["text"]) if mask else m["text"],
+                                 ";".join(mine["codes"]), mine["memo"]]))
         return buf.getvalue()
 
     def apply_sheet(self, room_id: str, text: str, coder: str, source: str = "sheet.csv") -> int:
@@ -262,7 +264,7 @@ class Coding:
             seen[seq] = line
             cell = row[idx["codes"]] if len(row) > idx["codes"] else ""
             codes = self._check_codes(room_id, _SPLIT.split(cell), f"{source}, line {line}")
-            memo = row[memo_col].strip() if memo_col is not None and len(row) > memo_col else ""
+            memo = restore(row[memo_col].strip()) if memo_col is not None and len(row) > memo_col else ""
             items.append((seq, codes, memo))
         self._save(room_id, items, coder)
         return len(items)
@@ -350,7 +352,7 @@ class Coding:
                 for seq, who in sorted(coded.get(code, {}).items()):
                     m = msgs[seq]
                     rows.append({"theme": theme["name"], "code": code, "seq": seq, "phase": m["phase"],
-                                 "author": m["author"], "text": mask_pii(m["text"]) if mask else m["text"],
+                                 "author": m["author"], "text": mask_personal_info(m["text"]) if mask else m["text"],
                                  "coders": ";".join(who), "memos": " | ".join(memos.get(seq, []))})
         return rows
 
@@ -360,7 +362,7 @@ class Coding:
         cols = ("theme", "code", "seq", "phase", "author", "text", "coders", "memos")
         w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
         w.writeheader()
-        w.writerows(self.theme_review(room_id, mask))
+        w.writerows({k: neutralise(v) for k, v in row.items()} for row in self.theme_review(room_id, mask))
         return buf.getvalue()
 
     def codebook_dicts(self, room_id: str) -> list[dict]:

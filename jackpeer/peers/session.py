@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from jackpeer.errors import ConfigError
+from jackpeer.guard.personal_info import mask_personal_info
 
 ROLES = ("moderator", "participant")
 # understand (10 min) -> ideas (25) -> choose (10) -> build (40) -> present (15), spec §6.
@@ -196,7 +197,8 @@ class Session:
     # --- board ---------------------------------------------------------------
     def add_idea(self, text: str, author: str, now: float, builds_on: int | None = None) -> Idea:
         """Put an idea card on the board."""
-        idea = Idea(len(self.board) + 1, author, text.strip()[:300], now, builds_on)
+        # the board is shown to everyone in the room: personal details never reach it
+        idea = Idea(len(self.board) + 1, author, mask_personal_info(text.strip())[:300], now, builds_on)
         self.board.append(idea)
         return idea
 

@@ -8,7 +8,6 @@ import csv
 import hashlib
 import io
 import json
-import re
 import secrets
 import sqlite3
 import threading
@@ -16,6 +15,8 @@ import time
 from pathlib import Path
 
 from jackpeer.errors import InputError
+from jackpeer.guard.personal_info import mask_personal_info
+from jackpeer.peers.csv_cells import safe_row
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS room (id TEXT PRIMARY KEY, created_ms INTEGER, task TEXT, role TEXT, language TEXT,
@@ -54,9 +55,6 @@ ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "ag
                "codebook", "coding", "theme", "theme_code", "speech_clip")
 # Unambiguous characters for join codes children type (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{6,}\d")
-_STREET = re.compile(r"\b\d{1,5}\s+\w+(\s\w+)?\s(street|st|road|rd|avenue|ave|lane|ln|way|drive|dr)\b", re.I)
 
 
 class RoomDeleted(InputError):
@@ -71,13 +69,6 @@ def now_ms() -> int:
 def hash_key(key: str) -> str:
     """Keys and tokens are stored hashed: a copied database does not hand out access."""
     return hashlib.sha256(key.encode()).hexdigest()
-
-
-def mask_pii(text: str) -> str:
-    """Mask e-mail addresses, phone numbers and street addresses for exports."""
-    text = _EMAIL.sub("[email]", text)
-    text = _PHONE.sub("[phone]", text)
-    return _STREET.sub("[address]", text)
 
 
 class Store:
@@ -338,7 +329,7 @@ class Store:
                  "confidence": lab["confidence"]})
         for m in msgs:
             if mask:
-                m["text"] = mask_pii(m["text"])
+                m["text"] = mask_personal_info(m["text"])
             m["labels"] = labels.get(m["seq"], [])
             for col in ("guard_in_json", "guard_out_json"):
                 m[col.removesuffix("_json")] = json.loads(m.pop(col)) if m.get(col) else None
@@ -347,7 +338,7 @@ class Store:
                 "board": self.board(room_id), "events": self.events(room_id),
                 "speech": [{**c, "audio": base64.b64encode(c["audio"]).decode() if c["audio"] else None}
                            for c in self.speech_clips(room_id)],
-                "memos": [{**r, "memo": mask_pii(r["memo"]) if mask else r["memo"]} for r in self.query(
+                "memos": [{**r, "memo": mask_personal_info(r["memo"]) if mask else r["memo"]} for r in self.query(
                     "SELECT seq, coder, memo FROM coding WHERE room_id=? AND memo!='' ORDER BY seq", (room_id,))]}
 
     def export_csv(self, room_id: str, mask: bool = True) -> str:
@@ -359,6 +350,6 @@ class Store:
         for m in data["messages"]:
             codes = ";".join(f"{lab['code']}({lab['coder']})" if lab["source"] == "human"
                              else f"{lab['code']}({lab['confidence']:.2f})" for lab in m["labels"])
-            w.writerow([m["seq"], m["ts_server_ms"], m["phase"], m["author"], m["author_kind"], m["text"],
-                        m["idea"], m["blocked"], codes])
+            w.writerow(safe_row([m["seq"], m["ts_server_ms"], m["phase"], m["author"], m["author_kind"], m["text"],
+                                 m["idea"], m["blocked"], codes]))
         return buf.getvalue()
