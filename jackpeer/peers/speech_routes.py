@@ -8,10 +8,11 @@ labels, Jack's policy); only the talk route's own checks (audio, clip rate, tran
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Request, WebSocket
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from jackpeer.errors import AudioInputError, SpeechBusy, SpeechUnavailable
 from jackpeer.peers.live_room import LiveRoom
@@ -29,6 +30,7 @@ WHISPER_LANGUAGES = {"english": "en", "french": "fr", "german": "de", "spanish":
                      "norwegian": "no", "finnish": "fi", "turkish": "tr", "greek": "el", "welsh": "cy",
                      "irish": "ga", "arabic": "ar", "chinese": "zh", "japanese": "ja", "korean": "ko",
                      "hindi": "hi", "urdu": "ur", "ukrainian": "uk", "russian": "ru", "romanian": "ro"}
+SCRIPT = Path(__file__).with_name("static") / "speech.js"
 # What a learner's socket may send about speech, and who may send it.
 SOCKET_MESSAGES = ("read_aloud", "keep_audio")
 
@@ -110,6 +112,10 @@ def speech_router(server: RoomServer) -> APIRouter:
 
     def refuse(status: int, code: str, text: str) -> JSONResponse:
         return JSONResponse({"posted": False, "code": code, "error": text}, status_code=status)
+
+    @router.get("/speech.js")
+    async def script() -> Response:
+        return Response(SCRIPT.read_text(encoding="utf-8"), media_type="text/javascript")
 
     @router.post("/api/rooms/{room_id}/talk")
     async def talk(room_id: str, request: Request) -> JSONResponse:
