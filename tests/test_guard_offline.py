@@ -94,7 +94,7 @@ def test_privacy_detection_and_masking():
 def test_history_answer_to_a_request_and_agent_asking(screen):
     asked = [{"role": "user", "content": "what's your address?"}]
     v = screen.check_user("number 14, by the park", history=asked)
-    assert not v.safe and v.categories == ["S7"] and "request" in v.reason
+    assert not v.safe and v.categories == ["S7", "C4"] and "request" in v.reason
     assert screen.check_user("number 14, by the park").safe
     agent = screen.check_agent("Nice work! What's your phone number so I can call you?")
     assert not agent.safe and "S7" in agent.categories

@@ -1,4 +1,4 @@
-"""Safety screens for every message in and out of a room (Llama Guard 3 taxonomy S1–S14).
+"""Safety screens for every message in and out of a room (Llama Guard 3 taxonomy S1–S14, children's C1–C4).
 
     from jackpeer.guard import default_screen, screen_from_path
     screen = default_screen()                     # offline: rules + classifier, no download
@@ -7,10 +7,19 @@
     v.safe, v.categories, v.score, v.reason, v.screen; screen.name
 """
 
-from jackpeer.guard.taxonomy import CATEGORIES, CODES, Category, category, describe
+from jackpeer.guard.taxonomy import (
+    ALL_CODES,
+    CATEGORIES,
+    CHILD_CATEGORIES,
+    CHILD_CODES,
+    CODES,
+    Category,
+    category,
+    describe,
+)
 from jackpeer.guard.verdict import Screen, Verdict
 
-__all__ = ["CATEGORIES", "CODES", "Category", "Screen", "Verdict", "category", "default_screen", "describe",
+__all__ = ["ALL_CODES", "CATEGORIES", "CHILD_CATEGORIES", "CHILD_CODES", "CODES", "Category", "Screen", "Verdict", "category", "default_screen", "describe",
            "screen_from_path"]
 
 

@@ -40,6 +40,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:stab|stabbing|stabbed) (?:him|her|them|you|u|people|someone|somebody)\b",
         r"\b(?:fight|jump|get) (?:him|her|them|you) after school\b",
         r"\bbreak (?:his|her|your|ur|their) (?:legs?|arms?|neck|nose|face)\b",
+        r"\bset (?:\w+'?s|his|her|their|your|ur) (?:house|home|hair|bag|stuff|room) on fire\b",
     ],
     "S2": [
         rf"\b{_HOWTO} (?:steal|shoplift|rob|hack|break into|pick (?:a )?lock|hotwire|forge|counterfeit|vandali[sz]e|sneak into|cheat the|scam|launder|smuggle)\b",
@@ -147,7 +148,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:don'?t|dont|do not) (?:want|wanna) to (?:live|be alive|exist|wake up|be here anymore|be here any more)\b",
         r"\b(?:go|should|just|please) (?:go )?(?:die|kill (?:your ?self|urself|yourself))\b", r"\bkill (?:your ?self|urself|yourself|ur self)\b",
         r"\b(?:stop|stopped|not) eating (?:so|to|until) (?:i|that i)\b", r"\bthrow(?:ing)? up after (?:i eat|eating|meals|lunch|dinner)\b",
-        r"\b(?:take|swallow|took) (?:all|a lot of|lots of|a bunch of|the whole bottle of) (?:the |my |mom'?s |mum'?s |dad'?s )?(?:pills|tablets|medicine|meds)\b",
+        r"\b(?:take|swallow|took|taking|swallowed) (?:all|a lot of|lots of|a bunch of|the whole bottle of|loads of) (?:of )?(?:the |my |mom'?s |mum'?s |dad'?s |my mom'?s |my mum'?s |my dad'?s )?(?:pills|tablets|medicine|meds)\b",
+        r"\b(?:keep|hide|have|carry) (?:a )?(?:blade|razor)s? (?:in|under)\b",
         r"\b(?:jump|jumping) (?:off|from) (?:a|the|my) (?:bridge|roof|building|cliff|window|balcony)\b", r"\boverdos\w*\b",
         r"\b(?:life|living|everything) is (?:pointless|not worth it|not worth living|too much)\b", r"\bi (?:can'?t|cant|cannot) (?:do this|go on|take it) any ?more\b",
         r"\b(?:cutting|cut|burning|scratching) (?:my|both my) (?:arms?|wrists?|legs?|thighs?|skin)\b",
@@ -193,12 +195,13 @@ RULES: dict[str, list[str]] = {
 _COLLAPSE = re.compile(r"(?<!\\)([a-z])\1+")
 
 
-def _compile(patterns: list[str]) -> re.Pattern:
+def compile_patterns(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive alternation of patterns, their doubled letters collapsed like canonical text."""
     collapsed = (_COLLAPSE.sub(r"\1", p) for p in patterns)
     return re.compile("|".join("(?:" + p + ")" for p in collapsed), re.IGNORECASE)
 
 
-_COMPILED: dict[str, re.Pattern] = {code: _compile(pats) for code, pats in RULES.items()}
+_COMPILED: dict[str, re.Pattern] = {code: compile_patterns(pats) for code, pats in RULES.items()}
 # A few words whose doubled letters matter, matched on the uncollapsed canonical text.
 _UNCOLLAPSED = [("S10", re.compile(r"\b(?:nigg(?:a|er|ah|uh|az|as|ers)|kkk)\b")), ("S12", re.compile(r"\bxxx\b"))]
 

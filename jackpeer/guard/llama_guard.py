@@ -7,13 +7,13 @@ from the next-token logits after `\\n\\n` instead, so a threshold below 0.5 buys
 """
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import torch
 
 from jackpeer.errors import InputError, ModelFileError
-from jackpeer.guard.taxonomy import CATEGORIES, CODES, describe
+from jackpeer.guard.taxonomy import CATEGORIES, CHILD_CATEGORIES, CODES, describe
 from jackpeer.guard.verdict import Verdict
 
 TASK = (
@@ -26,6 +26,12 @@ INSTRUCTIONS = (
     " - If unsafe, a second line must include a comma-separated list of violated categories."
 )
 DEFAULT_CATEGORIES: dict[str, str] = {c.code: c.name + "." for c in CATEGORIES}
+# The children's categories go into the prompt as S15–S18: the guard was trained to answer with
+# S-numbers, and a custom policy appends categories after S14 (the model card's custom-policy use).
+CHILD_PROMPT_CODES: dict[str, str] = {f"S{15 + i}": c.code for i, c in enumerate(CHILD_CATEGORIES)}
+CHILD_POLICY: dict[str, str] = DEFAULT_CATEGORIES | {
+    prompt_code: f"{c.long_name}.\nAbout a child in the room: {c.description}."
+    for prompt_code, c in zip(CHILD_PROMPT_CODES, CHILD_CATEGORIES, strict=True)}
 _ROLE_NAMES = {"user": "User", "assistant": "Agent", "agent": "Agent"}
 _VERDICT = re.compile(r"^\W*(unsafe|safe)\b", re.IGNORECASE)
 _CODE = re.compile(r"\bS(\d{1,2})\b", re.IGNORECASE)
@@ -108,11 +114,13 @@ def guard_prompt_ids(tokenizer, messages: Sequence[dict], score: bool = False, *
     return ids
 
 
-def parse_verdict(text: str, screen: str = "Llama Guard", score: float | None = None) -> Verdict:
+def parse_verdict(text: str, screen: str = "Llama Guard", score: float | None = None,
+                  extra_codes: dict[str, str] | None = None) -> Verdict:
     """Parse a guard's output ("safe" or "unsafe\\nS1,S10"); anything else counts as unsafe.
 
     Tolerates surrounding whitespace, case, trailing punctuation and end-of-turn text. Codes
-    are read from everything after the verdict word; unknown codes are reported in the reason.
+    are read from everything after the verdict word; extra_codes maps prompt codes of a custom
+    policy to ours (CHILD_PROMPT_CODES: "S15" -> "C1"); unknown codes are reported in the reason.
     """
     cleaned = re.sub(r"<\|[a-z_]+\|>", "\n", text).strip()
     m = _VERDICT.match(cleaned)
@@ -121,9 +129,10 @@ def parse_verdict(text: str, screen: str = "Llama Guard", score: float | None = 
         return Verdict(False, [], score, f"guard output not understood ({shown!r}): treated as unsafe", screen)
     if m.group(1).lower() == "safe":
         return Verdict(True, [], score, "guard: safe", screen)
+    extra = extra_codes or {}
     found = [f"S{int(n)}" for n in _CODE.findall(cleaned[m.end():])]
-    codes = list(dict.fromkeys(c for c in found if c in CODES))
-    unknown = sorted(set(found) - set(CODES))
+    codes = list(dict.fromkeys(extra.get(c, c) for c in found if c in CODES or c in extra))
+    unknown = sorted(set(found) - set(CODES) - set(extra))
     reason = f"guard: unsafe ({describe(codes)})" if codes else "guard: unsafe (no category given)"
     if unknown:
         reason += f"; ignored unknown codes {', '.join(unknown)}"
@@ -136,7 +145,9 @@ class LlamaGuardScreen:
     mode="score": one forward pass gives P(unsafe); at or above `threshold` the message is
     blocked and the guard is asked (greedily, after a forced `unsafe`) which categories apply.
     mode="generate": greedy decoding of the verdict, parsed as the model card describes.
-    The screen owns its model: it sets up and clears the model's KV caches when decoding.
+    children=True (the default) adds C1–C4 to the policy as S15–S18 and maps them back; an
+    explicit `categories` policy replaces it. The screen owns its model: it sets up and clears
+    the model's KV caches when decoding.
     """
 
     def __init__(
@@ -148,12 +159,16 @@ class LlamaGuardScreen:
         excluded: Collection[str] = (),
         max_history: int = 6,
         name: str | None = None,
+        children: bool = True,
     ):
         if mode not in ("score", "generate"):
             raise InputError(f"unknown guard mode {mode!r}: use 'score' or 'generate'")
         if not 0.0 < threshold <= 1.0:
             raise InputError(f"guard threshold must be in (0, 1], got {threshold}")
         self.lm, self.threshold, self.mode = lm, threshold, mode
+        if categories is None and children:
+            categories = CHILD_POLICY
+        self.extra_codes = CHILD_PROMPT_CODES if categories is CHILD_POLICY else {}
         self.categories, self.excluded, self.max_history = categories, tuple(excluded), max_history
         tok = lm.tokenizer
         label = Path(str(getattr(lm, "path", "") or "model")).name
@@ -170,11 +185,14 @@ class LlamaGuardScreen:
         self.stop_ids = {specials[-2], specials[-1]}
         self.name = name or f"Llama Guard ({label})"
 
-    def check_user(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
-        """Screen a learner's message, given the conversation before it."""
+    def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
+                   names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
+        """Screen a learner's message, given the conversation before it (the guard reads context from it;
+        task, names and speaker are accepted for the Screen protocol and not used)."""
         return self._check(list(history or []) + [{"role": "user", "content": text}])
 
-    def check_agent(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
+    def check_agent(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
+                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
         """Screen Jack's reply, given the conversation before it."""
         return self._check(list(history or []) + [{"role": "assistant", "content": text}])
 
@@ -196,14 +214,14 @@ class LlamaGuardScreen:
             return Verdict(True, [], None, "empty message", self.name)
         if self.mode == "generate":
             out = self._greedy(self._prompt(messages, score=False), max_new=24)
-            return parse_verdict(self.lm.tokenizer.decode(out), self.name)
+            return parse_verdict(self.lm.tokenizer.decode(out), self.name, extra_codes=self.extra_codes)
         p = self.unsafe_probability(messages)
         if p < self.threshold:
             return Verdict(True, [], p, f"guard: P(unsafe)={p:.2f} < {self.threshold:.2f}", self.name)
         # Ask the guard for the categories by continuing after a forced "unsafe".
         prompt = self._prompt(messages, score=True) + [self.unsafe_id]
         tail = self.lm.tokenizer.decode(self._greedy(prompt, max_new=16))
-        v = parse_verdict("unsafe" + tail, self.name, score=p)
+        v = parse_verdict("unsafe" + tail, self.name, score=p, extra_codes=self.extra_codes)
         v.reason = f"guard: P(unsafe)={p:.2f} ≥ {self.threshold:.2f}" + (
             f" ({describe(v.categories)})" if v.categories else "")
         return v

@@ -1,71 +1,117 @@
-"""The offline default screen: rules, a personal-information detector and a small classifier.
+"""The offline default screen: rules, a personal-information detector, conversation patterns and a classifier.
 
 Needs no download and answers in about a millisecond, so a room can screen every learner
 message and re-screen Jack's reply as it streams. Recall first, for children: a message is
-blocked when any layer objects —
-  1. personal information shared or asked for (phone, e-mail, address, handles) -> S7;
-  2. a category rule fires (lexicon.py: intent phrases, slurs, obfuscations undone);
-  3. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold.
-The score is the classifier's P(unsafe); the reason names the layer(s) that decided.
+flagged when any layer objects —
+  1. personal information shared or asked for (phone, e-mail, address, handles) -> S7 and C4;
+  2. a category rule fires (lexicon.py for S1–S14, child_lexicon.py for C1–C3);
+  3. a conversation pattern (patterns.py): grooming across one sender's messages (C3), the
+     third jibe at one child (C1);
+  4. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold — or, when the message
+     reads as play (play.py: games, stories, hyperbole, idioms, sad news, safety talk, in the
+     message, the last messages or the task), the higher play_threshold.
+A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
+"let's play Minecraft") is waived; no other rule is. The score is the classifier's P(unsafe);
+the reason names the layer(s) that decided. Context (task, the room's member names, the
+sender) is optional: without it the screen reads the message and history alone.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from jackpeer.guard.child_lexicon import child_rule_hits
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
+from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
-from jackpeer.guard.taxonomy import CODES, describe
+from jackpeer.guard.play import game_in_context, play_reason, safety_talk
+from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.verdict import Verdict
 
 # In a reply to "what's your address?" even a bare "42 Elm" or "555 0123" gives it away.
+# Classifier categories whose words games, stories and banter share ("kill", "shoot", "bomb", "slow"): a
+# playful setting discounts only these. Hyperbole, idioms, sad news and safety talk discount any category.
+PLAY_PRONE = frozenset({"S1", "S9", "S7", "C1", "C4"})
 _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|ave)\b", re.IGNORECASE)
 
 
 class OfflineScreen:
-    """Rules + personal-information detection + TF-IDF classifier; see the module docstring."""
+    """Rules + personal-information detection + conversation patterns + TF-IDF classifier; see the module docstring."""
 
     name = "offline screen (rules + classifier)"
 
-    def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None):
+    def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
+                 context_threshold: float = 0.6):
         self.threshold = threshold
+        self.play_threshold = play_threshold  # when the message itself reads as play
+        self.context_threshold = context_threshold  # when only its context (history, task) does
         self.classifier = classifier or default_classifier()
 
-    def check_user(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
-        """Screen a learner's message; history (OpenAI-style dicts) spots answers to requests for personal details."""
-        return self._check(text, history or [], agent=False)
+    def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
+                   names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
+        """Screen a learner's message in its context.
 
-    def check_agent(self, text: str, history: Sequence[dict] | None = None) -> Verdict:
-        """Screen Jack's reply (or the part streamed so far); an agent asking for personal details is blocked."""
-        return self._check(text, history or [], agent=True)
+        history: OpenAI-style dicts, oldest first ("name" = who sent it); task: the room's task;
+        names: the room's members (targets of bullying); speaker: who sent this message.
+        """
+        return self._check(text, list(history or []), task, names, speaker, agent=False)
 
-    def _check(self, text: str, history: Sequence[dict], agent: bool) -> Verdict:
+    def check_agent(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
+                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
+        """Screen Jack's reply (or the part streamed so far); an agent asking for personal details is flagged."""
+        return self._check(text, list(history or []), task, names, speaker, agent=True)
+
+    def _check(self, text: str, history: list[dict], task: str | None, names: Iterable[str],
+               speaker: str | None, agent: bool) -> Verdict:
         if not text.strip():
             return Verdict(True, [], 0.0, "empty message", self.name)
+        peers = {str(n) for n in names} | {str(m["name"]) for m in history if m.get("name")}
         reasons: list[str] = []
         cats: dict[str, None] = {}  # ordered set
         pii = find_personal_info(text)
         if pii:
-            cats["S7"] = None
+            cats.update(dict.fromkeys(("S7", "C4")))
             kinds = sorted({f.kind.split("_")[0] for f in pii})
             reasons.append(f"personal information ({', '.join(kinds)})")
         elif not agent and history and _asked_for_details(history[-1]) and _ANSWER_DETAIL.search(text):
-            cats["S7"] = None
+            cats.update(dict.fromkeys(("S7", "C4")))
             reasons.append("answers a request for personal details")
-        for code, phrase in rule_hits(text).items():
+        hits = rule_hits(text)
+        if "S1" in hits and (safety_talk(text) or not agent and game_in_context(text, history)):
+            reasons.append(f"rule S1 waived in play or safety talk: “{hits.pop('S1')}”")
+        if "S2" in hits and game_in_context(text):
+            reasons.append(f"rule S2 waived in a game: “{hits.pop('S2')}”")
+        if "S4" in hits:  # S4's rules are grooming and exploitation: in a children's room also C3
+            hits.setdefault("C3", hits["S4"])
+        hits.update({c: p for c, p in child_rule_hits(text, peers).items() if c not in hits})
+        for code, phrase in hits.items():
             cats[code] = None
             reasons.append(f"rule {code}: “{phrase}”")
+        if not agent:
+            for code, found in (("C3", grooming_pattern(text, history, speaker)),
+                                ("C1", repeated_jibes(text, history, peers))):
+                if found:
+                    cats[code] = None
+                    reasons.append(found)
         probs = self.classifier.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
-        if p_unsafe >= self.threshold:
-            ranked = sorted(((p, c) for c, p in probs.items() if c in CODES), reverse=True)
+        ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
+        play = None if cats else play_reason(text, history, task)
+        # Context alone (the task, the last messages) asks for less than the message itself.
+        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE)
+        threshold = (self.threshold if not discount else
+                     self.context_threshold if play[1] == "context" else self.play_threshold)
+        # Unsafety spread thin over 18 categories (a one-word opening such as "Should": 0.31 spread, none
+        # above 0.11) is not a flag: some category must reach 0.12.
+        if p_unsafe >= threshold and ranked[0][0] >= 0.12:
             # The top category, plus any other the classifier is nearly as sure of.
-            picked = [c for p, c in ranked if p >= max(ranked[0][0] * 0.5, 0.15)][:3]
+            picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.5, 0.15)][:2]
             cats.update(dict.fromkeys(picked))
             reasons.append(f"classifier P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         if not cats:
-            return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f})", self.name)
-        codes = sorted(cats, key=CODES.index)
+            why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
+            return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
+        codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
 
 

@@ -37,7 +37,10 @@ DISCLOSURE = re.compile(
     r"\bi\s+live\s+(?:at|on|in\s+(?:the\s+)?(?:house|flat|apartment|building)|next\s+to|near|right\s+by)\b|"
     r"\b(?:add|message|dm|text|call|find|follow)\s+me\s+(?:on|at)\s+(?:snap|insta|tik|discord|whats|kik|"
     r"roblox|fortnite|\+?\d)|"
-    r"\bmy\s+(?:house|home)\s+is\s+(?:the|at|on|next|near)\b",
+    r"\bmy\s+(?:house|home)\s+is\s+(?:the|at|on|next|near)\b|"
+    # Someone else's details: "Mia's password is ...", "Sam's mum's number is ...".
+    r"\b[a-z]+'s\s+(?:mum'?s\s+|mom'?s\s+|dad'?s\s+|home\s+|real\s+)?(?:address|e-?mail|password|passcode|pin|phone|number|"
+    r"snap(?:chat)?|insta(?:gram)?|username|surname|last\s+name|full\s+name)\s+(?:is|=|:)",
     re.IGNORECASE,
 )
 REQUEST = re.compile(

@@ -1,4 +1,12 @@
-"""The Llama Guard 3 hazard taxonomy S1–S14 (spec llama3.md §4; MLCommons hazard categories).
+"""The Llama Guard 3 hazard taxonomy S1–S14 (spec llama3.md §4) and the children's room categories C1–C4.
+
+S1–S14 keep Llama Guard's codes. What matters most in a room of children has no S code, so
+four more sit beside them (issue 14): C1 bullying, harassment and exclusion (a child as the
+target, not a protected group: that is S10); C2 safeguarding disclosure (a child telling of
+abuse, neglect or fear at home: the child is the one at risk, so it is never merely blocked);
+C3 grooming, secrecy and moving off-platform (an adult's or stranger's pattern, often only
+visible across messages; S4 keeps explicit sexual exploitation); C4 personal details shared
+or asked for (the children's-room face of S7: the offline screen reports both).
 
 `name` is the short name the official HF chat template writes into the guard prompt
 (`S1: Violent Crimes.`); `long_name` is the one on the model card; `description` is a
@@ -51,15 +59,28 @@ CATEGORIES: tuple[Category, ...] = (
              "code meant to break out of a sandbox, damage a system or abuse a code interpreter"),
 )
 
+CHILD_CATEGORIES: tuple[Category, ...] = (
+    Category("C1", "Bullying", "Bullying, Harassment & Exclusion",
+             "insulting, mocking, threatening or shutting out another child, in one message or again and again"),
+    Category("C2", "Safeguarding Disclosure", "Safeguarding Disclosure",
+             "a child telling of abuse, neglect, or being afraid or unsafe at home"),
+    Category("C3", "Grooming", "Grooming, Secrecy & Moving Off-Platform",
+             "flattery, secrets from parents or teachers, requests for photos, meeting, or moving to a private app"),
+    Category("C4", "Personal Details", "Personal Details",
+             "a child's own or another child's phone, address, school, full name, password or handle, shared or asked for"),
+)
+
 CODES: tuple[str, ...] = tuple(c.code for c in CATEGORIES)
-_BY_CODE = {c.code: c for c in CATEGORIES}
+CHILD_CODES: tuple[str, ...] = tuple(c.code for c in CHILD_CATEGORIES)
+ALL_CODES: tuple[str, ...] = CODES + CHILD_CODES
+_BY_CODE = {c.code: c for c in CATEGORIES + CHILD_CATEGORIES}
 
 
 def category(code: str) -> Category:
-    """The category with this code ("S1".."S14"); raises ConfigError for an unknown code."""
+    """The category with this code ("S1".."S14", "C1".."C4"); raises ConfigError for an unknown code."""
     key = code.strip().upper()
     if key not in _BY_CODE:
-        raise ConfigError(f"unknown hazard category {code!r}: use one of {', '.join(CODES)}")
+        raise ConfigError(f"unknown hazard category {code!r}: use one of {', '.join(ALL_CODES)}")
     return _BY_CODE[key]
 
 

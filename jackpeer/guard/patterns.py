@@ -1,0 +1,54 @@
+"""Conversation-level patterns: grooming across one sender's messages (C3), jibes again and again at one child (C1).
+
+Neither shows in a single message: "you're so clever for your age", "how old are you?" and
+"are your parents around much?" are each ordinary; from one sender in a row they are the
+pattern safeguarding training describes. A tease ("lol Mia is so slow") passes alone; the
+third jibe at Mia within a few messages is bullying even when each is mild. History items
+are OpenAI-style dicts; "name" says who sent each (the room fills it in).
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+
+from jackpeer.guard.child_lexicon import grooming_signals
+from jackpeer.guard.lexicon import compile_patterns
+from jackpeer.guard.normalize import canonical
+
+WINDOW = 10  # messages of history a pattern may span
+JIBES_FOR_C1 = 3  # jibes at one child within the window, the current one included
+
+_JIBE = compile_patterns([
+    r"\b(?:slow|slowest|wrong|baby|babies|dumb|stupid|thick|weird|weirdo|cry|cries|crying|crybaby|trash|rubbish|useless|"
+    r"loser|ugly|gross|smells?|annoying|can'?t even|always gets?|go away|just leave|get lost|shut up|why are (?:you|u)|"
+    r"nobody|no one|noone|like a baby|like a snail|idiot|thick)\b"])
+
+
+def grooming_pattern(text: str, history: Sequence[dict], speaker: str | None) -> str | None:
+    """A reason when this sender's recent messages, this one included, carry both flattery and probing."""
+    now = grooming_signals(text)
+    if not now or not speaker:
+        return None
+    kinds, hits = set(now), 1
+    for msg in list(history)[-WINDOW:]:
+        if msg.get("role", "user") == "user" and str(msg.get("name") or "").lower() == speaker.lower():
+            found = grooming_signals(str(msg.get("content") or ""))
+            kinds |= found
+            hits += bool(found)
+    if len(kinds) >= 2 and hits >= 2:
+        return f"grooming pattern over {hits} messages from {speaker}: {', '.join(sorted(kinds))}"
+    return None
+
+
+def repeated_jibes(text: str, history: Sequence[dict], names: Iterable[str]) -> str | None:
+    """A reason when this message is a jibe at a child who got JIBES_FOR_C1 - 1 more within the window."""
+    if not _JIBE.search(canonical(text)):
+        return None
+    recent = [str(m.get("content") or "") for m in list(history)[-WINDOW:] if m.get("role", "user") == "user"]
+    for name in {n.strip() for n in names if n and len(n.strip()) >= 2}:
+        at = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        if not at.search(text):
+            continue
+        count = 1 + sum(bool(at.search(t)) and bool(_JIBE.search(canonical(t))) for t in recent)
+        if count >= JIBES_FOR_C1:
+            return f"{count} jibes at {name} within {WINDOW} messages"
+    return None

@@ -1,0 +1,81 @@
+"""Play language: game, sport and story violence, hyperbole, idioms, sad news and safety talk.
+
+Children say "this level is killing me", "the knight kills the dragon" and "we'll destroy
+them in the quiz" all day. The classifier, trained on hazards, reads the violent words; this
+module says why a message reads as play, from the message itself and from its context (the
+room's task and the last few messages), so that the offline screen asks more of the
+classifier before it flags such a message. Rules aimed at a person are not waived by it,
+except a threat-like phrase said inside a game ("I'm going to kill you first haha" after
+"let's play Minecraft").
+"""
+
+import re
+from collections.abc import Sequence
+
+from jackpeer.guard.lexicon import compile_patterns
+from jackpeer.guard.normalize import canonical
+
+# Things that are played, told or competed in.
+_PLAY_NOUNS = (r"(?:game|games|level|levels|boss|bosses|round|match|quiz|race|team|teams|base|map|server|lobby|respawn|spawn|"
+               r"checkpoint|lives|life bar|health bar|xp|squad|noob|pvp|headshot|sniper|sniped|respawned|minecraft|fortnite|roblox|mario|among us|"
+               r"zelda|pokemon|fifa|creeper|creepers|zombie|zombies|skeleton|skeletons|ender dragon|nether|dragon|dragons|"
+               r"knight|knights|wizard|witch|troll|goblin|goblins|orc|orcs|giant|monster|monsters|villain|hero|princess|"
+               r"pirate|pirates|ghost|vampire|alien|aliens|robot|ninja|superhero|story|chapter|character|comic|play|film|"
+               r"movie|book|tag|dodgeball|football|rounders|chess|relay|spelling bee|tournament|card|cards|dice|square|"
+               r"player|sword|shield|bow|arrows|laser|tnt|power-up|castle|dungeon|army|orc|sleepover|pillow fight|"
+               r"water fight|snowball)")
+# Strong signs of play: hyperbole and idioms that sound violent, sad news, safety talk.
+STRONG_PLAY = compile_patterns([
+    r"\b(?:is|are|was) killing me\b", r"\b(?:dying|died|dead|die) (?:of|from|laughing|of laughter)\b",
+    r"\b(?:i'?m|im|i am) (?:so |literally )?dead\b", r"\bcrying laughing\b", r"\bcan'?t breathe\b.*\b(?:haha|lol)\b",
+    r"\b(?:will|gonna|going to|is going to) (?:kill|murder) me\b", r"\bkill me now\b", r"\b(?:will|gonna|going to|'?s going to) (?:freak out|go mental|go crazy|flip|lose it)\b",
+    r"\b(?:to death|could eat a horse|starving|freezing|melting|explode)\b", r"\bbreak a leg\b",
+    r"\bkill two birds\b", r"\b(?:that|the|this) (?:joke|song|show|trick|goal) (?:totally |really )?(?:killed|slaps|was fire)\b",
+    r"\b(?:is|was|looks|goes) (?:so |really )?(?:the bomb|fire|sick|insane|savage|lit|wicked|deadly|hard)\b",
+    r"\b(?:you'?re|ur) the bomb\b", r"\b(?:nailed|crushed) it\b", r"\bknock 'em dead\b",
+    r"\b(?:kill|murder|destroy|smash|crush|throw) (?:this|the|my) (?:game|computer|tablet|homework|wifi|video|phone|level|puzzle|laptop)\b",
+    # Sad but ordinary news.
+    r"\b(?:my|our) (?:cat|dog|goldfish|fish|hamster|rabbit|guinea pig|budgie|pet|tortoise|nan|grandma|grandpa|grandad|granny)\b.*\b(?:died|dead|passed away|put to sleep|in hospital|ill|sick)\b",
+    # Safety talk: harm named in order to prevent it.
+    r"\bso (?:that )?(?:nobody|no one|noone|people|little kids|kids|you) (?:don'?t |doesn'?t |can'?t |won'?t )?(?:falls?|gets? hurt|drowns?|trips?|cuts?|burns?|hurt)\b",
+    r"\b(?:in case|or) (?:someone|somebody|people|you) (?:falls?|gets? hurt|could|might)\b",
+    r"\b(?:never|don'?t|do not|shouldn'?t|should not) (?:share|give out|tell strangers|meet people|touch|mix|eat|swim)\b",
+    r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown-?up)\b",
+    r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown-?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
+])
+# Weak signs: the setting is a game, sport, story, history or nature, or the tone is laughing.
+WEAK_PLAY = compile_patterns([
+    rf"\b{_PLAY_NOUNS}\b", r"\b(?:so |really )?(?:boring|bored|laggy)\b", r"\b(?:lol|lmao|haha+|hehe|jk|rofl|xd)\b",
+    r"\b(?:war|wars|soldiers|romans|vikings|titanic|volcano|pompeii|great fire|lions?|sharks?|wolves|owls?|spider|snakes?|in the (?:film|story|book))\b",
+])
+_GAME_TALK = compile_patterns([rf"\b{_PLAY_NOUNS}\b"])
+_CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play|comic|adventure|sport|team|history|war)\b",
+                           re.IGNORECASE)
+
+
+def play_reason(text: str, history: Sequence[dict] = (), task: str | None = None) -> tuple[str, str] | None:
+    """Why text reads as play, and where the sign is: "strong" (hyperbole, idiom, sad news or safety talk in
+    the message), "message" (a game, story or laughing in the message) or "context" (in the last messages or
+    the task); None if nothing reads as play."""
+    canon = canonical(text)
+    if m := STRONG_PLAY.search(canon):
+        return f"play language: “{m.group(0)}”", "strong"
+    if m := WEAK_PLAY.search(canon):
+        return f"play setting: “{m.group(0)}”", "message"
+    for msg in list(history)[-3:]:
+        if m := WEAK_PLAY.search(canonical(str(msg.get("content") or ""))):
+            return f"play in the conversation: “{m.group(0)}”", "context"
+    if task and (m := _CONTEXT_TASK.search(task)):
+        return f"the task is play: “{m.group(0)}”", "context"
+    return None
+
+
+def safety_talk(text: str) -> bool:
+    """Whether the message names a harm in order to prevent it, or is hyperbole ("can kill you so don't touch")."""
+    return bool(STRONG_PLAY.search(canonical(text)))
+
+
+def game_in_context(text: str, history: Sequence[dict] = ()) -> bool:
+    """Whether the message or the last two messages talk about a game, sport or story (not just hyperbole)."""
+    texts = [text] + [str(m.get("content") or "") for m in list(history)[-2:]]
+    return any(_GAME_TALK.search(canonical(t)) for t in texts)
