@@ -34,6 +34,7 @@ def chat(
 
     with console.status("loading the model"):
         lm = jackpeer.load(model, quantize=quantize, compile=compile)
+    lm.require_chat()  # a base model says to use `jack generate` before the first prompt
     console.print(f"[dim]{lm!r}. Type /quit to leave, /reset to forget the conversation.[/]")
     start = [{"role": "system", "content": system}] if system else []
     messages = list(start)
@@ -64,6 +65,42 @@ def chat(
 
 
 @app.command()
+def generate(
+    prompt: str = typer.Argument(None, help="Text to continue (default: read from stdin)."),
+    model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
+    quantize: str = typer.Option(
+        "default", help="Weights: default, keep (the folder's own bf16/fp16/fp32), none (fp32), bf16, fp16, int8 or int4."
+    ),
+    max_tokens: int = typer.Option(128, help="Most tokens to generate."),
+    temperature: float = typer.Option(0.0, help="Sampling temperature (0: greedy)."),
+    top_p: float = typer.Option(None, help="Nucleus sampling threshold."),
+    seed: int = typer.Option(None, help="Random seed for sampling."),
+    stop: list[str] = typer.Option(None, "--stop", help="Stop before this text (repeatable)."),
+    echo: bool = typer.Option(False, "--echo", help="Print the prompt before its continuation."),
+    compile: bool = typer.Option(False, "--compile/--no-compile", help="torch.compile the decode step first (pays off for long outputs)."),
+) -> None:
+    """Continue a text (streaming). Works with base checkpoints, which have no chat format."""
+    import jackpeer
+
+    if prompt is None:
+        prompt = sys.stdin.read()
+    with console.status("loading the model"):
+        lm = jackpeer.load(model, quantize=quantize, compile=compile)
+        if compile:
+            lm.compile()
+    if echo:
+        print(prompt, end="", flush=True)
+    pieces = lm.complete(prompt, max_tokens=max_tokens, temperature=temperature, top_p=top_p, seed=seed,
+                         stop=stop or None, stream=True)
+    try:
+        for piece in pieces:
+            print(piece, end="", flush=True)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C ends the text early
+    print()
+
+
+@app.command()
 def room(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
@@ -79,6 +116,13 @@ def room(
     ),
     asr_model: str = typer.Option(None, help="CTranslate2 Whisper folder for the talk button (default: bundled tiny.en)."),
     voice: str = typer.Option(None, help="Piper voice .onnx for read-aloud (default: bundled en_US-joe-medium)."),
+    facilitator_key: str = typer.Option(
+        None, envvar="JACK_FACILITATOR_KEY",
+        help="Key needed to create rooms (default: generated once, kept in facilitator.key next to --db). "
+             "Required from every client unless --host is loopback."),
+    adapter: str = typer.Option(
+        None, help="LoRA adapter from `jack voice train`, merged into the model before quantization "
+                   "(default: the shipped one, if any, for the default model; 'none' for the plain model)."),
 ) -> None:
     """Start the web room: open http://HOST:PORT/ to create or join a room with Jack."""
     from pathlib import Path
@@ -87,7 +131,7 @@ def room(
 
     console.print(f"Jack room: loading the model, then serving http://{host}:{port}/")
     serve(host, port, str(Path(db).expanduser()), model, backend_url, backend_model, backend_key, retention_days,
-          asr_model, voice)
+          asr_model, voice, facilitator_key, adapter)
 
 
 # `jack codes`: transcript coding; its module imports only typer and rich, the work is imported per command.

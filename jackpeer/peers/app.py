@@ -1,7 +1,8 @@
 """The web room: FastAPI + one WebSocket per client + one static page.
 
-Access: a facilitator creates a room and gets a token (facilitator link); learners join with a short
-join code and a display name and get a member key. Every WebSocket needs a key or the token.
+Access: creating a room needs the server's facilitator key (facilitator_key.py) unless the server
+listens only on loopback; the facilitator gets a token (facilitator link); learners join with a short
+join code and a display name (rate-limited per address and per code) and get a member key. Every WebSocket needs a key or the token.
 Every message is screened, committed to SQLite, and only then broadcast (room_server.py); Jack runs as
 one asyncio task per room (jack_turns.py); the facilitator's calls are in facilitator_api.py.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -20,8 +22,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from jackpeer.errors import ConfigError, JackError
 from jackpeer.peers.facilitator_api import error_response, facilitator_router
+from jackpeer.peers.facilitator_key import key_matches, listens_on_loopback_only, load_or_create_key
 from jackpeer.peers.policy import PolicyConfig
-from jackpeer.peers.rate_limit import Limits
+from jackpeer.peers.rate_limit import JoinLimiter, JoinLimits, Limits
 from jackpeer.peers.room_labels import RoomLabeler, labels_path, load_labeler
 from jackpeer.peers.room_server import RETENTION_DAYS, RoomServer
 from jackpeer.peers.session import ROLES, SAMPLE_TASK, Member, Session, parse_phases
@@ -37,12 +40,14 @@ PAGE = Path(__file__).with_name("static") / "room.html"
 def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None, limits: Limits | None = None,
                policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
                retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0,
-               persist_labels: bool = True, speech: RoomSpeech | None = None) -> FastAPI:
+               persist_labels: bool = True, speech: RoomSpeech | None = None, facilitator_key: str | None = None,
+               require_key: bool = False, join_limits: JoinLimits | None = None) -> FastAPI:
     """The room's FastAPI app. The backend is warmed at start-up, not on the first message. Rooms idle
     longer than `retention_days` are deleted at start-up and every `purge_every_s` (0 days: keep forever).
     With `persist_labels`, what the labeler learned (new kinds, their names) is kept next to the database
     (`<db>.labels.pt`) and resumed from there. `speech` adds the talk button and read-aloud (jackpeer.speech);
-    its models load on first use."""
+    its models load on first use. With `require_key`, POST /api/rooms needs `facilitator_key` (header
+    X-Facilitator-Key) from every client; without it, a key that is sent must still be right."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -68,6 +73,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     labeler_path = labels_path(store.path) if persist_labels else None
     server = RoomServer(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path, speech)
     server.labels.restore()
+    joins = JoinLimiter(join_limits)
     app.state.server = server
     app.include_router(facilitator_router(server))
     app.include_router(speech_router(server))
@@ -80,11 +86,15 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     async def info() -> dict:
         return {"screen": screen.name, "backend": getattr(backend, "short_name", "backend"),
                 "remote": bool(getattr(backend, "remote", False)), "roles": list(ROLES), "sample_task": SAMPLE_TASK,
-                "labeler": labeler is not None,
+                "labeler": labeler is not None, "facilitator_key_required": require_key,
                 "speech": speech.capabilities() if speech else None}
 
     @app.post("/api/rooms")
     async def create_room(request: Request) -> JSONResponse:
+        given = request.headers.get("x-facilitator-key")
+        if (require_key or given) and not (facilitator_key and key_matches(given, facilitator_key)):
+            return error_response(401, "Creating a room needs this server's facilitator key: it is printed when "
+                                       "`jack room` starts and kept in facilitator.key next to the room database.")
         try:
             body = await request.json()
         except ValueError:
@@ -114,10 +124,17 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             body = await request.json()
         except ValueError:
             return error_response(400, "Send the join code and your name as JSON.")
-        code = str(body.get("code", "")).strip().upper()
+        code = str(body.get("code", "")).strip().upper()[:16]
         name = " ".join(str(body.get("name", "")).split())
+        address = request.client.host if request.client else "unknown"
+        wait = joins.check(address, code)
+        if wait > 0:
+            return error_response(429, f"Too many tries to join from this device. Wait {math.ceil(wait)} seconds, "
+                                       f"then type the code your facilitator gave you.",
+                                  headers={"Retry-After": str(math.ceil(wait))})
         row = store.room_by_code(code) if code else None
         if row is None:
+            joins.failed_try(address)
             return error_response(404, "No room has that join code. Check the code with your facilitator.")
         limits = server.limits
         if not name or len(name) > limits.max_name:
@@ -219,9 +236,11 @@ def load_screen():
 
 def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", model: str | None = None,
           backend_url: str | None = None, backend_model: str = "default", backend_key: str | None = None,
-          retention_days: float = RETENTION_DAYS, asr_model: str | None = None, voice: str | None = None) -> None:
+          retention_days: float = RETENTION_DAYS, asr_model: str | None = None, voice: str | None = None,
+          facilitator_key: str | None = None, adapter: str | None = None) -> None:
     """Load the model and screen, then run the room server until interrupted. Speech models (the bundled ones,
-    or `asr_model` / `voice`) load when first used."""
+    or `asr_model` / `voice`) load when first used. The facilitator key (given, or kept next to `db`) is
+    printed; it is required to create rooms unless `host` is loopback."""
     import uvicorn
 
     from jackpeer.peers.backends import make_backend
@@ -230,7 +249,12 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", 
 
     if retention_days < 0:
         raise ConfigError(f"--retention-days must be 0 (keep forever) or more, got {retention_days}")
-    backend = make_backend(model, backend_url, backend_model, backend_key)
+    key = load_or_create_key(Path(db).parent, facilitator_key)
+    require_key = not listens_on_loopback_only(host)
+    when = "to create rooms" if require_key else "to create rooms once the room listens beyond this machine"
+    print(f"Facilitator key (needed {when}; kept in {Path(db).parent / 'facilitator.key'}): {key}", flush=True)
+    backend = make_backend(model, backend_url, backend_model, backend_key, adapter)
     speech = RoomSpeech(Transcriber(asr_model), Synthesizer(voice))
-    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days, speech=speech)
+    app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days, speech=speech,
+                     facilitator_key=key, require_key=require_key)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,6 +1,6 @@
 """The facilitator's HTTP calls for one room: exports, figures, deleting the room, transcript coding for
-thematic analysis (spec §12), and naming the auto-labeler's new kinds of talk. Each needs the room's
-facilitator token."""
+thematic analysis (spec §12), feedback on Jack's turns, and naming the auto-labeler's new kinds of talk.
+Each needs the room's facilitator token."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from jackpeer.peers.coding import Coding, codebook_csv, parse_codebook
 from jackpeer.peers.room_server import RoomServer
 
 
-def error_response(status: int, text: str) -> JSONResponse:
+def error_response(status: int, text: str, headers: dict[str, str] | None = None) -> JSONResponse:
     """A JSON error the page shows as it is."""
-    return JSONResponse({"error": text}, status_code=status)
+    return JSONResponse({"error": text}, status_code=status, headers=headers)
 
 
 def facilitator_refusal(server: RoomServer, request: Request, room_id: str) -> JSONResponse | None:
@@ -170,6 +170,25 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     @router.get("/api/rooms/{room_id}/themes.csv")
     async def theme_review(room_id: str, request: Request):
         return await call(request, room_id, lambda: coding.theme_review_csv(room_id))
+
+    # --- the facilitator's 👍 / 👎 / rewrite on Jack's turns (issue 13 §3) -----------------------
+    @router.get("/api/rooms/{room_id}/feedback")
+    async def feedback_get(room_id: str, request: Request):
+        return await call(request, room_id, lambda: {"feedback": store.turn_feedback(room_id, mask=True)})
+
+    @router.get("/api/rooms/{room_id}/feedback.csv")
+    async def feedback_csv(room_id: str, request: Request):
+        return await call(request, room_id, lambda: store.turn_feedback_csv(room_id))
+
+    @router.put("/api/rooms/{room_id}/feedback/{seq}")
+    async def feedback_put(room_id: str, seq: int, request: Request):
+        async def run() -> dict:
+            body = await json_body(request)
+            rating, rewrite = body.get("rating"), body.get("rewrite")
+            if rewrite is not None and not isinstance(rewrite, str):
+                raise InputError('"rewrite" must be text: what Jack should have said')
+            return await asyncio.to_thread(store.set_turn_feedback, room_id, seq, rating, rewrite)
+        return await call(request, room_id, run)
 
     # --- the auto-labeler's new kinds of talk -------------------------------------------------
     @router.get("/api/rooms/{room_id}/labels")
