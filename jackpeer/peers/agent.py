@@ -1,9 +1,12 @@
 """Jack: turns a trigger into a plan (what to do, what to say) and streams the words from the backend.
 
 What must happen happens deterministically — moving the phase on time, recording instructions,
-handing over to the facilitator (the room puts posted ideas on the board itself). The model phrases the words;
-if its text misses what the turn is for (the invited member's name, the next phase), a short fixed
-sentence is appended so the turn still does its job. Tool calls the model makes are applied too.
+handing over to the facilitator (the room puts posted ideas on the board itself). What a turn says is decided
+by code too (talk_moves: the move, the addressee, the ideas and numbers); with a backend that can sample
+several candidates, the model rewords that sentence N times in one batch, the turn rules (turn_checks) rank
+the candidates, and a slot template is said when none passes. With a plain streaming backend (best_of=1),
+the model words the plan's directive once and a short fixed sentence is appended when its text misses the
+point of the turn. Tool calls the model makes are applied too.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from jackpeer.peers.instructions import Instruction, InstructionTracker
 from jackpeer.peers.policy import Policy, Trigger
 from jackpeer.peers.roles import recent_chat, situation, system_prompt
 from jackpeer.peers.session import Session
+from jackpeer.peers.talk_moves import TurnSpec, compose, situation_kind
 from jackpeer.peers.tools import ToolRequest, tool_specs
+from jackpeer.peers.turn_choice import choose_turn, sample_candidates
 
 # Children sometimes hand the agent power over others (spec §2.1, §9): it declines.
 _AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw out|get rid of)\b", re.I)
@@ -47,18 +52,24 @@ class Plan:
     seen_phase: int = 0
     learner_count: int = 0
     replanned: bool = False
+    spec: TurnSpec | None = None  # what the turn says, decided by code (None: escalation steps)
+    source: str = ""  # where the said text came from: "model", "template" or "stream" (best_of=1)
 
 
 class Agent:
     """One room's Jack: session state, speaking policy, instruction tracker and a backend."""
 
     def __init__(self, session: Session, policy: Policy, tracker: InstructionTracker | None = None,
-                 history_turns: int = 6) -> None:
+                 history_turns: int = 6, best_of: int = 4, screen=None) -> None:
         self.session = session
         self.policy = policy
         self.tracker = tracker or InstructionTracker()
         self.history_turns = history_turns
         self.ideas_given: set[int] = set()
+        # Candidates sampled per turn when the backend can batch them; 1 streams the directive's wording as before.
+        self.best_of = best_of
+        # The room's safety screen, if given: candidates it would block rank last.
+        self.screen = screen
 
     def plan(self, now: float) -> Plan | None:
         """Ask the policy whether to speak; if so, build the plan for that trigger."""
@@ -136,6 +147,9 @@ class Agent:
             p.give = ("return_to_task", None)
         else:
             p.speak = False
+        kind = situation_kind(trig.kind, about)
+        if p.speak and kind is not None:
+            p.spec = compose(s, kind, now, about=about, target=name)
         return p
 
     def _plan_escalation(self, p: Plan, now: float, step: str | None = None) -> None:
@@ -228,13 +242,31 @@ class Agent:
         return [{"role": "system", "content": system_prompt(self.session)},
                 {"role": "user", "content": f"Recent chat:\n{chat}\n\n{situation(self.session, now)}\n"}]
 
-    def messages(self, plan: Plan, now: float) -> list[dict]:
-        """The prompt: the known prefix, then the directive for this turn."""
+    def messages(self, plan: Plan, now: float, moves: bool = False) -> list[dict]:
+        """The prompt: the known prefix, then the directive for this turn (the move's, with `moves`)."""
         msgs = self.prefix_messages(now)
-        msgs[1]["content"] += f"Your turn, {self.session.agent_name}: {plan.directive}"
+        directive = plan.spec.directive if moves and plan.spec is not None else plan.directive
+        msgs[1]["content"] += f"Your turn, {self.session.agent_name}: {directive}"
         return msgs
 
+    def uses_moves(self, plan: Plan, backend) -> bool:
+        """Whether this turn is said best-of-N from the move's spec (else streamed from the directive)."""
+        return (self.best_of > 1 and plan.spec is not None and bool(plan.spec.templates)
+                and callable(getattr(backend, "candidates", None)))
+
     def reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:
+        """The reply's visible text: best-of-N from the move's spec when the backend samples candidates,
+        else streamed pieces (cleaned), tool calls, and a fallback sentence if needed."""
+        if self.uses_moves(plan, backend):
+            texts = sample_candidates(backend, self.messages(plan, now, moves=True), self.best_of)
+            cleaned = [clean_reply(t) for t in texts]
+            text, plan.source = choose_turn(cleaned, plan.spec, self.screen)
+            yield text
+            return
+        plan.source = "stream"
+        yield from self._stream_reply(plan, backend, now)
+
+    def _stream_reply(self, plan: Plan, backend, now: float) -> Iterator[str | ToolRequest]:
         """Stream the reply's visible pieces (cleaned), tool calls, and a fallback sentence if needed."""
         cleaner = ReplyCleaner()
         text = ""
@@ -324,6 +356,12 @@ class ReplyCleaner:
         self.shown = end
         self.done = True
         return out
+
+
+def clean_reply(text: str, max_sentences: int = 2) -> str:
+    """A whole model reply shaped as one turn, as ReplyCleaner shapes a stream."""
+    cleaner = ReplyCleaner(max_sentences)
+    return (cleaner.feed(text) + cleaner.flush()).strip()
 
 
 def _search(pattern: re.Pattern, text: str) -> int:

@@ -11,6 +11,7 @@ import random
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import torch
@@ -48,11 +49,14 @@ class LocalBackend:
     remote = False
 
     def __init__(self, model: str | None = None, temperature: float = 0.6, top_p: float = 0.9,
-                 repetition_penalty: float = 1.15, cache_tokens: int = 1024, reuse_prefix: bool = True) -> None:
+                 repetition_penalty: float = 1.15, cache_tokens: int = 1024, reuse_prefix: bool = True,
+                 adapter: str | None = None) -> None:
         import jackpeer
 
-        self.lm = jackpeer.load(model)
+        self.lm = jackpeer.load(model, adapter=adapter)  # a LoRA adapter is merged before quantization
         label = str(getattr(self.lm, "path", "") or model or "default").replace("\\", "/").rsplit("/", 1)[-1]
+        if adapter:
+            label += f" + {Path(adapter).name}"
         self.name = f"local model {label}"
         self.short_name = f"local: {label}"
         self.temperature, self.top_p, self.repetition_penalty = temperature, top_p, repetition_penalty
@@ -151,6 +155,58 @@ class LocalBackend:
                     yield ToolRequest(call.name, dict(call.arguments or {}))
 
 
+    def candidates(self, messages: list[dict], n: int, max_tokens: int = 48) -> list[str]:
+        """`n` sampled replies to one prompt in one batched generation (best-of-N for Jack's turns).
+
+        The prompt is prefilled once at batch 1 (reusing the cached prefix), its keys and values are copied
+        into every row of a batch-`n` cache, and the rows decode together; the batch-1 cache is put back
+        afterwards, so the prefix stays cached for the next turn."""
+        from jackpeer.model.generate import SamplingParams, sample
+
+        fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model
+        with self._lock:
+            ids = fmt.encode_dialog(messages, add_generation_prompt=True)
+            limit = model.config.max_seq_len - 1
+            ids = ids[-limit + max_tokens:] if len(ids) + max_tokens > limit else ids
+            logits = self._prefill(ids, len(ids) + max_tokens + 1)
+            single = [layer.attention.kv_cache for layer in model.layers]
+            model.setup_caches(n, single[0].k.size(2))
+            try:
+                with torch.inference_mode():
+                    for layer, old in zip(model.layers, single, strict=True):
+                        layer.attention.kv_cache.k[:, :, :len(ids)] = old.k[:1, :, :len(ids)]
+                        layer.attention.kv_cache.v[:, :, :len(ids)] = old.v[:1, :, :len(ids)]
+                    params = SamplingParams(max_tokens=max_tokens, temperature=max(self.temperature, 0.7),
+                                            top_p=self.top_p, repetition_penalty=self.repetition_penalty,
+                                            stop_ids=frozenset(fmt.stop_ids))
+                    gen = torch.Generator().manual_seed(random.getrandbits(63))
+                    logits = logits.expand(n, -1)
+                    seen = torch.zeros(n, logits.size(-1), dtype=torch.bool)
+                    seen[:, torch.tensor(ids)] = True
+                    outs: list[list[int]] = [[] for _ in range(n)]
+                    done = [False] * n
+                    for i in range(max_tokens):
+                        nxt = sample(logits, params, gen, seen)
+                        for b, t in enumerate(nxt.tolist()):
+                            if not done[b]:
+                                if t in params.stop_ids:
+                                    done[b] = True
+                                else:
+                                    outs[b].append(t)
+                        if all(done) or i == max_tokens - 1:
+                            break
+                        seen[torch.arange(n), nxt] = True
+                        h = model.hidden(nxt.view(n, 1), torch.tensor([len(ids) + i]))
+                        logits = model.logits(h[:, -1])
+            finally:
+                # back to the batch-1 cache, whose first len(ids) positions still hold this prompt
+                for layer, old in zip(model.layers, single, strict=True):
+                    layer.attention.kv_cache = old
+                model.max_batch = 1
+            self.cached = list(ids)
+        return [_visible_prefix(tok.decode(o))[0] for o in outs]
+
+
 class OpenAIBackend:
     """Any OpenAI-compatible chat endpoint (`/v1/chat/completions`), streamed over server-sent events."""
 
@@ -224,9 +280,40 @@ class OpenAIBackend:
             yield ToolRequest(slot["name"], args if isinstance(args, dict) else {})
 
 
+    def candidates(self, messages: list[dict], n: int, max_tokens: int = 48) -> list[str]:
+        """`n` sampled replies to one prompt: one request with `n` (servers that ignore it are asked again)."""
+        body = {"model": self.model, "messages": messages, "max_tokens": max_tokens, "n": n,
+                "temperature": max(self.temperature, 0.7)}
+        out: list[str] = []
+        for _ in range(n):
+            try:
+                resp = self.client.post(self.endpoint, json=body)
+            except httpx.HTTPError as err:
+                raise ConfigError(f"could not reach backend {self.endpoint}: {err}") from err
+            if resp.status_code != 200:
+                raise ConfigError(f"backend {self.endpoint} answered {resp.status_code}: {resp.text[:200]}")
+            try:
+                choices = resp.json().get("choices") or []
+            except ValueError as err:
+                raise ConfigError(f"backend {self.endpoint} sent no JSON: {resp.text[:200]}") from err
+            out += [(c.get("message") or {}).get("content") or "" for c in choices]
+            if len(out) >= n or not choices:
+                break
+            body["n"] = n - len(out)
+        return [_visible_prefix(t)[0] for t in out[:n]]
+
+
 def make_backend(model: str | None = None, backend_url: str | None = None,
-                 backend_model: str = "default", backend_key: str | None = None) -> LocalBackend | OpenAIBackend:
-    """The backend the room uses: the endpoint at `backend_url` if given, else the local model."""
+                 backend_model: str = "default", backend_key: str | None = None,
+                 adapter: str | None = None) -> LocalBackend | OpenAIBackend:
+    """The backend the room uses: the endpoint at `backend_url` if given, else the local model (with the
+    LoRA adapter given, or the shipped one for the default model; adapter="none" turns that off)."""
     if backend_url:
+        if adapter and adapter != "none":
+            raise ConfigError("--adapter applies to the local model; drop it or drop --backend-url")
         return OpenAIBackend(backend_url, model=backend_model, api_key=backend_key)
-    return LocalBackend(model)
+    if adapter is None and model is None:
+        from jackpeer.voice.lora import shipped_adapter
+
+        adapter = shipped_adapter()
+    return LocalBackend(model, adapter=None if adapter == "none" else adapter)

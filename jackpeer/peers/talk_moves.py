@@ -1,0 +1,265 @@
+"""What each of Jack's turns does, decided by code from the session: the talk move, whom it addresses,
+which ideas and numbers it uses, a directive the model words, and slot templates as the floor.
+
+The model never chooses content: it gets the sentence a turn needs and rewords it. When none of its
+candidates passes the turn rules (turn_checks), one of the templates below is said instead.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from jackpeer.peers.session import Session, Turn
+from jackpeer.peers.turn_checks import TurnContext
+from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, words
+
+# Children hand Jack power over others (spec §2.1, §9): he declines.
+AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get rid of|make \w+ (leave|go away)|"
+                          r"send \w+ (out|away)|remove|tell \w+ to (leave|go away|get out)|out of (the|our) group)\b",
+                          re.I)
+_ASKS = (
+    ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
+                        r"when (is|does) .*\b(over|end))", re.I)),
+    ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
+                        r"after this)\b", re.I)),
+    ("task", re.compile(r"\b(wh?at (do|should|are|r) (we|u|you) (supposed to )?(do|doing)|wh?at'?s (the|our) "
+                        r"(task|job|project)|what is the (task|project)|wh?at r we)\b", re.I)),
+    ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
+    ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas|ideas (do )?we (have|got))\b",
+                         re.I)),
+    ("fact", re.compile(r"\b(how (many|much|tall|big|long|far|old|fast|often)|wh?at (is|are) (a|an|the)?|"
+                        r"wh?at colou?r|why (do|does|is|are)|do \w+ need|wh?at do \w+ (make|eat|need)|is it true|"
+                        r"which (animal|plant|planet))\b", re.I)),
+)
+_LEAD = re.compile(r"^\s*(idea\s*:|what if (we|u|you)?|we could|how about|maybe we (could|can)?|i think we should|"
+                   r"let'?s|lol|omg|ok|so|um+|and)\s*", re.I)
+_ACTION_LEAD = re.compile(r"^\s*(?:@?jack\W*)?(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
+                          re.I)
+_TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
+_ONE_LINE = re.compile(r"\s+")
+
+
+def classify_question(text: str) -> str:
+    """What a message addressed to Jack asks: time, next, task, phase, board, fact or other."""
+    for kind, pattern in _ASKS:
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+def task_phrase(task: str) -> str:
+    """The task as a noun phrase ('a class garden for the school yard')."""
+    text = _TASK_VERB.sub("", task.strip()).rstrip(".!?")
+    return text or "our task"
+
+
+def task_to_do(task: str) -> str:
+    """The task as a verb phrase ('plan a class garden for the school yard')."""
+    text = task.strip().rstrip(".!?")
+    return text[:1].lower() + text[1:] if text else "work on our task"
+
+
+def idea_phrase(text: str, max_words: int = 10) -> str:
+    """An idea in the learner's own words, without lead-ins ('what if we', 'lol') or the agent's name."""
+    t = re.sub(r"(?i)@?jack\b[,:]?", "", text).strip()
+    for _ in range(3):
+        t = _LEAD.sub("", t)
+    t = _ONE_LINE.sub(" ", t).strip(" ,.!?")
+    return " ".join(t.split()[:max_words])
+
+
+def is_action(text: str) -> bool:
+    """Whether a learner's idea is worded as something to do ('we could make…') rather than a thing ('a pond')."""
+    return bool(_ACTION_LEAD.search(text))
+
+
+def minutes(n: int) -> str:
+    """'1 minute', '3 minutes'."""
+    return f"{n} minute" if n == 1 else f"{n} minutes"
+
+
+def topic_of(text: str, max_words: int = 3) -> str:
+    """The last few content words of a message, in its own order ('rope bridge')."""
+    kept = [w for w in words(re.sub(r"(?i)@?jack\b", "", text))
+            if len(w) >= 3 and w.lower() not in STOPWORDS and w.lower() not in GENERIC_WORDS]
+    return " ".join(kept[-max_words:])
+
+
+@dataclass
+class TurnSpec:
+    """One turn decided by code: the move, the addressee, the facts, the floor templates, the directive."""
+
+    move: str
+    context: TurnContext
+    addressee: str | None = None
+    facts: dict = field(default_factory=dict)
+    templates: list[str] = field(default_factory=list)
+    directive: str = ""
+
+
+def context_of(session: Session, kind: str, now: float, target: str | None = None, asks: str | None = None,
+               history_turns: int = 8) -> TurnContext:
+    """The turn rules' view of the live session (what a situation file holds)."""
+    s = session
+    phases = [(p.name, p.budget_s / 60) for p in s.phases]
+    nxt = s.phases[s.phase_index + 1].name if s.phase_index + 1 < len(s.phases) else None
+    members = [m.name for m in s.members.values() if m.kind in ("learner", "facilitator")]
+    left = max(0, round(s.phase_left(now) / 60)) if s.started is not None else round(s.phase.budget_s / 60)
+    return TurnContext(
+        kind=kind, role=s.role, task=s.task, phases=phases, phase=s.phase.name, minutes_left=left,
+        members=members, board=[{"by": i.author, "text": i.text} for i in s.open_ideas()],
+        history=[{"from": t.name, "text": t.text} for t in s.turns[-history_turns:]], agent=s.agent_name,
+        target=target, next_phase=nxt, asks=asks)
+
+
+def _names_list(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _board_ideas(s: Session, n: int = 2) -> list[str]:
+    return [idea_phrase(i.text) for i in s.open_ideas()[-n:] if idea_phrase(i.text)]
+
+
+def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
+            rng: random.Random | None = None) -> TurnSpec:
+    """The spec of a turn of `kind` (a situation kind: open, invite_quiet, addressed, idea, phase_end,
+    time_warning, off_task, authority, stall) for the session as it is at `now`."""
+    s, rng = session, rng or random.Random()
+    asker = about.name if about else None
+    asks = classify_question(about.text) if about is not None and kind == "addressed" else None
+    ctx = context_of(s, kind, now, target=target, asks=asks)
+    learners = [m.name for m in s.learners()] or [m for m in ctx.members]
+    ideas = _board_ideas(s)
+    mins, phase, nxt = ctx.minutes_left, ctx.phase, ctx.next_phase
+    thing, to_do = task_phrase(s.task), task_to_do(s.task)
+    spec = TurnSpec(move="", context=ctx)
+    if kind == "open":
+        first, first_min = ctx.phases[0][0], round(ctx.phases[0][1])
+        hello = f"Hi {_names_list(learners)}!" if learners else "Hi everyone!"
+        if s.role == "moderator":
+            spec.move, spec.templates = "welcome", [
+                f"{hello} I'm {s.agent_name}, an AI helper. We start with {first} for {first_min} minutes.",
+                f"{hello} I am {s.agent_name}, an AI who keeps time. First comes {first}: {first_min} minutes.",
+                f"Hello and welcome! I'm {s.agent_name}, an AI helper. Our first part is {first}, for {first_min} minutes."]
+        else:
+            spec.move, spec.templates = "welcome", [
+                f"{hello} I'm {s.agent_name}, an AI on your team. I can't wait to {to_do} with you!",
+                f"Hello everyone! I am {s.agent_name}, an AI team member. Let's make {thing} together!",
+                f"{hello} I'm {s.agent_name}, an AI helper in your group. What should we think about first?"]
+    elif kind == "invite_quiet" and target:
+        others = [t for t in s.learner_turns() if t.name != target and len(words(t.text)) >= 3]
+        said = others[-1] if others else None
+        topic = ideas[-1] if ideas else (idea_phrase(said.text) if said else thing)
+        spec.move, spec.addressee = "invite", target
+        spec.templates = [f"{target}, what do you think about {topic}?",
+                          f"{target}, we'd love to hear from you. What do you think of {topic}?"]
+        if said is not None:
+            quote = idea_phrase(said.text, 12)
+            spec.templates += [f"{target}, {said.name} said {quote}. What do you think?",
+                               f"What about you, {target}? Do you agree that {quote}?"]
+        spec.facts = {"topic": topic}
+    elif kind == "authority":
+        spec.move, spec.addressee = "decline", asker
+        who = f", {asker}" if asker else ""
+        spec.templates = [f"I can't do that{who}. Decisions about people belong to the whole group, together.",
+                          f"That's not up to me{who}. We decide things together as a group, and everyone is welcome.",
+                          f"I won't decide that{who}. The group decides together, and we all keep working as a team."]
+    elif kind == "addressed":
+        spec.move, spec.addressee = "answer", asker
+        name = asker or "friend"
+        if asks == "time":
+            spec.templates = [f"{name}, we have {minutes(mins)} left for {phase}.",
+                              f"There are {minutes(mins)} left for {phase}, {name}.",
+                              f"{minutes(mins).capitalize()} to go in {phase}, {name}!"]
+        elif asks == "task":
+            spec.templates = [f"{name}, our task is to {to_do}. Right now we are in {phase}.",
+                              f"We want to {to_do}, {name}. This part is {phase}.",
+                              f"Our job is to {to_do}. Now it's time for {phase}, {name}."]
+        elif asks == "next":
+            after = f"after {phase} comes {nxt}" if nxt else f"{phase} is our last part, then we end"
+            spec.templates = [f"{name}, {after}.", f"Good question, {name}: {after}."]
+        elif asks == "phase":
+            spec.templates = [f"{name}, we are in {phase} now, with {minutes(mins)} left.",
+                              f"Right now it's {phase}, {name}."]
+        elif asks == "board":
+            listed = " and ".join(ideas) if ideas else "no ideas yet"
+            spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
+                              f"On the board: {listed}. What should we add, {name}?"]
+        elif asks == "fact":
+            spec.templates = [f"I'm not sure, {name}. Let's check in a book or ask your teacher.",
+                              f"Good question, {name}! I'm not sure, so let's look it up together."]
+        else:
+            topic = topic_of(about.text if about else "") or thing
+            spec.templates = [f"Good question, {name}! What does everyone think about {topic}?",
+                              f"{name}, I'm curious about {topic} too. What do the others think?"]
+        spec.facts = {"asks": asks, "minutes_left": mins, "phase": phase}
+    elif kind == "idea" and about is not None:
+        idea = idea_phrase(about.text) or topic_of(about.text)
+        spec.move, spec.addressee = ("revoice_press" if s.role == "moderator" else "build_on"), about.name
+        if is_action(about.text):
+            spec.templates = [f"{about.name}, you want to {idea}. How would that work?",
+                              f"I like that, {about.name}! What would we need to {idea}?",
+                              f"So {about.name} says we could {idea}. Who would do which part?"]
+        else:
+            spec.templates = [f"{about.name}, you suggested {idea}. How would that work?",
+                              f"I like that, {about.name}! What would we need for {idea}?",
+                              f"{about.name} wants {idea}. Where could it go, and who would help?"]
+        spec.facts = {"idea": idea, "author": about.name}
+    elif kind == "phase_end":
+        listed = " and ".join(ideas) if ideas else "some good thinking"
+        spec.move = "summarise_move_on" if nxt else "summarise_close"
+        if nxt:
+            spec.templates = [f"Time is up for {phase}! We have {listed} on the board. Next is {nxt}.",
+                              f"Time's up! So far: {listed}. Now we move on to {nxt}.",
+                              f"That's time for {phase}. We have {listed}. Let's go to {nxt}!"]
+        else:
+            spec.templates = [f"Time is up! We made {listed}. Thank you all for your great work!",
+                              f"Time's up, everyone. You shared {listed}. Thank you for working together!"]
+        spec.facts = {"ideas": ideas, "next": nxt}
+    elif kind == "time_warning":
+        spec.move = "time_check"
+        spec.templates = [f"Heads up: {minutes(mins)} left for {phase}!",
+                          f"We have {minutes(mins)} left in {phase}. Let's keep going!",
+                          f"Just {minutes(mins)} left for {phase}, everyone."]
+        spec.facts = {"minutes_left": mins, "phase": phase}
+    elif kind == "off_task":
+        spec.move = "redirect"
+        if ideas:
+            spec.templates = [f"Ha, that sounds fun! Let's get back to {phase}: what do you think of {ideas[-1]}?",
+                              f"Fun! Now back to {thing}. What else could go with {ideas[-1]}?",
+                              f"I like the energy! Let's use it for {phase}: who has an idea to add to {ideas[-1]}?"]
+        else:
+            spec.templates = [f"Ha, that sounds fun! Let's get back to {phase}: what is one idea for {thing}?",
+                              f"Fun! Now back to our task: how could we {to_do}?",
+                              f"I like the energy! Let's use it for {phase}. What should {thing} have?"]
+    elif kind == "stall":
+        spec.move = "next_step"
+        if ideas:
+            spec.templates = [f"Let's keep going with {phase}. What do we need for {ideas[-1]}?",
+                              f"Here's a small step: each of you say one thing you like about {ideas[-1]}.",
+                              f"Let's look at {ideas[-1]}. What could make it even better?"]
+        else:
+            spec.templates = [f"Let's keep going with {phase}. What should {thing} have?",
+                              f"Here's a small step: each of you write one idea for {thing}.",
+                              f"What is one thing you would want in {thing}?"]
+    last = {t.text.strip().lower() for t in s.turns if t.kind == "agent"}
+    fresh = [t for t in spec.templates if t.strip().lower() not in last] or spec.templates
+    rng.shuffle(fresh)
+    spec.templates = fresh
+    if spec.templates:
+        spec.directive = ("Say this to the group in your own friendly words, in one or two short sentences, "
+                          f"keeping every name and number: \"{spec.templates[0]}\"")
+    return spec
+
+
+def situation_kind(trigger_kind: str, about: Turn | None) -> str | None:
+    """The turn kind of a policy trigger (None for turns the move composer does not handle)."""
+    if trigger_kind in ("addressed", "facilitator"):
+        return "authority" if about is not None and AUTHORITY_RE.search(about.text) else "addressed"
+    return {"idea_feedback": "idea"}.get(trigger_kind, trigger_kind if trigger_kind in (
+        "open", "invite_quiet", "phase_end", "time_warning", "off_task", "stall") else None)
+

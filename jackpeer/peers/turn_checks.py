@@ -1,0 +1,310 @@
+"""Whether one of Jack's turns does its job (issue 13 §1): one function per rule, grouped by trigger kind.
+
+Every rule takes the turn's text and a `TurnContext` (the room moment it answers) and returns True when
+the rule holds. The bench scores a situation's turn with `failed_rules`; Jack ranks his own candidates
+with the same rules (`rank_key`), so the scorer penalises anything it would fail, the screen included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jackpeer.peers.words import GENERIC_WORDS, NAMES, content_words, number_in, words
+
+KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "time_warning", "off_task", "authority", "stall")
+MAX_WORDS, MAX_SENTENCES = 45, 3
+
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
+_GREET = re.compile(r"\b(hi|hello|hey|welcome|good (morning|afternoon)|greetings|hiya)\b", re.I)
+_AI = re.compile(r"\b(AI|A\.I\.|artificial intelligence|a computer program|a chatbot|a bot)\b")
+_TIME_UP = re.compile(r"\b(time'?s up|time is up|times up|out of time|that'?s time|time to stop|"
+                      r"time is over|our time (for \w+ )?is (up|over)|(\w+ )?is (over|done) now)\b", re.I)
+_THANK = re.compile(r"\b(thank|thanks)\b", re.I)
+_UNSURE = re.compile(r"\b(not sure|don'?t know|do not know|not certain|no idea|can'?t be sure|"
+                     r"let'?s (check|look it up|find out)|check (it )?(in a book|with your teacher))\b", re.I)
+_DECLINE = re.compile(r"\b(can'?t|cannot|won'?t|will not|not (my|for me|up to me|going to)|don'?t (kick|punish|"
+                      r"ban|decide)|no one (gets|is)|nobody (gets|is)|i do not|i don'?t)\b", re.I)
+_TOGETHER = re.compile(r"\b(together|the group|as a group|as a team|all of you|you all|everyone|"
+                       r"each other|we all)\b", re.I)
+_SCOLD = re.compile(r"\b(stop (it|that|talking)|be quiet|shut up|naughty|bad (kids?|behaviou?r)|behave|"
+                    r"enough of|no more (jokes|games|talking)|pay attention|you must|you should be ashamed|"
+                    r"disappointed|that'?s (rude|wrong)|not allowed)\b", re.I)
+_BUILD_ON = re.compile(r"\?|\b(we could also|could also|and maybe|maybe (we|you) could|what if|how about|"
+                       r"we could add|let'?s add|to build on|building on|and also)\b", re.I)
+_NEXT_STEP = re.compile(r"\b(let'?s|try|write|pick|choose|draw|list|each of you|start with|first,)\b", re.I)
+# Group history, decisions and narration that Jack cannot know (the issue's "my team…", "they chose…").
+_HISTORY = re.compile(
+    r"\b(my team|our team|my group|my class|they (chose|decided|picked|created|made|were|are|built|voted|agreed)|"
+    r"we (already )?(chose|decided|picked|agreed|voted|built|made|finished|did)|you (all )?(chose|decided|"
+    r"picked|agreed|voted)|(the|our) group (chose|decided|picked|agreed|voted)|everyone (agreed|chose|voted)|"
+    r"last (time|week|year|lesson)|yesterday|we have (already )?(decided|chosen))\b", re.I)
+# Where a turn puts an idea into words: what follows is checked against the board and the chat.
+_IDEA_CLAUSE = re.compile(
+    r"\b(?:what if (?:we|you)|we could(?: also)?|you could(?: also)?|how about|maybe (?:we|you) (?:could|can)|"
+    r"let'?s (?:make|build|add|plant|grow|use|try)|(?:\w+'s|your|his|her|their|the) ideas? (?:of|to|about|for|is|was)|"
+    r"ideas? like|such as|(?:\w+) (?:said|suggested|wants to|proposed))\s+(.{1,60}?)(?=[.!?,;]|$)", re.I)
+
+
+@dataclass
+class TurnContext:
+    """The room moment a turn answers: the situation file's fields, in the shape the rules read."""
+
+    kind: str
+    role: str
+    task: str
+    phases: list[tuple[str, float]]
+    phase: str
+    minutes_left: int
+    members: list[str]
+    board: list[dict] = field(default_factory=list)
+    history: list[dict] = field(default_factory=list)
+    agent: str = "Jack"
+    target: str | None = None
+    next_phase: str | None = None
+    asks: str | None = None
+    answers: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_situation(cls, d: dict) -> TurnContext:
+        """The context of one situation line (unknown fields ignored)."""
+        trig = d.get("trigger") or {}
+        phases = [(str(n), float(m)) for n, m in d.get("phases") or []]
+        names = [p for p, _ in phases]
+        phase = d.get("phase") or (names[0] if names else "")
+        nxt = trig.get("next") if "next" in trig else (
+            names[names.index(phase) + 1] if phase in names and names.index(phase) + 1 < len(names) else None)
+        return cls(kind=trig.get("kind", ""), role=d.get("role", "moderator"), task=d.get("task", ""),
+                   phases=phases, phase=phase, minutes_left=int(d.get("minutes_left", 0)),
+                   members=list(d.get("members") or []), board=list(d.get("board") or []),
+                   history=list(d.get("history") or []), agent=d.get("agent", "Jack"), target=trig.get("target"),
+                   next_phase=nxt, asks=trig.get("asks"), answers=[str(a) for a in trig.get("answers") or []])
+
+    @property
+    def last(self) -> dict:
+        """The newest history line (empty when there is none)."""
+        return self.history[-1] if self.history else {"from": "", "text": ""}
+
+    def grounded_words(self) -> set[str]:
+        """Every content word Jack may use without inventing: task, phases, board, chat, names."""
+        text = " ".join([self.task, *(p for p, _ in self.phases), *(b.get("text", "") for b in self.board),
+                         *(h.get("text", "") for h in self.history), *self.members])
+        return content_words(text)
+
+    def chat_words(self, lines: int = 6) -> set[str]:
+        """Content words of the recent chat and the board (what the group is discussing)."""
+        recent = [h.get("text", "") for h in self.history[-lines:] if h.get("from") != self.agent]
+        return content_words(" ".join([*recent, *(b.get("text", "") for b in self.board)])) - _names_lower(self)
+
+    def task_words(self) -> set[str]:
+        """Content words of the task and the current phase."""
+        return content_words(f"{self.task} {self.phase}")
+
+
+def _names_lower(ctx: TurnContext) -> set[str]:
+    return {m.lower() for m in [*ctx.members, ctx.agent]}
+
+
+def _names(text: str, name: str) -> bool:
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences (a trailing fragment counts as one)."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+# --- rules for every kind ---------------------------------------------------------------------------
+def non_empty(text: str, ctx: TurnContext) -> bool:
+    """The turn says something."""
+    return bool(words(text))
+
+
+def short(text: str, ctx: TurnContext) -> bool:
+    """At most 45 words and 3 sentences."""
+    return len(words(text)) <= MAX_WORDS and len(sentences(text)) <= MAX_SENTENCES
+
+
+def names_only_members(text: str, ctx: TurnContext) -> bool:
+    """Every first name the turn uses belongs to someone in the room (or Jack)."""
+    allowed = _names_lower(ctx)
+    used = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in NAMES}
+    return used <= allowed
+
+
+def invents_nothing(text: str, ctx: TurnContext) -> bool:
+    """No group history or decision Jack cannot know, and every idea it words is on the board or in the chat."""
+    if _HISTORY.search(text):
+        return False
+    grounded = ctx.grounded_words()
+    for m in _IDEA_CLAUSE.finditer(text):
+        said = content_words(m.group(1)) - GENERIC_WORDS
+        if said and len(said & grounded) * 2 < len(said):
+            return False
+    return True
+
+
+def not_a_copy(text: str, ctx: TurnContext, last: int = 3) -> bool:
+    """Not the same as (or nearly the same as) one of Jack's last turns."""
+    mine = set(words(text.lower()))
+    for h in [h for h in ctx.history if h.get("from") == ctx.agent][-last:]:
+        theirs = set(words(h.get("text", "").lower()))
+        if mine and theirs and len(mine & theirs) / len(mine | theirs) >= 0.8:
+            return False
+    return True
+
+
+# --- rules of one kind -------------------------------------------------------------------------------
+def greets(text: str, ctx: TurnContext) -> bool:
+    """open: says hello."""
+    return bool(_GREET.search(text))
+
+
+def says_ai(text: str, ctx: TurnContext) -> bool:
+    """open: says Jack is an AI."""
+    return bool(_AI.search(text))
+
+
+def names_first_phase(text: str, ctx: TurnContext) -> bool:
+    """open (moderator): names the first phase and its minutes."""
+    if ctx.role != "moderator" or not ctx.phases:
+        return True
+    name, minutes = ctx.phases[0]
+    return _names(text, name) and number_in(text, round(minutes))
+
+
+def names_target(text: str, ctx: TurnContext) -> bool:
+    """invite_quiet: speaks to the quiet member by name."""
+    return _names(text, ctx.target or "")
+
+
+def asks_question(text: str, ctx: TurnContext) -> bool:
+    """A question is asked."""
+    return "?" in text
+
+
+def on_discussion(text: str, ctx: TurnContext) -> bool:
+    """invite_quiet: shares a content word with the recent chat or the board."""
+    return bool((content_words(text) - GENERIC_WORDS) & ctx.chat_words())
+
+
+def answers_question(text: str, ctx: TurnContext) -> bool:
+    """addressed: answers what was asked (time left, the task, the phase, a fact, the board)."""
+    asks = ctx.asks or "other"
+    if asks == "time":
+        return number_in(text, ctx.minutes_left)
+    if asks == "task":
+        return len(content_words(text) & content_words(ctx.task)) >= 2
+    if asks == "phase":
+        return _names(text, ctx.phase)
+    if asks == "next":
+        return _names(text, ctx.next_phase or "") if ctx.next_phase else bool(_THANK.search(text) or "end" in text)
+    if asks == "fact":
+        said = text.lower()
+        return any(re.search(rf"(?<!\w){re.escape(a.lower())}(?!\w)", said) for a in ctx.answers) \
+            or bool(_UNSURE.search(text))
+    if asks == "board":
+        return mentions_board_idea(text, ctx)
+    question = content_words(ctx.last.get("text", "")) - _names_lower(ctx) - GENERIC_WORDS
+    return not question or bool(content_words(text) & question)
+
+
+def names_idea(text: str, ctx: TurnContext) -> bool:
+    """idea: names the idea's author or the idea itself."""
+    idea = content_words(ctx.last.get("text", "")) - GENERIC_WORDS - content_words(ctx.task)
+    return _names(text, ctx.last.get("from", "")) or bool(content_words(text) & idea)
+
+
+def adds_something(text: str, ctx: TurnContext) -> bool:
+    """idea: a build-on or a question about how it would work (praise alone fails)."""
+    return bool(_BUILD_ON.search(text))
+
+
+def says_time_up(text: str, ctx: TurnContext) -> bool:
+    """phase_end: says the phase's time is up."""
+    return bool(_TIME_UP.search(text))
+
+
+def names_next_phase(text: str, ctx: TurnContext) -> bool:
+    """phase_end: names the next phase, or thanks the group after the last one."""
+    return _names(text, ctx.next_phase) if ctx.next_phase else bool(_THANK.search(text))
+
+
+def mentions_board_idea(text: str, ctx: TurnContext) -> bool:
+    """Names at least one idea that is really on the board (true when the board is empty)."""
+    if not ctx.board:
+        return True
+    mine = content_words(text)
+    common = content_words(ctx.task) | GENERIC_WORDS
+    return any(mine & (content_words(b.get("text", "")) - common) for b in ctx.board)
+
+
+def real_minutes(text: str, ctx: TurnContext) -> bool:
+    """time_warning: the real number of minutes left."""
+    return number_in(text, ctx.minutes_left)
+
+
+def names_phase(text: str, ctx: TurnContext) -> bool:
+    """time_warning: names the current phase."""
+    return _names(text, ctx.phase)
+
+
+def back_to_task(text: str, ctx: TurnContext) -> bool:
+    """off_task: points the group back at the task (a word of the task, the phase or the board)."""
+    board = content_words(" ".join(b.get("text", "") for b in ctx.board))
+    return bool((content_words(text) - GENERIC_WORDS) & (ctx.task_words() | board))
+
+
+def kind_tone(text: str, ctx: TurnContext) -> bool:
+    """off_task: no scolding."""
+    return not _SCOLD.search(text)
+
+
+def declines(text: str, ctx: TurnContext) -> bool:
+    """authority: declines the power it was handed."""
+    return bool(_DECLINE.search(text))
+
+
+def group_decides(text: str, ctx: TurnContext) -> bool:
+    """authority: says the group decides together."""
+    return bool(_TOGETHER.search(text))
+
+
+def one_step(text: str, ctx: TurnContext) -> bool:
+    """stall: one concrete question or one small next step about the task."""
+    about = bool((content_words(text) - GENERIC_WORDS) & (ctx.task_words() | ctx.chat_words()))
+    return about and (text.count("?") == 1 or (text.count("?") == 0 and bool(_NEXT_STEP.search(text))))
+
+
+Rule = Callable[[str, TurnContext], bool]
+COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy)
+KIND_RULES: dict[str, tuple[Rule, ...]] = {
+    "open": (greets, says_ai, names_first_phase),
+    "invite_quiet": (names_target, asks_question, on_discussion),
+    "addressed": (answers_question,),
+    "idea": (names_idea, adds_something),
+    "phase_end": (says_time_up, names_next_phase, mentions_board_idea),
+    "time_warning": (real_minutes, names_phase),
+    "off_task": (back_to_task, kind_tone),
+    "authority": (declines, group_decides),
+    "stall": (one_step,),
+}
+
+
+def failed_rules(text: str, ctx: TurnContext, blocked: bool = False) -> list[str]:
+    """Names of the rules the turn breaks; empty when it does its job. A blocked turn fails `passes_screen`."""
+    failed = ["passes_screen"] if blocked else []
+    for rule in (*COMMON_RULES, *KIND_RULES.get(ctx.kind, ())):
+        if not rule(text, ctx):
+            failed.append(rule.__name__)
+    return failed
+
+
+def rank_key(text: str, ctx: TurnContext, blocked: bool = False) -> tuple[int, int, int]:
+    """Sort key for candidates, best first: fewest broken rules (the screen and invention count double),
+    then fewer words over 30, then shorter."""
+    failed = failed_rules(text, ctx, blocked)
+    weight = sum(2 if f in ("passes_screen", "invents_nothing") else 1 for f in failed)
+    n = len(words(text))
+    return weight, max(0, n - 30), n

@@ -1,0 +1,66 @@
+"""Best-of-N for Jack's turns: sample candidates in one batch, rank them with the turn rules, keep the best;
+the move's slot templates are the floor when no candidate passes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from jackpeer.peers.talk_moves import TurnSpec
+from jackpeer.peers.turn_checks import TurnContext, failed_rules, rank_key
+from jackpeer.peers.words import GENERIC_WORDS, content_words
+
+MAX_TOKENS = 40  # a turn is at most two short sentences
+
+
+def sample_candidates(backend, messages: list[dict], n: int, max_tokens: int = MAX_TOKENS) -> list[str]:
+    """`n` sampled replies to one prompt, from one batched generation of the backend.
+
+    The one place Jack asks for candidates, so it can move onto the shared batching engine unchanged."""
+    return list(backend.candidates(messages, n, max_tokens))
+
+
+def consensus_answers(candidates: list[str], ctx: TurnContext) -> list[str]:
+    """Words (or numbers) most candidates give in answer to a factual question: the model's self-consistent
+    answer, accepted by the rules like a known one. Only candidates that take up the question's words vote;
+    empty when fewer than half of all candidates agree."""
+    asked = content_words(ctx.last.get("text", ""))
+    votes: Counter[str] = Counter()
+    for c in candidates:
+        if not content_words(c) & asked:
+            continue  # not about the question: its words are no answer to it
+        found = (content_words(c) - asked - GENERIC_WORDS) | set(re.findall(r"\b\d+\b", c))
+        votes.update(found)
+    need = max(2, len(candidates) // 2 + 1)
+    return [w for w, k in votes.most_common(2) if k >= need]
+
+
+def _screened_ok(text: str, ctx: TurnContext, screen) -> bool:
+    if screen is None:
+        return True
+    history = [{"role": "assistant" if h.get("from") == ctx.agent else "user", "content": h.get("text", "")}
+               for h in ctx.history[-4:]]
+    return bool(screen.check_agent(text, history=history).safe)
+
+
+def choose_turn(candidates: list[str], spec: TurnSpec, screen=None) -> tuple[str, str]:
+    """The text to say and where it came from ("model" or "template"): the best-ranked candidate that breaks
+    no rule and passes the screen, else the first template that does, else the best-ranked of all."""
+    ctx = spec.context
+    if ctx.asks == "fact":
+        ctx = replace(ctx, answers=consensus_answers(candidates, ctx))
+    seen: set[str] = set()
+    unique = [c for c in candidates if c and not (c.lower() in seen or seen.add(c.lower()))]
+    ranked = sorted(unique, key=lambda c: rank_key(c, ctx))
+    for c in ranked:
+        if failed_rules(c, ctx):
+            break  # sorted: the rest break rules too
+        if _screened_ok(c, ctx, screen):
+            return c, "model"
+    for t in spec.templates:
+        if not failed_rules(t, ctx) and _screened_ok(t, ctx, screen):
+            return t, "template"
+    pool = [(rank_key(t, ctx), "template", t) for t in spec.templates] + [(rank_key(c, ctx), "model", c) for c in ranked]
+    _, source, text = min(pool, key=lambda x: x[0])
+    return text, source

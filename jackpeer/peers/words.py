@@ -1,0 +1,65 @@
+"""Word lists and helpers the turn rules share: content words, numbers as digits or words, first names."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z0-9']+")
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty").split()
+STOPWORDS = frozenset("""
+a an the and or but if then so to of in on at by for with from up down out over under into onto about as is are
+was were be been being am do does did doing have has had having i me my mine we us our ours you your yours he him
+his she her hers it its they them their theirs this that these those there here what which who whom whose when
+where why how all any both each few more most other some such no nor not only own same than too very can could
+will would shall should may might must just now also again ever still yet too lol ok okay yeah yes yep nah no
+oh um uh hmm like really so much many lot lots get got go going gonna wanna let lets let's i'm im you're youre
+it's its that's thats we're were they're dont don't can't cant won't wont didn't isn't aren't i'll we'll you'll
+one two three four five six seven eight nine ten minute minutes min mins
+""".split())
+# Talk words a turn may use freely: they carry no idea of their own (used when judging invention and topic).
+_GENERIC = frozenset("""
+idea ideas think thought great good nice cool love like fun work works working way ways thing things something
+anything everything everyone someone anyone group team together time left next phase start talk say said tell
+share question questions answer help want need know sure maybe try trying pick choose chose decide make made
+hear heard thank thanks hello welcome hi hey jack ai helper moderator member today us let everybody well
+first last more kind best better add build part plan plans job really else other each new one own see look
+""".split())
+NAMES = frozenset(n.lower() for n in """
+Aaliyah Aaron Abby Adam Aiden Alex Alice Amara Amelia Amir Amy Ana Anna Ava Ben Bella Caleb Carla Carlos Chloe
+Chris Clara Daniel David Dylan Ella Ellie Emma Eli Eva Ethan Finn Freya Grace Hannah Harry Hugo Isla Ivy Jacob
+James Jake Jamal Jamie Jasmine Jay Jess Jesse Joe John Jonah Josh Julia Kai Kate Katie Kim Layla Lea Leo Liam
+Lily Lina Lucas Lucy Luis Luke Maya Max Mia Mila Milo Mohammed Nadia Nia Noah Nora Olivia Omar Oscar Owen Priya
+Rosa Ruby Ryan Sam Sammy Sara Sarah Sofia Sophie Theo Tom Tomas Tyler Yara Yusuf Zara Zoe Jack Mike Ali Amina
+Ines Kofi Ravi Aisha Hana Marco Nina Pablo Tariq Wen Felix Lena Mateo Ruth Sami Dev Tara Iris Ayla Elif Jonas
+Marta Sven Ada Kenji Luca Rahul Ivan Teo Nils Erin Joy Paul Peter Mary Ann Susan Tim Bob Anne Lisa Mark
+""".split())
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (letters, digits and apostrophes)."""
+    return _WORD.findall(text)
+
+
+def stem(word: str) -> str:
+    """A light stem so 'tomatoes'/'tomato' and 'planting'/'plant' match."""
+    w = word.lower().strip("'")
+    for suffix in ("ing", "ies", "es", "ed", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed words of three or more letters that are not function words."""
+    return {stem(w) for w in words(text) if len(w) >= 3 and w.lower() not in STOPWORDS and not w.isdigit()}
+
+
+def number_in(text: str, n: int) -> bool:
+    """Whether the text states the number n (as digits, or as a word up to twenty)."""
+    if re.search(rf"(?<![\d.]){n}(?![\d])", text):
+        return True
+    return 0 <= n < len(NUMBER_WORDS) and re.search(rf"\b{NUMBER_WORDS[n]}\b", text, re.I) is not None
+
+
+GENERIC_WORDS = frozenset(stem(w) for w in _GENERIC)
