@@ -128,7 +128,7 @@ def test_unsafe_learner_message_is_blocked_and_facilitator_told(tmp_path):
             ack = say(a, UNSAFE_IN, client_id=1)
             assert ack["type"] == "ack" and ack["shown"] is False
             notice, _ = recv_until(a, lambda m: m["type"] == "notice")
-            assert "not shown" in notice["text"]
+            assert "kept private" in notice["text"]  # a disclosure (S11): never just "not shown" (issue 14)
             blocked, _ = recv_until(fac, lambda m: m["type"] == "blocked")
             assert blocked["who"] == "Mia" and blocked["direction"] == "in" and blocked["categories"]
             assert blocked["reason"] and blocked["screen"]

@@ -81,6 +81,8 @@ class ActionPolicy:
     """Per-category actions and severities: the defaults above with a room's overrides."""
 
     def __init__(self, overrides: dict[str, str] | None = None):
+        if overrides is not None and not isinstance(overrides, dict):
+            raise ConfigError('guard actions are an object of category -> action, e.g. {"C1": "show_alert"}')
         self.rules = dict(DEFAULT_ACTIONS)
         for code, spec in (overrides or {}).items():
             self.rules[_code(code)] = _parse_rule(code, spec)

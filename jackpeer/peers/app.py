@@ -21,6 +21,7 @@ from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from jackpeer.errors import ConfigError, JackError
+from jackpeer.guard.actions import ActionPolicy
 from jackpeer.peers.facilitator_api import error_response, facilitator_router
 from jackpeer.peers.facilitator_key import key_matches, listens_on_loopback_only, load_or_create_key
 from jackpeer.peers.policy import PolicyConfig
@@ -108,13 +109,16 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             Session(task=task, role=role, phases=phases)
             policy = body.get("policy") or {}
             PolicyConfig.for_role(role, **{**server.policy_overrides, **policy})
+            guard_actions = body.get("guard_actions") or {}  # e.g. {"C1": "show_alert"} (guard/actions.py)
+            ActionPolicy(guard_actions)
         except (JackError, TypeError, ValueError) as err:
             return error_response(400, str(err))
         if getattr(backend, "remote", False) and not body.get("allow_remote"):
             return error_response(400, "This server sends Jack's prompts to a remote model endpoint; tick 'allow "
                                        "the remote model' to confirm that is acceptable for this group.")
         room_id, code, token = store.create_room(task, role, language, [asdict(p) for p in phases], agent_name,
-                                                 {"policy": policy, "consent": bool(body.get("consent"))})
+                                                 {"policy": policy, "consent": bool(body.get("consent")),
+                                                  "guard_actions": guard_actions})
         return JSONResponse({"room_id": room_id, "join_code": code, "facilitator_token": token,
                              "facilitator_url": f"/?room={room_id}#token={token}"})
 
@@ -184,6 +188,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             for ev in store.events(room_id):
                 if ev["kind"] in ("blocked", "alert", "handover"):
                     await server.send(ws, {"type": ev["kind"] if ev["kind"] != "handover" else "alert", **ev})
+            await server.send(ws, {"type": "guard_alerts", "alerts": store.alerts(room_id)})
         rt.wake.set()
         try:
             while True:
@@ -206,6 +211,12 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                                                "text": "Only the facilitator can do that."})
                     else:
                         await server.facilitator_action(rt, data)
+                elif kind == "mark_alert":
+                    if not fac:
+                        await server.send(ws, {"type": "error", "code": "not_facilitator",
+                                               "text": "Only the facilitator can mark alerts."})
+                    else:
+                        await server.mark_alert(rt, ws, data)
                 elif kind in SPEECH_MESSAGES:
                     await speech_socket_message(server, rt, member, ws, data)
                 elif kind == "ping":

@@ -48,11 +48,16 @@ CREATE TABLE IF NOT EXISTS theme (room_id TEXT, name TEXT, definition TEXT, PRIM
 CREATE TABLE IF NOT EXISTS theme_code (room_id TEXT, theme TEXT, code TEXT, PRIMARY KEY (room_id, theme, code));
 CREATE TABLE IF NOT EXISTS speech_clip (room_id TEXT, seq INTEGER, duration_s REAL, mime TEXT, audio BLOB,
   PRIMARY KEY (room_id, seq));
+CREATE TABLE IF NOT EXISTS guard_alert (id INTEGER PRIMARY KEY, room_id TEXT, seq INTEGER, ts_ms INTEGER, who TEXT,
+  categories TEXT, severity TEXT, action TEXT, reason TEXT, status TEXT DEFAULT 'open', marked_ms INTEGER);
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
 # Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
 ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member",
                "codebook", "coding", "theme", "theme_code", "speech_clip")
+# What the facilitator can mark an alert (issue 14).
+ALERT_MARKS = ("open", "reviewed", "false_alarm")
+ROOM_TABLES += ("guard_alert",)  # the screen's alerts (issue 14)
 # Unambiguous characters for join codes children type (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
@@ -283,6 +288,36 @@ class Store:
                           (room_id, kind, kind))
         return [{"ts_ms": r["ts_ms"], "kind": r["kind"], **json.loads(r["json"])} for r in rows]
 
+    # --- the screen's alerts and the facilitator's marks on them (issue 14) -------------
+    def add_alert(self, room_id: str, seq: int | None, who: str, categories: list[str], severity: str, action: str,
+                  reason: str) -> int:
+        """Record an alert on a flagged message (status 'open'); returns its id."""
+        cur = self._write("INSERT INTO guard_alert (room_id, seq, ts_ms, who, categories, severity, action, reason) "
+                          "VALUES (?,?,?,?,?,?,?,?)", (room_id, seq, now_ms(), who, json.dumps(categories), severity,
+                                                     action, reason))
+        return int(cur.lastrowid)
+
+    def alerts(self, room_id: str, mask: bool = False) -> list[dict]:
+        """The room's alerts, oldest first, each with the flagged message's text (PII masked if asked)."""
+        rows = self.query("SELECT a.*, m.text FROM guard_alert a LEFT JOIN message m ON m.room_id=a.room_id "
+                          "AND m.seq=a.seq WHERE a.room_id=? ORDER BY a.id", (room_id,))
+        for r in rows:
+            r["categories"] = json.loads(r["categories"])
+            if mask and r["text"]:
+                r["text"] = mask_personal_info(r["text"])
+        return rows
+
+    def mark_alert(self, room_id: str, alert_id: int, status: str) -> dict:
+        """The facilitator's mark on an alert: 'reviewed', 'false_alarm' or 'open' again; returns the alert."""
+        if status not in ALERT_MARKS:
+            raise InputError(f"an alert is marked {', '.join(ALERT_MARKS)}; got {status!r}")
+        self._write("UPDATE guard_alert SET status=?, marked_ms=? WHERE room_id=? AND id=?",
+                    (status, now_ms(), room_id, alert_id))
+        found = [a for a in self.alerts(room_id) if a["id"] == alert_id]
+        if not found:
+            raise InputError(f"there is no alert {alert_id} in this room")
+        return found[0]
+
     def delete_room(self, room_id: str) -> None:
         """Delete a room and everything recorded in it, then checkpoint the WAL so no copy stays there."""
         self.delete_rooms([room_id])
@@ -336,6 +371,7 @@ class Store:
         return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
                 "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
                 "board": self.board(room_id), "events": self.events(room_id),
+                "alerts": self.alerts(room_id, mask=mask),
                 "speech": [{**c, "audio": base64.b64encode(c["audio"]).decode() if c["audio"] else None}
                            for c in self.speech_clips(room_id)],
                 "memos": [{**r, "memo": mask_personal_info(r["memo"]) if mask else r["memo"]} for r in self.query(
