@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 STALE = "stale before the first token"
 
 
+class RoomScreen:
+    """The room's screen as Jack's best-of-N sees it: the same screen, behind the same lock, as the room's own checks."""
+
+    def __init__(self, server: RoomServer, rt: LiveRoom) -> None:
+        self.server, self.rt = server, rt
+
+    def check_agent(self, text: str, history: list[dict] | None = None):
+        """The verdict the room's screen gives this text as Jack's reply."""
+        return self.server.check("out", text, history or self.server.history(self.rt))
+
+
 class JackTurns:
     """Runs Jack in every live room of a server."""
 
@@ -126,6 +137,7 @@ class JackTurns:
         queue: asyncio.Queue = asyncio.Queue()
         stop = threading.Event()
         now = time.time()
+        rt.agent.screen = RoomScreen(srv, rt)  # Jack ranks his candidates with the screen his words go through
 
         def produce() -> None:
             try:
@@ -205,9 +217,10 @@ class JackTurns:
         srv = self.server
         s = rt.session
         t_done = now_ms()
-        seq = srv.store.add_message(rt.id, rt.agent_member_id, text, s.phase.name, t_done,
-                                    guard_out={"safe": True, "screen": srv.screen.name},
-                                    reply_to=plan.trigger.about_seq)
+        async with rt.commit_lock:  # off the event loop, in seq order with the learners' messages
+            seq = await asyncio.to_thread(srv.store.add_message, rt.id, rt.agent_member_id, text, s.phase.name,
+                                          t_done, guard_out={"safe": True, "screen": srv.screen.name},
+                                          reply_to=plan.trigger.about_seq)
         srv.store.add_agent_turn(rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None, **row)
         turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
         s.add_turn(turn)

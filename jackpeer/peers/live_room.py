@@ -28,6 +28,7 @@ class LiveRoom:
     sockets: dict[int, list[WebSocket]] = field(default_factory=dict)
     buckets: dict[int, Bucket] = field(default_factory=dict)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
+    commit_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # store, ack and deliver in seq order
     task: asyncio.Task | None = None
     speaking: bool = False
 

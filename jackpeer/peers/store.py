@@ -184,7 +184,8 @@ class Store:
                      int(blocked)))
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:  # SQLite already rolled back after e.g. a full disk
+                    self.db.execute("ROLLBACK")
                 raise
         return int(seq)
 
