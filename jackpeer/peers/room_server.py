@@ -15,6 +15,8 @@ from pathlib import Path
 
 from fastapi import WebSocket
 
+from jackpeer.errors import InputError
+from jackpeer.guard.actions import ActionPolicy, Decision
 from jackpeer.peers.jack_turns import JackTurns
 from jackpeer.peers.live_room import LiveRoom, load_live_room
 from jackpeer.peers.rate_limit import Bucket, Limits
@@ -24,8 +26,6 @@ from jackpeer.peers.session import Member, Turn, looks_like_idea
 from jackpeer.peers.store import RoomDeleted, Store, now_ms
 from jackpeer.speech.room_speech import Clip, RoomSpeech
 
-# Llama Guard categories that are disclosures the facilitator must hear about at once (spec §10).
-ALERT_CATEGORIES = {"S1", "S3", "S4", "S11", "S12"}
 log = logging.getLogger("jackpeer.room")
 # Transcripts are kept this many days after a room's last activity unless configured otherwise (spec §10).
 RETENTION_DAYS = 30.0
@@ -46,6 +46,7 @@ class RoomServer:
         self.policy_overrides = policy_overrides or {}
         self.tick_s = tick_s
         self.rooms: dict[str, LiveRoom] = {}
+        self.guard_actions: dict[str, ActionPolicy] = {}  # room id -> its actions per category (room settings)
         self.screen_lock = threading.Lock()
         self.jack = JackTurns(self)
 
@@ -108,17 +109,28 @@ class RoomServer:
                 await self.send(ws, {"type": "message", "m": view, **extra})
 
     # --- screening and labels ------------------------------------------------------------
-    def history(self, rt: LiveRoom, turns: int = 4) -> list[dict]:
-        """The last few turns as chat messages, for screens that read context."""
-        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text}
+    def history(self, rt: LiveRoom, turns: int = 10) -> list[dict]:
+        """The last turns as chat messages with their senders' names, for screens that read context (a
+        grooming pattern or repeated jibes span several messages)."""
+        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
                 for t in rt.session.turns[-turns:]]
 
-    def check(self, direction: str, text: str, history: list[dict]):
-        """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out")."""
+    def check(self, direction: str, text: str, history: list[dict], rt: LiveRoom | None = None,
+              speaker: str | None = None):
+        """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out"), with the
+        room's task and members' names as context when rt is given."""
+        context = {} if rt is None else {"task": rt.session.task, "speaker": speaker,
+                                         "names": [m.name for m in rt.session.members.values()]}
         with self.screen_lock:
             if direction == "in":
-                return self.screen.check_user(text, history=history)
-            return self.screen.check_agent(text, history=history)
+                return self.screen.check_user(text, history=history, **context)
+            return self.screen.check_agent(text, history=history, **context)
+
+    def actions(self, rt: LiveRoom) -> ActionPolicy:
+        """The room's actions per category: the defaults with the room's "guard_actions" setting."""
+        if rt.id not in self.guard_actions:
+            self.guard_actions[rt.id] = ActionPolicy(rt.settings.get("guard_actions") or {})
+        return self.guard_actions[rt.id]
 
     def off_task(self, text: str, room_id: str | None = None, seq: int | None = None
                  ) -> tuple[bool, str | None, float | None]:
@@ -172,7 +184,10 @@ class RoomServer:
                                  "text": "You are sending messages too fast. Wait a moment, then try again."})
             return
         s = rt.session
-        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt))
+        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt), rt, member.name)
+        decision = None if verdict.safe else self.actions(rt).decide(verdict.categories, member.name,
+                                                                     self.facilitator_name(rt))
+        shown = decision is None or decision.shown
         idea = bool(data.get("idea")) or looks_like_idea(text)
         client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
         # The commit (fsynced: synchronous=FULL) runs in a thread, so a slow disk never stalls the event loop
@@ -181,7 +196,7 @@ class RoomServer:
             try:
                 seq = await asyncio.to_thread(
                     self.store.add_message, rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
-                    idea and verdict.safe, guard_in=verdict.to_dict(), blocked=not verdict.safe)
+                    idea and shown, guard_in=verdict.to_dict(), blocked=not shown)
                 if spoken is not None:
                     await asyncio.to_thread(self.store.add_speech_clip, rt.id, seq, spoken.transcript.duration_s,
                                             spoken.mime, spoken.audio if rt.settings.get("keep_audio") else None)
@@ -195,11 +210,10 @@ class RoomServer:
                                              "server cannot write to its disk). Keep your text and tell your "
                                              "facilitator."})
                 return
-            await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": verdict.safe})
-            if not verdict.safe:
-                await self.blocked(rt, member.name, "in", verdict, seq)
-                await self.send(ws, {"type": "notice", "text": "Your message was not shown because it may not be "
-                                     "safe for the group. Your facilitator can see why."})
+            await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": shown})
+            if decision is not None:
+                await self.flagged(rt, member, verdict, decision, seq)
+            if not shown:
                 return
             turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
             s.add_turn(turn)
@@ -229,16 +243,49 @@ class RoomServer:
                                                      rt.agent.prefix_messages(time.time()))
 
     async def blocked(self, rt: LiveRoom, who: str, direction: str, verdict, seq: int | None) -> None:
-        """Tell the facilitator (only) that something was blocked, and why; alert on disclosures."""
+        """Tell the facilitator (only) that something was not shown, and why."""
         info = {"who": who, "direction": direction, "categories": list(verdict.categories),
                 "reason": verdict.reason, "screen": verdict.screen, "seq": seq, "ts": now_ms()}
         self.store.add_event(rt.id, "blocked", info)
         await self.broadcast(rt, {"type": "blocked", **info}, facilitator_only=True)
-        if direction == "in" and set(verdict.categories) & ALERT_CATEGORIES:
-            alert = {"text": f"{who} may need a check-in: a message was flagged ({', '.join(verdict.categories)}).",
-                     "seq": seq}
-            self.store.add_event(rt.id, "alert", alert)
-            await self.broadcast(rt, {"type": "alert", **alert}, facilitator_only=True)
+
+    async def flagged(self, rt: LiveRoom, member: Member, verdict, decision: Decision, seq: int) -> None:
+        """Act on a flagged learner message as its categories say (guard/actions.py): the facilitator gets an
+        alert with its severity; the sender a kind notice if it was not shown; a disclosure, Jack's kind
+        private reply. Peers see nothing of it unless the action is show_alert."""
+        if not decision.shown:
+            await self.blocked(rt, member.name, "in", verdict, seq)
+        alert_id = self.store.add_alert(rt.id, seq, member.name, list(decision.categories), decision.severity,
+                                        str(decision.action), verdict.reason)
+        await self.broadcast(rt, {"type": "guard_alert", "alert": self.alert_view(rt.id, alert_id)},
+                             facilitator_only=True)
+        socks = list(rt.sockets.get(member.id, []))
+        if decision.notice:
+            for sock in socks:
+                await self.send(sock, {"type": "notice", "text": decision.notice})
+        if decision.reply:
+            reply = {"type": "private", "author": rt.session.agent_name, "text": decision.reply, "seq": seq}
+            self.store.add_event(rt.id, "private_reply", {"to": member.name, "seq": seq, "text": decision.reply})
+            for sock in socks:
+                await self.send(sock, reply)
+
+    def facilitator_name(self, rt: LiveRoom) -> str:
+        """Who a disclosure is passed to, as Jack names them to the child."""
+        fac = rt.session.members.get(rt.facilitator_id)
+        return f"your facilitator, {fac.name}," if fac is not None and fac.name else "your teacher"
+
+    def alert_view(self, room_id: str, alert_id: int) -> dict | None:
+        """One alert as the facilitator's panel shows it."""
+        return next((a for a in self.store.alerts(room_id) if a["id"] == alert_id), None)
+
+    async def mark_alert(self, rt: LiveRoom, ws: WebSocket, data: dict) -> None:
+        """The facilitator marks an alert reviewed, a false alarm, or open again; every facilitator socket hears."""
+        try:
+            alert = self.store.mark_alert(rt.id, int(data.get("id", -1)), str(data.get("status", "")))
+        except (InputError, TypeError, ValueError) as err:
+            await self.send(ws, {"type": "error", "code": "bad_mark", "text": str(err)})
+            return
+        await self.broadcast(rt, {"type": "guard_alert", "alert": alert}, facilitator_only=True)
 
     # --- the facilitator's controls ----------------------------------------------------------
     async def facilitator_action(self, rt: LiveRoom, data: dict) -> None:
