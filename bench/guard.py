@@ -7,10 +7,20 @@ Also scores the combined screen on a second set (tests/data/guard_heldout.jsonl)
 after the first tuning round; its first result led to one round of added training text, so
 it is a development set, not a pristine test. The third set (tests/data/guard_test.jsonl)
 was written after all tuning and measured once: the honest figure for unseen messages.
+
+Children's room (issue 14): the child chat set (jackpeer/guard/data/child_chat.jsonl) is screened
+in context (history with senders, the task, the room's names) on its test split — template
+families never used for training or tuning, measured once — for the share of benign messages
+flagged (blocked or alerted), the share of play language flagged, recall overall and per
+category, and the time per check (p50/p95, with the rules alone timed in the same run as the
+baseline). Jack's replies are screened too: the turns bench's per-turn outputs
+(bench/results/turns_dev.jsonl, turns_heldout.jsonl) when they exist, else the template replies
+Jack plans for the turn situations (said in the JSON as agent_replies_source).
 Writes bench/results/guard.json.
 """
 
 import json
+import os
 import statistics
 import time
 from pathlib import Path
@@ -19,7 +29,8 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from jackpeer.guard.classifier import default_classifier
+from jackpeer.guard.child_lexicon import child_rule_hits
+from jackpeer.guard.classifier import CHILD_PATH, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.personal_info import find_personal_info
@@ -32,6 +43,77 @@ EVAL = ROOT / "tests" / "data" / "guard_eval.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "guard_heldout.jsonl"
 TEST = ROOT / "tests" / "data" / "guard_test.jsonl"
 OUT = ROOT / "bench" / "results" / "guard.json"
+TURNS = [ROOT / "bench" / "results" / f"turns_{name}.jsonl" for name in ("dev", "heldout")]
+SITUATIONS = [ROOT / "jackpeer" / "peers" / "data" / f"situations_{name}.jsonl" for name in ("dev", "heldout")]
+CHILD_CODES_MEASURED = ("C1", "C2", "C3", "C4", "S1", "S11")
+
+
+def child_rows(split: str) -> list[dict]:
+    """The child chat set's rows of one split."""
+    rows = [json.loads(line) for line in CHILD_PATH.read_text().splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split]
+
+
+def roster(rows: list[dict]) -> list[str]:
+    """Every name in the set: the room's members, as the room passes them to the screen."""
+    return sorted({r["who"] for r in rows} | {h["who"] for r in rows for h in r["history"]})
+
+
+def child_figures(screen: OfflineScreen, rows: list[dict], names: list[str]) -> tuple[dict, list[float], list[float]]:
+    """Flag rates, recall overall and per category on rows screened in context; times of each check and of the
+    rules alone (ms)."""
+    flagged, cats, times, rule_times = [], [], [], []
+    for r in rows:
+        history = [{"role": "user", "content": h["text"], "name": h["who"]} for h in r["history"]]
+        t0 = time.perf_counter()
+        v = screen.check_user(r["text"], history, task=r["task"], names=names, speaker=r["who"])
+        times.append((time.perf_counter() - t0) * 1e3)
+        t0 = time.perf_counter()
+        rules_only(r["text"]), child_rule_hits(r["text"], names)
+        rule_times.append((time.perf_counter() - t0) * 1e3)
+        flagged.append(not v.safe)
+        cats.append(v.categories)
+    benign = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] != "unsafe"]
+    play = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "play"]
+    unsafe = [f for f, r in zip(flagged, rows, strict=True) if r["kind"] == "unsafe"]
+    by_cat = {}
+    for code in CHILD_CODES_MEASURED:
+        mine = [code in c for c, r in zip(cats, rows, strict=True) if code in r["categories"]]
+        if mine:
+            by_cat[code] = round(sum(mine) / len(mine), 4)
+    wrong = [(r["group"], r["text"], c) for f, c, r in zip(flagged, cats, rows, strict=True)
+             if f != (r["kind"] == "unsafe") or (r["categories"] and r["categories"][0] not in c)]
+    out = {"messages": len(rows), "benign": len(benign), "play": len(play), "unsafe": len(unsafe),
+           "benign_flagged_rate": round(sum(benign) / len(benign), 4),
+           "play_language_flagged_rate": round(sum(play) / len(play), 4),
+           "recall": round(sum(unsafe) / len(unsafe), 4), "recall_by_category": by_cat, "wrong": wrong}
+    return out, times, rule_times
+
+
+def agent_replies() -> tuple[list[dict], str]:
+    """Jack's replies with their history: the turns bench's per-turn outputs, else his planned template replies."""
+    found = [p for p in TURNS if p.exists()]
+    if found:
+        rows = [json.loads(line) for p in found for line in p.read_text().splitlines() if line.strip()]
+        return ([{"text": r["text"], "history": []} for r in rows if r.get("text")],
+                "turns bench per-turn outputs (" + ", ".join(p.name for p in found) + ")")
+    from jackpeer.peers.agent import Agent
+    from jackpeer.peers.policy import Policy, PolicyConfig
+    from jackpeer.peers.turn_situation import session_from_situation
+
+    now, out = 100_000.0, []
+    for path in SITUATIONS:
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            session, trigger = session_from_situation(json.loads(line), now)
+            agent = Agent(session, Policy(session.role, PolicyConfig.for_role(session.role), session.agent_name))
+            plan = agent.plan_for(trigger, now)
+            history = [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
+                       for t in session.turns[-10:]]
+            texts = (plan.spec.templates if plan.spec else []) + ([plan.fallback] if plan.fallback else [])
+            out += [{"text": t, "history": history} for t in dict.fromkeys(texts) if t.strip()]
+    return out, "Jack's template replies for the turn situations (no turns bench outputs yet)"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -93,6 +175,11 @@ def main() -> None:
     clf, t_clf = evaluate(rows, lambda t: classifier_only(screen, t), "classifier only")
     heldout, _ = evaluate(heldout_rows, lambda t: screen.check_user(t).categories, "held-out")
     test, _ = evaluate(test_rows, lambda t: screen.check_user(t).categories, "test")
+    child_test = child_rows("test")
+    names = roster(child_test)
+    child, t_child, t_child_rules = child_figures(screen, child_test, names)
+    replies, replies_source = agent_replies()
+    replies_flagged = [r["text"] for r in replies if not screen.check_agent(r["text"], r["history"]).safe]
 
     table = Table(title=f"Offline screen on {len(rows)} labelled messages ({sum(bool(r['categories']) for r in rows)} unsafe)")
     for col in ("variant", "precision", "recall", "F1", "ms/msg (median)", "ms/msg (p95)"):
@@ -117,6 +204,23 @@ def main() -> None:
     recall_ratio = combined["recall"] / rules["recall"] if rules["recall"] else float("inf")
     console.print(f"recall vs rules only: ×{recall_ratio:.2f}; time vs rules only: "
                   f"×{statistics.median(t_comb) / statistics.median(t_rules):.1f}; classifier trained in {train_s:.1f} s")
+    kids = Table(title=f"Children's room: child chat test split ({child['messages']} messages, in context, measured once)")
+    for col in ("figure", "value", "goal"):
+        kids.add_column(col, justify="right")
+    kids.add_row(f"benign flagged ({child['benign']})", f"{child['benign_flagged_rate']:.3f}", "≤ 0.02")
+    kids.add_row(f"play language flagged ({child['play']})", f"{child['play_language_flagged_rate']:.3f}", "")
+    kids.add_row(f"recall ({child['unsafe']})", f"{child['recall']:.3f}", "≥ 0.95")
+    for code, rec in child["recall_by_category"].items():
+        kids.add_row(f"recall {code}", f"{rec:.3f}", "≥ 0.90")
+    kids.add_row("check p50 / p95 (ms)", f"{statistics.median(t_child):.2f} / {percentile(t_child, 0.95):.2f}", "p50 ≤ 10")
+    kids.add_row("rules alone p50 (ms, baseline)", f"{statistics.median(t_child_rules):.2f}", "")
+    kids.add_row(f"Jack's replies flagged ({len(replies)})", f"{len(replies_flagged) / max(len(replies), 1):.3f}", "")
+    console.print(kids)
+    for group, text, cats in child["wrong"]:
+        console.print(f"  wrong: [{group}] {text!r} -> {cats or 'safe'}")
+    for text in replies_flagged[:10]:
+        console.print(f"  Jack's reply flagged: {text!r}")
+    console.print(f"Jack's replies: {replies_source}")
 
     result = {
         "messages": len(rows),
@@ -143,6 +247,18 @@ def main() -> None:
         "test_recall": round(test["recall"], 4),
         "test_f1": round(test["f1"], 4),
         "classifier_train_s": round(train_s, 2),
+        "child_test_messages": child["messages"],
+        "benign_flagged_rate_test": child["benign_flagged_rate"],
+        "play_language_flagged_rate_test": child["play_language_flagged_rate"],
+        "recall_test": child["recall"],
+        "recall_by_category_test": child["recall_by_category"],
+        "agent_replies": len(replies),
+        "agent_replies_flagged_rate": round(len(replies_flagged) / max(len(replies), 1), 4),
+        "agent_replies_source": replies_source,
+        "check_p50_ms": round(statistics.median(t_child), 3),
+        "check_p95_ms": round(percentile(t_child, 0.95), 3),
+        "baseline_rules_only_check_p50_ms": round(statistics.median(t_child_rules), 3),
+        "load_average": round(os.getloadavg()[0], 2),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n")
