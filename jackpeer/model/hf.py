@@ -6,6 +6,7 @@ hold Meta's interleaved RoPE pairs, the layout our transformer uses.
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import torch
@@ -115,8 +116,8 @@ def read_chat_template(folder: Path) -> str | None:
     return template if isinstance(template, str) else None
 
 
-def read_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict]:
-    """Config, a float32 state dict in our naming and layout, and metadata (config.json + chat_template)."""
+def read_hf_config(folder: str | os.PathLike) -> tuple[LlamaConfig, dict]:
+    """Config and metadata (config.json plus the chat template) of an HF folder."""
     folder = Path(folder)
     cfg_path = folder / "config.json"
     if not cfg_path.is_file():
@@ -126,48 +127,82 @@ def read_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Ten
     except json.JSONDecodeError as err:
         raise ModelFileError(f"{cfg_path}: invalid JSON ({err}).") from err
     config = config_from_hf(data, str(cfg_path))
+    template = read_chat_template(folder)
+    return config, ({**data, "chat_template": template} if template else data)
+
+
+SAFETENSORS_DTYPES = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
+
+
+def stored_dtype(folder: str | os.PathLike) -> torch.dtype:
+    """The dtype the folder's weights are stored in (that of the token embeddings)."""
+    files = _weight_files(Path(folder))
+    name = "model.embed_tokens.weight"
+    if name not in files:
+        raise ModelFileError(f"{folder}: tensor {name!r} is missing from the safetensors files.")
+    with safe_open(files[name], framework="pt") as f:
+        kind = f.get_slice(name).get_dtype()
+    if kind not in SAFETENSORS_DTYPES:
+        raise ModelFileError(f"{files[name]}: weights stored as {kind}; expected F32, F16 or BF16.")
+    return SAFETENSORS_DTYPES[kind]
+
+
+def stream_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict, Iterator[tuple[str, torch.Tensor]]]:
+    """Config, metadata and the weights in our naming and layout (fused wqkv/w13, Meta's RoPE rows), one
+    tensor at a time in the dtype they are stored in: a layer's tensors are read when it is reached."""
+    folder = Path(folder)
+    config, meta = read_hf_config(folder)
     files = _weight_files(folder)
-    handles = {}
     c, dh = config, config.head_dim
 
-    def get(name: str, shape: tuple[int, ...]) -> torch.Tensor:
-        if name not in files:
-            raise ModelFileError(f"{folder}: tensor {name!r} is missing from the safetensors files.")
-        file = files[name]
-        try:
-            if file not in handles:
-                handles[file] = safe_open(file, framework="pt")
-            t = handles[file].get_tensor(name)
-        except Exception as err:
-            raise ModelFileError(
-                f"{file}: cannot read tensor {name!r} ({err}); the file is damaged."
-            ) from err
-        if tuple(t.shape) != shape:
-            raise ModelFileError(
-                f"{file}: tensor {name!r} has shape {tuple(t.shape)} but config.json implies {shape}; "
-                "the weights do not match the config."
-            )
-        return t.float()
+    def weights() -> Iterator[tuple[str, torch.Tensor]]:
+        handles = {}
 
-    sd = {
-        "tok_embeddings.weight": get("model.embed_tokens.weight", (c.vocab_size, c.dim)),
-        "norm.weight": get("model.norm.weight", (c.dim,)),
-    }
-    if not c.tie_embeddings:
-        sd["output.weight"] = get("lm_head.weight", (c.vocab_size, c.dim))
-    for i in range(c.n_layers):
-        hf, ours = f"model.layers.{i}.", f"layers.{i}."
-        q = hf_to_meta_rows(get(hf + "self_attn.q_proj.weight", (c.n_heads * dh, c.dim)), c.n_heads)
-        k = hf_to_meta_rows(get(hf + "self_attn.k_proj.weight", (c.n_kv_heads * dh, c.dim)), c.n_kv_heads)
-        v = get(hf + "self_attn.v_proj.weight", (c.n_kv_heads * dh, c.dim))
-        sd[ours + "attention.wqkv.weight"] = torch.cat([q, k, v])
-        sd[ours + "attention.wo.weight"] = get(hf + "self_attn.o_proj.weight", (c.dim, c.n_heads * dh))
-        sd[ours + "attention_norm.weight"] = get(hf + "input_layernorm.weight", (c.dim,))
-        sd[ours + "ffn_norm.weight"] = get(hf + "post_attention_layernorm.weight", (c.dim,))
-        gate = get(hf + "mlp.gate_proj.weight", (c.ffn_dim, c.dim))
-        up = get(hf + "mlp.up_proj.weight", (c.ffn_dim, c.dim))
-        sd[ours + "feed_forward.w13.weight"] = torch.cat([gate, up])
-        sd[ours + "feed_forward.w2.weight"] = get(hf + "mlp.down_proj.weight", (c.dim, c.ffn_dim))
-    handles.clear()
-    template = read_chat_template(folder)
-    return config, sd, ({**data, "chat_template": template} if template else data)
+        def get(name: str, shape: tuple[int, ...]) -> torch.Tensor:
+            if name not in files:
+                raise ModelFileError(f"{folder}: tensor {name!r} is missing from the safetensors files.")
+            file = files[name]
+            try:
+                if file not in handles:
+                    handles[file] = safe_open(file, framework="pt")
+                t = handles[file].get_tensor(name)
+            except Exception as err:
+                raise ModelFileError(
+                    f"{file}: cannot read tensor {name!r} ({err}); the file is damaged."
+                ) from err
+            if tuple(t.shape) != shape:
+                raise ModelFileError(
+                    f"{file}: tensor {name!r} has shape {tuple(t.shape)} but config.json implies {shape}; "
+                    "the weights do not match the config."
+                )
+            return t
+
+        yield "tok_embeddings.weight", get("model.embed_tokens.weight", (c.vocab_size, c.dim))
+        yield "norm.weight", get("model.norm.weight", (c.dim,))
+        if not c.tie_embeddings:
+            yield "output.weight", get("lm_head.weight", (c.vocab_size, c.dim))
+        for i in range(c.n_layers):
+            hf, ours = f"model.layers.{i}.", f"layers.{i}."
+            q = hf_to_meta_rows(get(hf + "self_attn.q_proj.weight", (c.n_heads * dh, c.dim)), c.n_heads)
+            k = hf_to_meta_rows(get(hf + "self_attn.k_proj.weight", (c.n_kv_heads * dh, c.dim)), c.n_kv_heads)
+            v = get(hf + "self_attn.v_proj.weight", (c.n_kv_heads * dh, c.dim))
+            yield ours + "attention.wqkv.weight", torch.cat([q, k, v])
+            del q, k, v
+            yield ours + "attention.wo.weight", get(hf + "self_attn.o_proj.weight", (c.dim, c.n_heads * dh))
+            yield ours + "attention_norm.weight", get(hf + "input_layernorm.weight", (c.dim,))
+            yield ours + "ffn_norm.weight", get(hf + "post_attention_layernorm.weight", (c.dim,))
+            gate = get(hf + "mlp.gate_proj.weight", (c.ffn_dim, c.dim))
+            up = get(hf + "mlp.up_proj.weight", (c.ffn_dim, c.dim))
+            yield ours + "feed_forward.w13.weight", torch.cat([gate, up])
+            del gate, up
+            yield ours + "feed_forward.w2.weight", get(hf + "mlp.down_proj.weight", (c.dim, c.ffn_dim))
+        handles.clear()
+
+    return config, meta, weights()
+
+
+def read_hf(folder: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict]:
+    """Config, the whole float32 state dict in our naming and layout, and metadata (for tests and tools;
+    `jackpeer.load` streams the weights instead)."""
+    config, meta, weights = stream_hf(folder)
+    return config, {name: w.float() for name, w in weights}, meta

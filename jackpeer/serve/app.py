@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from jackpeer.errors import InputError, JackError
+from jackpeer.errors import InputError, JackError, NoChatFormatError
 from jackpeer.model.chat_format import ChatMLFormat, ChatReply
 from jackpeer.model.generate import SamplingParams
 from jackpeer.serve import protocol as P
@@ -176,6 +176,8 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
         try:
             # Off the event loop: tokenizing a long conversation must not stall other streams.
             ids = await asyncio.to_thread(fmt.encode_dialog, messages, True, tools)
+        except NoChatFormatError as err:  # a base model: only /v1/completions can use it
+            raise ApiError(400, str(err), "invalid_request_error", "no_chat_format", "model") from err
         except (JackError, KeyError, TypeError, ValueError) as err:
             raise ApiError(400, f"could not format these messages: {err}", "invalid_request_error",
                            "invalid_value", "messages") from err
