@@ -54,6 +54,7 @@ class LocalBackend:
         import jackpeer
 
         self.lm = jackpeer.load(model, adapter=adapter)  # a LoRA adapter is merged before quantization
+        self.lm.require_chat()  # Jack chats: a base checkpoint is refused here, with what to use instead
         label = str(getattr(self.lm, "path", "") or model or "default").replace("\\", "/").rsplit("/", 1)[-1]
         if adapter:
             label += f" + {Path(adapter).name}"
