@@ -22,7 +22,7 @@ def version() -> None:
 @app.command()
 def chat(
     model: str = typer.Option(None, help="Model file or folder (default: the bundled SmolLM2-135M-Instruct)."),
-    quantize: str = typer.Option("default", help="Weights: default, none (fp32), bf16, int8 or int4."),
+    quantize: str = typer.Option("default", help="Weights: default, keep (an HF folder's own dtype), none (fp32), bf16, fp16, int8 or int4."),
     system: str = typer.Option(None, help="A system message to start the conversation with."),
     max_tokens: int = typer.Option(256, help="Most tokens per reply."),
     temperature: float = typer.Option(0.0, help="Sampling temperature (0: greedy)."),
@@ -154,7 +154,7 @@ def serve(
     slots: int = typer.Option(8, help="Requests decoded together (KV-cache rows)."),
     context: int = typer.Option(2048, help="Tokens per slot: prompt plus reply."),
     max_queue: int = typer.Option(64, help="Requests that may wait for a slot; more get HTTP 429."),
-    quantize: str = typer.Option("default", help="Weights: default, none (fp32), bf16, int8 or int4."),
+    quantize: str = typer.Option("default", help="Weights: default, keep (an HF folder's own dtype), none (fp32), bf16, fp16, int8 or int4."),
     device: str = typer.Option("cpu", help="cpu or cuda."),
 ) -> None:
     """Serve the model over an OpenAI-compatible API: /v1/chat/completions, /v1/completions, /v1/models."""
