@@ -272,7 +272,9 @@ class RoomServer:
     def facilitator_name(self, rt: LiveRoom) -> str:
         """Who a disclosure is passed to, as Jack names them to the child."""
         fac = rt.session.members.get(rt.facilitator_id)
-        return f"your facilitator, {fac.name}," if fac is not None and fac.name else "your teacher"
+        if fac is None or not fac.name or fac.name.strip().lower() in ("facilitator", "teacher"):
+            return "your facilitator"
+        return f"your facilitator, {fac.name},"
 
     def alert_view(self, room_id: str, alert_id: int) -> dict | None:
         """One alert as the facilitator's panel shows it."""
