@@ -148,3 +148,12 @@ def test_espeak_speech_transcribes_back():
 def test_silence_is_not_posted():
     t = transcriber().transcribe(decode(silence_wav(3.0)))
     assert t.why_not_posted() is not None
+
+
+def test_word_error_rate_counts_edits_after_normalising():
+    from jackpeer.speech.wer import corpus_wer, word_errors
+
+    assert word_errors("Um, we need 3 cups!", "we need three cups") == (0, 4)
+    assert word_errors("the red bridge", "a red bridge fell") == (2, 3)  # one substitution, one insertion
+    assert word_errors("let's build it", "lets") == (2, 3)
+    assert corpus_wer([("a b c d", "a b c d"), ("a b", "")]) == pytest.approx(2 / 6)
