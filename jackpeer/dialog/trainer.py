@@ -57,6 +57,8 @@ class TrainConfig:
     progress: bool = True
     profile: bool = False  # profile the run with jackpeer.profile (report in OUT/profile/)
     runtime: str = "eager"  # "jack": compile the model with the jackpeer.runtime torch.compile backend
+    cpu_bf16: bool = False  # bf16 autocast on CPU too (2-3x faster forward where the CPU has AVX512-BF16/AMX)
+    lora: dict = field(default_factory=dict)  # LoRAConfig fields (e.g. {"rank": 8, "layers": 8}); empty = full fine-tune
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
@@ -152,6 +154,14 @@ class Trainer:
             raise ConfigError(f"batch_size {cfg.batch_size} must be divisible by the {self.world} processes")
         splits, self.problems = load_splits(cfg.data, cfg.format, strict=not cfg.skip_malformed, seed=cfg.split_seed)
         lm, self.encoder, self.from_scratch = build_model(cfg, self.device)
+        self.lora = None
+        if cfg.lora:  # a LoRA adapter: base weights frozen, only A and B train (and are checkpointed)
+            if self.from_scratch:
+                raise ConfigError("lora adapts a pretrained checkpoint; set model to 'default' or a path")
+            from jackpeer.voice.lora import LoRAConfig, add_lora
+
+            self.lora = LoRAConfig(**cfg.lora)
+            add_lora(lm, self.lora)
         self.stop_ids = frozenset({self.encoder.eos_id})
         self.pairs = {k: make_pairs(v, cfg.window) for k, v in splits.items()}
         self.examples = {k: [self.encoder.encode(p) for p in v] for k, v in self.pairs.items()}
@@ -177,8 +187,9 @@ class Trainer:
 
             ids = [self.device.index] if self.device.type == "cuda" else None
             self.ddp = DistributedDataParallel(self.model, device_ids=ids)
-        decay = [p for p in self.model.parameters() if p.dim() >= 2]
-        no_decay = [p for p in self.model.parameters() if p.dim() < 2]
+        trainable = [p for p in self.model.parameters() if p.requires_grad]
+        decay = [p for p in trainable if p.dim() >= 2]
+        no_decay = [p for p in trainable if p.dim() < 2]
         self.opt = torch.optim.AdamW(
             [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
             lr=cfg.lr, betas=(0.9, 0.95),
@@ -217,7 +228,9 @@ class Trainer:
     # ------------------------------------------------------------ training
 
     def autocast(self):
-        """bf16 autocast where the device has it (CUDA); float32 on CPU."""
+        """bf16 autocast on CUDA; on CPU only when cpu_bf16 asks for it (float32 otherwise)."""
+        if self.device.type == "cpu":
+            return torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.cfg.cpu_bf16)
         return torch.autocast("cuda", dtype=torch.bfloat16, enabled=self.device.type == "cuda")
 
     def train_step(self) -> dict:
@@ -253,7 +266,8 @@ class Trainer:
             dist.all_reduce(t)
             nll_sum = float(t)
         with self._phase("optimizer"):
-            grad_norm = float(torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip))
+            grad_norm = float(torch.nn.utils.clip_grad_norm_(
+                [p for p in self.model.parameters() if p.requires_grad], cfg.clip))
             self.opt.step()
             self.opt.zero_grad(set_to_none=True)
         if self.device.type == "cuda":
@@ -336,7 +350,10 @@ class Trainer:
 
     def save_checkpoint(self, path: Path) -> None:
         """Model, optimiser, step, config and history; written atomically (a kill never leaves half a file)."""
-        state = {"model": self.model.lm.state_dict(), "optimizer": self.opt.state_dict(), "step": self.step,
+        weights = self.model.lm.state_dict()
+        if self.lora is not None:  # the frozen base is the checkpoint file's; keep only the adapter
+            weights = {k: v for k, v in weights.items() if ".lora_" in k}
+        state = {"model": weights, "optimizer": self.opt.state_dict(), "step": self.step,
                  "config": self.cfg.to_dict(), "model_config": self.model.lm.config.to_dict(),
                  "history": self.history, "from_scratch": self.from_scratch}
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -347,7 +364,7 @@ class Trainer:
     def load_checkpoint(self, path: Path) -> None:
         """Restore a run saved by save_checkpoint."""
         state = torch.load(path, map_location=self.device, weights_only=False)
-        self.model.lm.load_state_dict(state["model"])
+        self.model.lm.load_state_dict(state["model"], strict=self.lora is None)
         self.opt.load_state_dict(state["optimizer"])
         self.step, self.history = state["step"], state["history"]
 

@@ -180,12 +180,16 @@ def load(
     quantize: str | None = "default",
     device: str = "cpu",
     compile: bool | None = None,
+    adapter: str | os.PathLike | None = None,
 ):
     """Load a language model: the bundled default, a GGUF file or an HF folder (see LanguageModel).
 
     Both are built tensor by tensor, each linear quantized as it arrives, so the whole float32 state
     dict never exists. quantize: default (int4 on CPU), none (fp32, trainable), bf16, fp16, int8, int4,
     or keep: the dtype an HF folder's safetensors hold (a bf16 checkpoint stays bf16, fp16 stays fp16).
+
+    adapter: a LoRA adapter file (`jack voice train`), merged into the float weights before
+    quantization, so decoding runs exactly as fast as without it.
 
     compile: torch.compile the decode step in the background (see compiled.py). None (default)
     means yes for the quantized inference settings on CPU unless JACK_COMPILE=0; fp32 loads
@@ -196,6 +200,8 @@ def load(
     path = Path(path) if path is not None else default_model_path()
     config, meta, tok_source, weights, stored = stream_checkpoint(path)
     mode, dtype = resolve_quantize(quantize, device, stored)
+    if adapter is not None:
+        weights = _with_adapter(weights, adapter)
     model = build_streaming(config, weights, mode, dtype, device, str(path))
     tokenizer, chat_format = load_tokenizer(tok_source, meta, path)
     lm = LanguageModel(model, tokenizer, chat_format, meta, path, mode)
@@ -204,6 +210,13 @@ def load(
     if compile:
         lm.compile(wait=False)
     return lm
+
+
+def _with_adapter(weights: Iterable[tuple[str, torch.Tensor]], adapter: str | os.PathLike):
+    """The weights with a LoRA adapter's updates added (the hook `load(adapter=...)` uses)."""
+    from jackpeer.voice.lora import load_adapter, merge_stream
+
+    return merge_stream(weights, load_adapter(adapter), str(adapter))
 
 
 def count_linear_bytes(model: nn.Module) -> int:
