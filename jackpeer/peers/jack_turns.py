@@ -18,6 +18,7 @@ from jackpeer.peers.session import Turn
 from jackpeer.peers.speech_routes import listener_sender
 from jackpeer.peers.store import now_ms
 from jackpeer.peers.tools import ToolRequest, apply_tool
+from jackpeer.peers.turn_situation import situation_of
 
 if TYPE_CHECKING:
     from jackpeer.peers.room_server import RoomServer
@@ -76,6 +77,7 @@ class JackTurns:
         srv = self.server
         now = time.time()
         t_trigger = int(now * 1000)
+        situation = situation_of(rt.session, plan.trigger, now)  # before the phase moves: kept for feedback
         if plan.next_phase:
             await srv.move_phase(rt, now)
             await srv.broadcast(rt, srv.state(rt))
@@ -86,9 +88,9 @@ class JackTurns:
             await srv.broadcast(rt, {"type": "alert", "text": plan.facilitator_notice}, facilitator_only=True)
         if not plan.speak:
             return None
-        return await self.speak(rt, plan, t_trigger)
+        return await self.speak(rt, plan, t_trigger, situation)
 
-    async def speak(self, rt: LiveRoom, plan: Plan, t_trigger: int) -> int | None:
+    async def speak(self, rt: LiveRoom, plan: Plan, t_trigger: int, situation: dict | None = None) -> int | None:
         """Stream a turn; the staleness guard (spec §8) re-plans it once or drops it before the first
         token is shown and again before it is committed."""
         srv = self.server
@@ -119,6 +121,7 @@ class JackTurns:
                     await srv.broadcast(rt, {"type": "replanned", "trigger": plan.trigger.kind, "reason": why},
                                         facilitator_only=True)
                     plan, replanned = fresh, True
+                    situation = situation_of(rt.session, plan.trigger, time.time())
                     continue
                 elif not text:
                     dropped = "empty reply"
@@ -126,7 +129,7 @@ class JackTurns:
             if dropped:
                 await self.drop(rt, stream_id, {**row, "t_done_ms": now_ms()}, dropped)
                 return None
-            return await self.commit(rt, plan, text, stream_id, row)
+            return await self.commit(rt, plan, text, stream_id, row, situation)
 
     async def stream(self, rt: LiveRoom, plan: Plan, stream_id: str) -> tuple[str, int | None, str | None]:
         """Stream the backend's reply to the room through the screen: (text shown, first-token ms, why it
@@ -212,8 +215,9 @@ class JackTurns:
         await srv.broadcast(rt, {"type": "dropped", "trigger": row["trigger"], "reason": reason},
                             facilitator_only=True)
 
-    async def commit(self, rt: LiveRoom, plan: Plan, text: str, stream_id: str, row: dict) -> int:
-        """Commit a finished reply, record its instruction, and deliver it."""
+    async def commit(self, rt: LiveRoom, plan: Plan, text: str, stream_id: str, row: dict,
+                     situation: dict | None = None) -> int:
+        """Commit a finished reply, record its instruction and the situation behind it, and deliver it."""
         srv = self.server
         s = rt.session
         t_done = now_ms()
@@ -222,6 +226,8 @@ class JackTurns:
                                           t_done, guard_out={"safe": True, "screen": srv.screen.name},
                                           reply_to=plan.trigger.about_seq)
         srv.store.add_agent_turn(rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None, **row)
+        if situation is not None:  # what the facilitator's 👍/👎/rewrite of this turn is stored with
+            srv.store.save_turn_situation(rt.id, seq, {**situation, "id": f"{rt.id}-{seq}"})
         turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
         s.add_turn(turn)
         if plan.give:

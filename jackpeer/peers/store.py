@@ -50,11 +50,14 @@ CREATE TABLE IF NOT EXISTS speech_clip (room_id TEXT, seq INTEGER, duration_s RE
   PRIMARY KEY (room_id, seq));
 CREATE TABLE IF NOT EXISTS guard_alert (id INTEGER PRIMARY KEY, room_id TEXT, seq INTEGER, ts_ms INTEGER, who TEXT,
   categories TEXT, severity TEXT, action TEXT, reason TEXT, status TEXT DEFAULT 'open', marked_ms INTEGER);
+CREATE TABLE IF NOT EXISTS turn_situation (room_id TEXT, seq INTEGER, json TEXT, PRIMARY KEY (room_id, seq));
+CREATE TABLE IF NOT EXISTS turn_feedback (room_id TEXT, seq INTEGER, rating INTEGER, rewrite TEXT, updated_ms INTEGER,
+  PRIMARY KEY (room_id, seq));
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
 # Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
 ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member",
-               "codebook", "coding", "theme", "theme_code", "speech_clip")
+               "codebook", "coding", "theme", "theme_code", "turn_situation", "turn_feedback", "speech_clip")
 # What the facilitator can mark an alert (issue 14).
 ALERT_MARKS = ("open", "reviewed", "false_alarm")
 ROOM_TABLES += ("guard_alert",)  # the screen's alerts (issue 14)
@@ -351,6 +354,60 @@ class Store:
         cutoff = (now if now is not None else now_ms()) - int(retention_days * 86_400_000)
         return sorted(rid for rid, last in self.last_activity_ms().items() if last < cutoff)
 
+    # --- the facilitator's feedback on Jack's turns (issue 13 §3) ---------------------
+    def save_turn_situation(self, room_id: str, seq: int, situation: dict) -> None:
+        """Keep the situation (turn_situation.situation_of) that produced Jack's message `seq`."""
+        self._write("INSERT OR REPLACE INTO turn_situation SELECT ?,?,? WHERE EXISTS (SELECT 1 FROM room WHERE id=?)",
+                    (room_id, seq, json.dumps(situation), room_id))
+
+    def set_turn_feedback(self, room_id: str, seq: int, rating: int | None, rewrite: str | None) -> dict:
+        """Store 👍 (1) / 👎 (-1) / none (None) and an optional rewrite for Jack's message `seq`; returns the row.
+        InputError when `seq` is not one of Jack's shown messages or the values are out of range."""
+        if rating not in (1, -1, None):
+            raise InputError("rating must be 1 (thumbs up), -1 (thumbs down) or null")
+        rewrite = (rewrite or "").strip()
+        if len(rewrite) > 500:
+            raise InputError("a rewrite is at most 500 characters; shorten it")
+        rows = self.query("SELECT 1 FROM message m JOIN member b ON b.id=m.member_id WHERE m.room_id=? AND m.seq=? "
+                          "AND b.kind='agent' AND m.blocked=0", (room_id, seq))
+        if not rows:
+            raise InputError(f"message {seq} is not one of Jack's turns in this room; feedback goes on Jack's turns")
+        self._write("INSERT OR REPLACE INTO turn_feedback VALUES (?,?,?,?,?)",
+                    (room_id, seq, rating, rewrite or None, now_ms()))
+        return next(r for r in self.turn_feedback(room_id) if r["seq"] == seq)
+
+    def turn_feedback(self, room_id: str, mask: bool = False) -> list[dict]:
+        """Jack's turns that have feedback: seq, text, rating, rewrite, updated_ms and the situation (or None)."""
+        rows = self.query(
+            "SELECT f.seq, m.text, f.rating, f.rewrite, f.updated_ms, s.json AS situation FROM turn_feedback f "
+            "JOIN message m ON m.room_id=f.room_id AND m.seq=f.seq "
+            "LEFT JOIN turn_situation s ON s.room_id=f.room_id AND s.seq=f.seq WHERE f.room_id=? ORDER BY f.seq",
+            (room_id,))
+        for r in rows:
+            r["situation"] = json.loads(r["situation"]) if r["situation"] else None
+            if mask:
+                r["text"], r["rewrite"] = mask_personal_info(r["text"]), r["rewrite"] and mask_personal_info(r["rewrite"])
+                for h in (r["situation"] or {}).get("history", []):
+                    h["text"] = mask_personal_info(h["text"])
+        return rows
+
+    def turn_feedback_csv(self, room_id: str) -> str:
+        """One row per rated or rewritten turn (PII masked): seq, trigger, Jack's text, rating, rewrite."""
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["seq", "trigger", "text", "rating", "rewrite", "updated_ms"])
+        for r in self.turn_feedback(room_id, mask=True):
+            kind = (r["situation"] or {}).get("trigger", {}).get("kind", "")
+            w.writerow(safe_row([r["seq"], kind, r["text"], r["rating"] if r["rating"] is not None else "",
+                                 r["rewrite"] or "", r["updated_ms"]]))
+        return buf.getvalue()
+
+    def feedback_rewrites(self) -> list[dict]:
+        """Every room's rewrites with their situations, as training examples {"situation", "turn"} (PII masked)."""
+        ids = [r["room_id"] for r in self.query("SELECT DISTINCT room_id FROM turn_feedback WHERE rewrite IS NOT NULL")]
+        return [{"situation": r["situation"], "turn": r["rewrite"]} for rid in ids
+                for r in self.turn_feedback(rid, mask=True) if r["rewrite"] and r["situation"]]
+
     # --- exports ------------------------------------------------------------------
     def export(self, room_id: str, mask: bool = True) -> dict:
         """The whole room as one JSON-ready object (PII masked by default)."""
@@ -372,6 +429,7 @@ class Store:
         return {"room": room, "members": members, "messages": msgs, "agent_turns": self.agent_turns(room_id),
                 "instructions": self.instructions(room_id), "phases": self.phase_events(room_id),
                 "board": self.board(room_id), "events": self.events(room_id),
+                "turn_feedback": self.turn_feedback(room_id, mask=mask),
                 "alerts": self.alerts(room_id, mask=mask),
                 "speech": [{**c, "audio": base64.b64encode(c["audio"]).decode() if c["audio"] else None}
                            for c in self.speech_clips(room_id)],
