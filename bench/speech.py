@@ -146,13 +146,21 @@ def five_second_clips(speech_16k: list[np.ndarray], n: int) -> list[np.ndarray]:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory a fresh process adds by loading and using both speech models."""
-    code = ("import resource, numpy as np, psutil\n"
+    """Peak resident memory a fresh process adds by loading and using both speech models, sampled every
+    5 ms (ru_maxrss would not do: a child process inherits its parent's high-water mark across exec)."""
+    code = ("import threading, time, numpy as np, psutil\n"
             "from jackpeer.speech.transcriber import Transcriber\nfrom jackpeer.speech.synthesizer import Synthesizer\n"
-            "before = psutil.Process().memory_info().rss\n"
-            "Transcriber().transcribe(np.zeros(16000 * 30, dtype=np.float32) + 0.01)\n"
-            "Synthesizer().speak('Paper straws are light and strong. How would you join them together?')\n"
-            "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before) / 2**20)\n")
+            "proc = psutil.Process(); before = peak = proc.memory_info().rss; done = False\n"
+            "def sample():\n"
+            "    global peak\n"
+            "    while not done:\n"
+            "        peak = max(peak, proc.memory_info().rss); time.sleep(0.005)\n"
+            "t = threading.Thread(target=sample); t.start()\n"
+            "from jackpeer.speech.audio import decode\n"
+            "wav = Synthesizer().speak('Paper straws are light and strong. How would you join them together?').wav()\n"
+            "Transcriber().transcribe(np.tile(decode(wav), 6)[: 16000 * 30])\n"
+            "done = True; t.join(); peak = max(peak, proc.memory_info().rss)\n"
+            "print((peak - before) / 2**20)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=600)
     return float(out.stdout.strip().splitlines()[-1])
 
