@@ -62,11 +62,12 @@ def session_from_situation(sit: dict, now: float = 100_000.0) -> tuple[Session, 
     return session, trigger
 
 
-def prompt_messages(sit: dict, now: float = 100_000.0) -> list[dict]:
-    """The chat messages Jack's model gets for this situation, through the room's own plan and prompt code."""
+def prompt_messages(sit: dict, now: float = 100_000.0, moves: bool = False) -> list[dict]:
+    """The chat messages Jack's model gets for this situation, through the room's own plan and prompt code:
+    the talk move's prompt the room samples best-of-N from (`moves`), else the plan's streamed directive."""
     session, trigger = session_from_situation(sit, now)
     agent = Agent(session, Policy(session.role, PolicyConfig.for_role(session.role), session.agent_name))
-    return agent.messages(agent.plan_for(trigger, now), now)
+    return agent.messages(agent.plan_for(trigger, now), now, moves=moves)
 
 
 def situation_of(session: Session, trigger: Trigger, now: float, situation_id: str = "") -> dict:

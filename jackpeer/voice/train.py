@@ -124,7 +124,6 @@ def train_voice(cfg: VoiceConfig) -> dict:
     t0 = time.perf_counter()
     history = trainer.train()
     seconds = time.perf_counter() - t0
-    save_adapter(adapter_state(trainer.model.lm, lora, base=cfg.model), cfg.out)
     tokens = sum(sum(len(e.ids) for e in trainer.step_examples(s)) for s in range(cfg.steps))
     summary = {
         "adapter": str(cfg.out), "examples": len(examples), "rewrites": n_rewrites,
@@ -133,6 +132,10 @@ def train_voice(cfg: VoiceConfig) -> dict:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "first_loss": round(history[0]["loss"], 3), "last_loss": round(history[-1]["loss"], 3),
         "valid_loss": round(history[-1].get("valid_loss", float("nan")), 3),
+        "threads": tcfg.threads, "load_average_end": [round(x, 2) for x in os.getloadavg()],
     }
     (run / "summary.json").write_text(json.dumps(summary, indent=2))
+    state = adapter_state(trainer.model.lm, lora, base=cfg.model)
+    state["train"] = summary  # how it was made travels with the adapter (bench/turns.py reports it)
+    save_adapter(state, cfg.out)
     return summary
