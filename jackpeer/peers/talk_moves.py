@@ -39,6 +39,7 @@ _ACTION_LEAD = re.compile(r"^\s*(?:@?jack\W*)?(what if (we|u|you)|we could|maybe
                           re.I)
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
+_TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok))+\s*$", re.I)
 
 
 def classify_question(text: str) -> str:
@@ -66,7 +67,7 @@ def idea_phrase(text: str, max_words: int = 10) -> str:
     t = re.sub(r"(?i)@?jack\b[,:]?", "", text).strip()
     for _ in range(3):
         t = _LEAD.sub("", t)
-    t = _ONE_LINE.sub(" ", t).strip(" ,.!?")
+    t = _TAIL.sub("", _ONE_LINE.sub(" ", t).strip(" ,.!?")).strip(" ,.!?")
     return " ".join(t.split()[:max_words])
 
 
@@ -121,7 +122,9 @@ def _names_list(names: list[str]) -> str:
 
 
 def _board_ideas(s: Session, n: int = 2) -> list[str]:
-    return [idea_phrase(i.text) for i in s.open_ideas()[-n:] if idea_phrase(i.text)]
+    # Quoted: learners write a card as a thing ("a rope bridge") or an action ("grow tomatos"), and a quote
+    # reads right in the same sentence either way.
+    return [f'"{idea_phrase(i.text)}"' for i in s.open_ideas()[-n:] if idea_phrase(i.text)]
 
 
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
@@ -230,7 +233,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.move = "redirect"
         if ideas:
             spec.templates = [f"Ha, that sounds fun! Let's get back to {phase}: what do you think of {ideas[-1]}?",
-                              f"Fun! Now back to {thing}. What else could go with {ideas[-1]}?",
+                              f"Fun! Now back to {thing}. What could we add to {ideas[-1]}?",
                               f"I like the energy! Let's use it for {phase}: who has an idea to add to {ideas[-1]}?"]
         else:
             spec.templates = [f"Ha, that sounds fun! Let's get back to {phase}: what is one idea for {thing}?",
@@ -239,7 +242,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     elif kind == "stall":
         spec.move = "next_step"
         if ideas:
-            spec.templates = [f"Let's keep going with {phase}. What do we need for {ideas[-1]}?",
+            spec.templates = [f"Let's keep going with {phase}. What would {ideas[-1]} need?",
                               f"Here's a small step: each of you say one thing you like about {ideas[-1]}.",
                               f"Let's look at {ideas[-1]}. What could make it even better?"]
         else:

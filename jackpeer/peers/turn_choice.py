@@ -11,7 +11,7 @@ from jackpeer.peers.talk_moves import TurnSpec
 from jackpeer.peers.turn_checks import TurnContext, failed_rules, rank_key
 from jackpeer.peers.words import GENERIC_WORDS, content_words
 
-MAX_TOKENS = 40  # a turn is at most two short sentences
+MAX_TOKENS = 36  # a turn is at most two short sentences (templates are 25-35 tokens)
 
 
 def sample_candidates(backend, messages: list[dict], n: int, max_tokens: int = MAX_TOKENS) -> list[str]:
