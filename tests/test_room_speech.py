@@ -6,7 +6,17 @@ import wave
 
 import pytest
 from fastapi.testclient import TestClient
-from speech_support import encode, needs_asr, needs_tts, piper_wav, silence_wav, synthesizer, transcriber
+from speech_support import (
+    encode,
+    espeak_wav,
+    needs_asr,
+    needs_espeak,
+    needs_tts,
+    piper_wav,
+    silence_wav,
+    synthesizer,
+    transcriber,
+)
 from test_room_support import ScriptedBackend, create_room, join, recv_until, say
 
 from jackpeer.peers.app import create_app, load_screen
@@ -115,6 +125,18 @@ def test_bad_recordings_each_get_a_clear_message_and_the_room_goes_on(tmp_path):
         assert len(store.messages(rid)) == 2 and len(store.speech_clips(rid)) == 1
 
 
+@needs_asr
+@needs_espeak
+def test_an_espeak_voice_through_the_talk_route(tmp_path):
+    client, store = speech_client(tmp_path, bundled())
+    with client:
+        room = create_room(client)
+        mia = join(client, room["join_code"], "Mia")
+        r = talk(client, room["room_id"], mia["key"], encode(espeak_wav("We could use more straws for the bridge."), "mp3"),
+                 "audio/mpeg")
+        assert r.json()["posted"] and "straws for the bridge" in r.json()["transcript"].lower()
+
+
 @needs_tts
 def test_read_aloud_sends_each_sentence_of_jacks_reply_to_those_who_switched_it_on(tmp_path):
     reply = "Welcome, everyone. Let's share ideas! What could we build first?"
@@ -128,6 +150,8 @@ def test_read_aloud_sends_each_sentence_of_jacks_reply_to_those_who_switched_it_
                 client.websocket_connect(f"/ws/{rid}?key={leo['key']}") as b:
             a.send_json({"type": "read_aloud", "on": True})
             assert recv_until(a, lambda m: m["type"] == "read_aloud")[0]["on"]
+            with client.websocket_connect(f"/ws/{rid}?key={mia['key']}") as again:  # a reloaded page shows it on
+                assert recv_until(again, lambda m: m["type"] == "speech")[0]["read_aloud_on"]
             fac.send_json({"type": "start"})
             _, seen = recv_until(a, lambda m: m["type"] == "speech_end")
             heard = [m for m in seen if m["type"] == "speech_audio"]

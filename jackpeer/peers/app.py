@@ -182,7 +182,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         history = [server.message_view(m, fac, labels.get(m["seq"]))
                    for m in store.messages(room_id, since, include_blocked=fac)]
         await server.send(ws, {"type": "history", "messages": history})
-        await server.send(ws, speech_state(server, rt))
+        await server.send(ws, speech_state(server, rt, member.id))
         await server.broadcast(rt, server.state(rt))
         if fac:
             for ev in store.events(room_id):

@@ -68,12 +68,16 @@ def listener_sender(server: RoomServer, rt: LiveRoom) -> Send:
     return send
 
 
-def speech_state(server: RoomServer, rt: LiveRoom) -> dict:
-    """What the page needs to show the speech controls: each one's availability, and the room's setting."""
+def speech_state(server: RoomServer, rt: LiveRoom, member_id: int | None = None) -> dict:
+    """What the page needs to show the speech controls: each one's availability, the room's setting, and
+    (for one member's page) whether that member has read-aloud on, so a reloaded page shows it."""
     caps = server.speech.capabilities() if server.speech else {
         "talk": {"available": False, "why": "speech is off on this server"},
         "read_aloud": {"available": False, "why": "speech is off on this server"}}
-    return {"type": "speech", **caps, "keep_audio": bool(rt.settings.get("keep_audio"))}
+    state = {"type": "speech", **caps, "keep_audio": bool(rt.settings.get("keep_audio"))}
+    if member_id is not None:
+        state["read_aloud_on"] = bool(server.speech) and member_id in server.speech.listening(rt.id)
+    return state
 
 
 async def socket_message(server: RoomServer, rt: LiveRoom, member: Member, ws: WebSocket, data: dict) -> None:

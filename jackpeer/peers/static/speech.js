@@ -21,6 +21,7 @@ const jackSpeech = (() => {
     if (!d.read_aloud.available) off.push("Read-aloud off: " + d.read_aloud.why + ".");
     why(off.join(" "));
     document.getElementById("keep-audio").checked = !!d.keep_audio;
+    if (d.read_aloud_on !== undefined) document.getElementById("read-aloud").checked = d.read_aloud_on;
     document.getElementById("keep-audio-row").classList.toggle("hidden", !isFac);
     document.getElementById("recording-kept").classList.toggle("hidden", !d.keep_audio);
   }
