@@ -23,7 +23,7 @@ from jackpeer.voice.lora import (
     merge_stream,
     save_adapter,
 )
-from jackpeer.voice.train import CORPUS, VoiceConfig, read_examples, train_voice
+from jackpeer.voice.train import CORPUS, VoiceConfig, gather, read_examples, train_voice
 
 
 def tiny_folder(path, seed=0):
@@ -152,9 +152,43 @@ def test_voice_train_refuses_a_bad_corpus_line(tmp_path):
         train_voice(VoiceConfig(corpus=[str(bad)], out=str(tmp_path / "a.pt")))
 
 
+def test_the_facilitators_rewrites_join_the_corpus_weighted(tmp_path):
+    from jackpeer.peers.store import Store
+
+    store = Store(tmp_path / "rooms.sqlite3")
+    rid, _, _ = store.create_room("Plan a class garden.", "moderator", "English", [], "Jack", {})
+    jack = next(m["id"] for m in store.members(rid) if m["kind"] == "agent")
+    seq = store.add_message(rid, jack, "What is the answer?", "ideas", 0)
+    situation = read_examples(CORPUS)[0]["situation"]
+    store.save_turn_situation(rid, seq, situation)
+    store.set_turn_feedback(rid, seq, -1, "Hi all! I'm Jack, an AI helper.")
+    store.close()
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(read_examples(CORPUS)[1]) + "\n")
+    examples, n = gather(VoiceConfig(corpus=[str(corpus)], db=str(tmp_path / "rooms.sqlite3"), rewrite_weight=3))
+    assert n == 1 and len(examples) == 4 and examples[-1] == {"situation": situation,
+                                                              "turn": "Hi all! I'm Jack, an AI helper."}
+    with pytest.raises(InputError, match="no such room database"):
+        gather(VoiceConfig(db=str(tmp_path / "missing.sqlite3")))
+
+
 def test_saved_adapter_round_trips(tmp_path):
     model = Transformer(LlamaConfig(100, 32, 2, 2, 1, 64, max_seq_len=64))
     add_lora(model, LoRAConfig(rank=2))
     save_adapter(adapter_state(model, LoRAConfig(rank=2)), tmp_path / "a.pt")
     state = load_adapter(tmp_path / "a.pt")
     assert state["config"]["rank"] == 2 and len(state["tensors"]) == 8
+
+
+@pytest.mark.slow
+def test_voice_train_on_the_default_model_and_room_backend_loads_the_adapter(tmp_path):
+    from jackpeer.peers.backends import LocalBackend
+
+    out = tmp_path / "adapter.pt"
+    summary = train_voice(VoiceConfig(out=str(out), steps=2, batch_size=2, layers=1, progress=False))
+    assert summary["first_loss"] < 5  # a trained chat model on the room's own prompts: low NLL from the start
+    assert load_adapter(out)["train"]["steps"] == 2
+    backend = LocalBackend(adapter=str(out))  # merged, then quantized like the plain default model
+    assert backend.short_name.endswith("+ adapter.pt")
+    text = "".join(p for p in backend.stream([{"role": "user", "content": "Say hi."}], max_tokens=8) if isinstance(p, str))
+    assert text.strip()
