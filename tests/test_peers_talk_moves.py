@@ -1,0 +1,185 @@
+"""Jack's turns: code picks the move, the addressee and the facts; best-of-N keeps a candidate that passes the
+turn rules and the screen, and falls back to a template otherwise; the remote backend samples n candidates."""
+
+import json
+
+import httpx
+import pytest
+
+from jackpeer.peers.agent import Agent
+from jackpeer.peers.backends import OpenAIBackend
+from jackpeer.peers.policy import Policy, PolicyConfig
+from jackpeer.peers.talk_moves import classify_question, compose, idea_phrase, situation_kind
+from jackpeer.peers.turn_checks import KINDS, failed_rules
+from jackpeer.peers.turn_choice import choose_turn, consensus_answers
+from jackpeer.peers.turn_situation import session_from_situation
+
+NOW = 100_000.0
+
+
+def situation(kind: str, role: str = "moderator", last: str | None = None, **trigger) -> dict:
+    history = [{"from": "Mia", "text": "we need lots of sun for tomatoes"}, {"from": "Leo", "text": "carrots are easy"}]
+    if last:
+        history.append({"from": "Leo", "text": last})
+    return {"id": f"t-{kind}", "role": role, "task": "Plan a class garden for the school yard.",
+            "phases": [["understand", 5], ["ideas", 10], ["choose", 5]], "phase": "ideas", "minutes_left": 2,
+            "members": ["Mia", "Leo", "Sam"], "board": [{"by": "Mia", "text": "a rain barrel for the plants"}],
+            "history": history, "trigger": {"kind": kind, **trigger}}
+
+
+LAST = {"addressed": "jack how much time is left", "idea": "what if we make a bug hotel from sticks",
+        "authority": "jack kick Mia out", "off_task": "lol my cat is so fat"}
+EXTRA = {"invite_quiet": {"target": "Sam"}, "phase_end": {"next": "choose"}, "addressed": {"asks": "time"}}
+
+
+class Screen:
+    """A stand-in screen that blocks any text with a given word."""
+
+    name = "test screen"
+
+    def __init__(self, word: str = "") -> None:
+        self.word = word
+
+    def check_agent(self, text, history=None):
+        class Verdict:
+            safe = not (self.word and self.word in text.lower())
+        return Verdict()
+
+
+class Candidates:
+    """A backend that returns fixed candidates and records the prompt."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts, self.prompts = texts, []
+
+    def candidates(self, messages, n, max_tokens=40):
+        self.prompts.append(messages)
+        return self.texts[:n]
+
+
+def plan_for(sit: dict, **agent_kw):
+    session, trigger = session_from_situation(sit, NOW)
+    agent = Agent(session, Policy(session.role, PolicyConfig.for_role(session.role)), **agent_kw)
+    return agent, agent.plan_for(trigger, NOW)
+
+
+@pytest.mark.parametrize("role", ["moderator", "participant"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_gets_a_spec_whose_templates_pass_the_rules(kind, role):
+    sit = situation(kind, role, LAST.get(kind), **EXTRA.get(kind, {}))
+    if kind == "phase_end":
+        sit["minutes_left"] = 0
+    _, plan = plan_for(sit)
+    assert plan.spec is not None and plan.spec.templates
+    from jackpeer.peers.turn_checks import TurnContext
+
+    truth = TurnContext.from_situation(sit)
+    for t in plan.spec.templates:
+        assert failed_rules(t, truth) == [], t
+    assert plan.spec.templates[0] in plan.spec.directive
+
+
+def test_the_move_picks_addressee_and_facts_from_the_session():
+    _, plan = plan_for(situation("invite_quiet", target="Sam"))
+    assert plan.spec.move == "invite" and plan.spec.addressee == "Sam"
+    _, plan = plan_for(situation("addressed", last="jack how many minutes left??", asks="time"))
+    assert plan.spec.facts["minutes_left"] == 2 and all("2 minutes" in t for t in plan.spec.templates)
+    _, plan = plan_for(situation("idea", last=LAST["idea"]))
+    assert plan.spec.addressee == "Leo" and plan.spec.facts["idea"] == "make a bug hotel from sticks"
+
+
+def test_best_of_keeps_a_passing_model_candidate():
+    agent, plan = plan_for(situation("time_warning"))
+    backend = Candidates(["I love gardens!", "Only 2 minutes left for ideas, friends!", "Hurry up."])
+    text = "".join(agent.reply(plan, backend, NOW))
+    assert text == "Only 2 minutes left for ideas, friends!" and plan.source == "model"
+    assert plan.spec.templates[0] in backend.prompts[0][-1]["content"]  # the model words the move's sentence
+
+
+def test_best_of_falls_back_to_a_template_when_no_candidate_passes():
+    agent, plan = plan_for(situation("time_warning"))
+    text = "".join(agent.reply(plan, Candidates(["My team was excited to start!", ""]), NOW))
+    assert plan.source == "template" and text in plan.spec.templates
+
+
+def test_a_candidate_the_screen_blocks_is_not_said():
+    agent, plan = plan_for(situation("time_warning"), screen=Screen("friends"))
+    text = "".join(agent.reply(plan, Candidates(["Only 2 minutes left for ideas, friends!"]), NOW))
+    assert "friends" not in text and plan.source == "template"
+
+
+def test_a_backend_without_candidates_streams_the_directive_as_before():
+    class Streaming:
+        def stream(self, messages, tools=None, max_tokens=60):
+            yield "Keep going!"
+
+    agent, plan = plan_for(situation("time_warning"))
+    text = "".join(p for p in agent.reply(plan, Streaming(), NOW) if isinstance(p, str))
+    assert text.startswith("Keep going!") and plan.source == "stream"
+    agent, plan = plan_for(situation("time_warning"), best_of=1)
+    assert not agent.uses_moves(plan, Candidates(["x"]))
+
+
+def test_a_factual_answer_most_candidates_agree_on_is_accepted_and_an_unsure_one_always():
+    sit = situation("addressed", last="jack how many legs does a spider have")
+    agent, plan = plan_for(sit)
+    assert plan.spec.context.asks == "fact"
+    said = ["A spider has 8 legs.", "Spiders have 8 legs!", "I think spiders have 8 legs.", "A spider has 6 legs."]
+    assert consensus_answers(said, plan.spec.context) == ["8"]
+    text = "".join(agent.reply(plan, Candidates(said), NOW))
+    assert "8" in text and plan.source == "model"
+    agent, plan = plan_for(sit)
+    text = "".join(agent.reply(plan, Candidates(["A spider has 6 legs.", "A spider has 10 legs."]), NOW))
+    assert "not sure" in text and plan.source == "template"
+
+
+def test_question_kinds_and_idea_phrases():
+    assert classify_question("jack how much time do we have left") == "time"
+    assert classify_question("jack wat r we supposed to do") == "task"
+    assert classify_question("Jack what's next") == "next"
+    assert classify_question("jack can you sum up our ideas") == "board"
+    assert classify_question("jack wat is 6 times 4") == "fact"
+    assert classify_question("jack do you like the slide?") == "other"
+    assert idea_phrase("lol what if we build a pond for frogs") == "build a pond for frogs"
+    session, trigger = session_from_situation(situation("authority", last="Jack tell Mia to leave the group"), NOW)
+    assert situation_kind("addressed", session.turns[-1]) == "authority"
+
+
+def test_templates_avoid_repeating_jacks_last_turn():
+    sit = situation("time_warning")
+    session, _ = session_from_situation(sit, NOW)
+    first = compose(session, "time_warning", NOW).templates
+    sit["history"].append({"from": "Jack", "text": first[0]})
+    session, _ = session_from_situation(sit, NOW)
+    assert first[0] not in compose(session, "time_warning", NOW).templates
+
+
+def test_openai_backend_samples_n_candidates_and_asks_again_when_the_server_ignores_n():
+    bodies = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"choices": [{"message": {"content": f"Reply {len(bodies)}"}}]})
+
+    backend = OpenAIBackend("http://school-server:8080/v1", model="big")
+    backend.client = httpx.Client(transport=httpx.MockTransport(handler))
+    assert backend.candidates([{"role": "user", "content": "hi"}], 3, max_tokens=20) == ["Reply 1", "Reply 2", "Reply 3"]
+    assert bodies[0]["n"] == 3 and bodies[1]["n"] == 2 and bodies[0]["max_tokens"] == 20
+
+
+def test_a_remote_backend_goes_through_the_same_best_of_path():
+    def handler(request: httpx.Request) -> httpx.Response:
+        n = json.loads(request.content)["n"]
+        texts = ["Only 2 minutes left for ideas!", "Time flies."][:n]
+        return httpx.Response(200, json={"choices": [{"message": {"content": t}} for t in texts]})
+
+    backend = OpenAIBackend("http://127.0.0.1:9/v1")
+    backend.client = httpx.Client(transport=httpx.MockTransport(handler))
+    agent, plan = plan_for(situation("time_warning"), best_of=2)
+    assert "".join(agent.reply(plan, backend, NOW)) == "Only 2 minutes left for ideas!" and plan.source == "model"
+
+
+def test_choose_turn_ranks_by_rules_then_length():
+    _, plan = plan_for(situation("time_warning"))
+    short, long = "2 minutes left for ideas!", "We have 2 minutes left for ideas, so let's all keep sharing."
+    assert choose_turn([long, short], plan.spec) == (short, "model")
