@@ -2,6 +2,7 @@
 
 import base64
 import io
+import threading
 import wave
 
 import pytest
@@ -200,3 +201,43 @@ def test_a_text_only_server_has_no_speech(tmp_path):
         mia = join(client, room["join_code"], "Mia")
         r = talk(client, room["room_id"], mia["key"], silence_wav(1.0))
         assert r.status_code == 503 and "Type your message instead" in r.json()["error"]
+
+
+class HeldTranscriber(Transcriber):
+    """The bundled model, but each transcription waits until the test releases it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def transcribe(self, samples, language=None):
+        self.started.set()
+        assert self.release.wait(60)
+        return super().transcribe(samples, language)
+
+
+@needs_asr
+@needs_tts
+def test_a_transcription_blocks_neither_the_room_nor_other_rooms(tmp_path):
+    held = HeldTranscriber()
+    client, store = speech_client(tmp_path, RoomSpeech(held, synthesizer(), SpeechLimits(asr_queue=1)))
+    with client:
+        rooms = [create_room(client) for _ in range(2)]
+        mia, leo = join(client, rooms[0]["join_code"], "Mia"), join(client, rooms[1]["join_code"], "Leo")
+        answers = {}
+        upload = threading.Thread(target=lambda: answers.setdefault(
+            "mia", talk(client, rooms[0]["room_id"], mia["key"], piper_wav(IDEA))))
+        upload.start()
+        assert held.started.wait(60)  # Mia's clip is in the transcriber now
+        with client.websocket_connect(f"/ws/{rooms[1]['room_id']}?key={leo['key']}") as b, \
+                client.websocket_connect(f"/ws/{rooms[0]['room_id']}?key={mia['key']}") as a:
+            assert say(b, "typing in another room", client_id=1)["type"] == "ack"
+            assert say(a, "typing in the same room", client_id=2)["type"] == "ack"
+        try:
+            r = talk(client, rooms[1]["room_id"], leo["key"], piper_wav(IDEA))  # the queue (limit 1) is full
+        finally:
+            held.release.set()
+            upload.join(60)
+        assert r.status_code == 429 and "waiting already" in r.json()["error"], r.text
+        assert answers["mia"].json()["posted"]
+    assert [m["text"] for m in store.messages(rooms[1]["room_id"])] == ["typing in another room"]

@@ -143,7 +143,7 @@ class RoomSpeech:
         samples = await asyncio.to_thread(decode, audio, self.limits.max_clip_s)
         try:
             transcript = await self.asr_queue.run(self.transcriber.transcribe, samples, language)
-        except SpeechUnavailable:
+        except (SpeechBusy, SpeechUnavailable):
             raise
         except Exception as err:  # noqa: BLE001 - a model failure on one clip must not take the room down
             raise AudioInputError(f"This recording could not be transcribed ({type(err).__name__}). "
