@@ -41,7 +41,7 @@ const jackSpeech = (() => {
     recorder.start();
     btn().textContent = "● Recording… (release, or tap again, to send)";
     btn().classList.add("recording");
-    autoStop = setTimeout(stop, maxClipS * 1000);  // the server refuses longer clips
+    autoStop = setTimeout(stop, (maxClipS - 0.5) * 1000);  // the server refuses longer clips; keep a margin
   }
 
   function stop() {
