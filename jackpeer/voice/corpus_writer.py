@@ -23,6 +23,7 @@ PER_KIND_ROLE = {  # examples per (kind, role); participants do not keep time or
                     "authority": 60, "stall": 70},
 }
 
+
 def pick(rng: random.Random, seq: list, k: int = 1) -> list:
     """k distinct items of seq."""
     return rng.sample(seq, k)
