@@ -37,6 +37,19 @@ def test_prefix_reuse_matches_a_cold_prompt(local):
     assert local.last["prompt_tokens"] - local.last["reused_tokens"] < 12
 
 
+def test_candidates_are_sampled_in_one_batch_and_leave_the_prefix_cache_intact(local):
+    system = {"role": "system", "content": "You are Jack, a helpful AI in a group of children. Task: plan a garden."}
+    prompt = [system, {"role": "user", "content": "Recent chat:\nMia: tomatoes\n\nSay: 'We have 3 minutes left.'"}]
+    texts = local.candidates(prompt, 3, max_tokens=8)
+    assert len(texts) == 3 and all(isinstance(t, str) for t in texts) and any(t.strip() for t in texts)
+    warm = "".join(local.stream(prompt, max_tokens=6))
+    assert local.last["reused_tokens"] > 20  # the prompt prefilled for the candidates is still cached
+    local.reuse_prefix = False
+    cold = "".join(local.stream(prompt, max_tokens=6))
+    local.reuse_prefix = True
+    assert warm == cold
+
+
 def test_tool_markup_is_never_shown():
     assert _visible_prefix('Sure! <tool_call>{"name": "x"}') == ("Sure! ", True)
     assert _visible_prefix("plain text") == ("plain text", False)

@@ -139,3 +139,51 @@ def test_not_ready_is_503_in_openai_format():
     state.load_in_background(lambda: (_ for _ in ()).throw(InputError("no such model"))).join()
     r = TestClient(create_app(state)).get("/v1/models")
     assert r.status_code == 503 and "no such model" in r.json()["error"]["message"]
+
+
+def texts(events: list[list]) -> list[str]:
+    return ["".join(e for e in ev if isinstance(e, str)) for ev in events]
+
+
+def test_prefix_reuse_and_idle_prefill_give_the_tokens_of_a_cold_prompt(model):
+    """A prompt that extends a slot's tokens runs only the new part, and decodes exactly as a cold one."""
+    torch.manual_seed(3)
+    base = torch.randint(0, 512, (30,)).tolist()
+    longer = base + torch.randint(0, 512, (9,)).tolist()
+    other = torch.randint(0, 512, (12,)).tolist()
+    want = generate(model, [longer], SamplingParams(max_tokens=12))[0]
+    engine = Engine(model, Letters(), slots=2, context=128).start()
+    try:
+        run(engine, [(base, SamplingParams(max_tokens=5), [])])
+        # another request decodes in row 1 while row 0 idles: row 0's cached prefix must survive its junk writes
+        run(engine, [(other, SamplingParams(max_tokens=20), [])])
+        (warm,) = run(engine, [(longer, SamplingParams(max_tokens=12), [])])
+        assert warm[-1].reused_tokens == len(base)
+        done = threading.Event()
+        engine.submit(Request(longer + [7, 8, 9], SamplingParams(), lambda e: done.set(), warm_only=True))
+        assert done.wait(30)
+        (prepared,) = run(engine, [(longer + [7, 8, 9, 10], SamplingParams(max_tokens=3), [])])
+        assert prepared[-1].reused_tokens == len(longer) + 3  # the idle prefill was kept
+        engine.reuse_prefix = False
+        (cold,) = run(engine, [(longer, SamplingParams(max_tokens=12), [])])
+        assert cold[-1].reused_tokens == 0
+    finally:
+        engine.close()
+    assert texts([warm]) == texts([cold]) == [letters(want)]
+
+
+def test_candidates_share_one_prefill_and_repeat_with_a_seed(model):
+    torch.manual_seed(4)
+    prompt = torch.randint(0, 512, (20,)).tolist()
+    greedy = letters(generate(model, [prompt], SamplingParams(max_tokens=10))[0])
+    engine = Engine(model, Letters(), slots=4, context=64).start()
+    try:
+        got = engine.candidates(prompt, SamplingParams(max_tokens=10), 3)
+        assert [t for t, _ in got] == [greedy] * 3 and engine.max_batch_seen == 3
+        sampled = SamplingParams(max_tokens=10, temperature=50.0, seed=11)  # flat: candidates differ
+        a, b = engine.candidates(prompt, sampled, 3), engine.candidates(prompt, sampled, 3)
+        assert [t for t, _ in a] == [t for t, _ in b] and len({t for t, _ in a}) > 1
+        with pytest.raises(InputError, match="candidates"):
+            engine.candidates(prompt, sampled, 5)  # more than the slots
+    finally:
+        engine.close()

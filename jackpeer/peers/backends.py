@@ -7,17 +7,18 @@ A backend streams a reply as pieces of visible text followed by any tool calls i
 from __future__ import annotations
 
 import json
-import random
+import queue
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import torch
 
-from jackpeer.errors import ConfigError
+from jackpeer.errors import ConfigError, JackError
+from jackpeer.model.generate import SamplingParams
 from jackpeer.peers.tools import ToolRequest
+from jackpeer.serve.engine import Done, Request
 
 # Where a model starts writing a tool call; nothing from there on is shown as text.
 _TOOL_MARKERS = ("<tool_call>", "<|python_tag|>", '{"name"', "{'name'", "```")
@@ -41,19 +42,23 @@ def _held_back(text: str) -> int:
 class LocalBackend:
     """The local Llama-family model via `jackpeer.load()`, kept loaded and warm for the room's lifetime.
 
-    It keeps the KV cache of the last prompt: the next prompt only runs the tokens after the longest
-    prefix they share (the role card and task, and the recent chat once `prepare` has read it while
-    the room was idle), so the first token of a reply waits for a few dozen tokens, not the whole prompt.
+    Every room's replies, and best-of-N candidates, go through one continuous-batching engine
+    (serve/engine.py): rooms that ask at once decode together in one batched step instead of
+    waiting for each other. Each prompt lands in the cache slot whose tokens share the longest prefix
+    with it — in practice its own room's slot — so a reply only runs the tokens after that prefix
+    (the role card and task, and the recent chat once `prepare` has read it while the room was idle).
     """
 
     remote = False
 
     def __init__(self, model: str | None = None, temperature: float = 0.6, top_p: float = 0.9,
-                 repetition_penalty: float = 1.15, cache_tokens: int = 1024, reuse_prefix: bool = True,
-                 adapter: str | None = None) -> None:
+                 repetition_penalty: float = 1.15, reuse_prefix: bool = True, adapter: str | None = None,
+                 slots: int = 24, context: int = 2048) -> None:
         import jackpeer
+        from jackpeer.serve.engine import Engine
 
-        self.lm = jackpeer.load(model, adapter=adapter)  # a LoRA adapter is merged before quantization
+        # The engine compiles its own batched decode step; the lm's batch-1 one would be unused here.
+        self.lm = jackpeer.load(model, adapter=adapter, compile=False)  # a LoRA adapter is merged first
         self.lm.require_chat()  # Jack chats: a base checkpoint is refused here, with what to use instead
         label = str(getattr(self.lm, "path", "") or model or "default").replace("\\", "/").rsplit("/", 1)[-1]
         if adapter:
@@ -61,12 +66,28 @@ class LocalBackend:
         self.name = f"local model {label}"
         self.short_name = f"local: {label}"
         self.temperature, self.top_p, self.repetition_penalty = temperature, top_p, repetition_penalty
-        self.cache_tokens = cache_tokens
-        self.reuse_prefix = reuse_prefix
-        self.cached: list[int] = []  # token ids whose keys and values sit in the model's cache, in order
-        self.last: dict = {}
-        # One generation at a time: the model's KV cache is shared state.
-        self._lock = threading.Lock()
+        self.engine = Engine(self.lm.model, self.lm.tokenizer, slots=slots, context=context,
+                             max_queue=4 * slots).start()
+        self.engine.reuse_prefix = reuse_prefix
+        self.last: dict = {}  # prompt and reused token counts of the last reply (tests, benchmarks)
+
+    @property
+    def reuse_prefix(self) -> bool:
+        """Whether prompts reuse the cached prefix of a slot (off: every prompt is prefilled whole)."""
+        return self.engine.reuse_prefix
+
+    @reuse_prefix.setter
+    def reuse_prefix(self, on: bool) -> None:
+        self.engine.reuse_prefix = on
+
+    @property
+    def compile_state(self) -> str:
+        """The engine's decode step: off, compiling, ready (compiled) or failed (eager)."""
+        return self.engine.step_fn.state
+
+    def compile(self, timeout: float | None = None) -> bool:
+        """Wait for the engine's compiled decode step; True once it is in use."""
+        return self.engine.step_fn.wait(timeout)
 
     def warm(self) -> float:
         """Run a tiny generation so the first real reply pays no start-up cost; return seconds taken."""
@@ -75,71 +96,45 @@ class LocalBackend:
             pass
         return time.perf_counter() - t0
 
-    def prepare(self, messages: list[dict]) -> bool:
-        """While idle, run the prompt's known part through the model so a reply later starts sooner."""
-        if not self.reuse_prefix or not self._lock.acquire(blocking=False):
-            return False
-        try:
-            ids = self.lm.chat_format.encode_dialog(messages, add_generation_prompt=False)
-            self._prefill(ids)
-            return True
-        finally:
-            self._lock.release()
+    def close(self) -> None:
+        """Stop the engine's model thread."""
+        self.engine.close()
 
-    def _prefill(self, ids: list[int], needed: int = 0) -> torch.Tensor:
-        """Run the tokens after the shared prefix; return the logits for the next token."""
-        model = self.lm.model
-        caches = model.layers[0].attention.kv_cache
-        needed = max(needed, len(ids) + 1)
-        if caches is None or model.max_batch != 1 or caches.k.size(2) < needed:
-            model.setup_caches(1, max(self.cache_tokens, 2 ** needed.bit_length()))
-            self.cached = []
-        shared = 0
-        if self.reuse_prefix:
-            for a, b in zip(ids, self.cached, strict=False):
-                if a != b:
-                    break
-                shared += 1
-        shared = min(shared, len(ids) - 1)  # at least one token must run to give logits
-        device = model.tok_embeddings.weight.device
-        with torch.inference_mode():
-            h = None
-            for start in range(shared, len(ids), 256):
-                end = min(start + 256, len(ids))
-                chunk = torch.tensor([ids[start:end]], device=device)
-                h = model.hidden(chunk, torch.arange(start, end, device=device))
-            logits = model.logits(h[:, -1])
-        self.cached = list(ids)
-        self.last = {"prompt_tokens": len(ids), "reused_tokens": shared}
-        return logits
+    def _ids(self, messages: list[dict], max_tokens: int, tools: list[dict] | None = None,
+             generation: bool = True) -> list[int]:
+        """The prompt's token ids, cut from the front when it would not fit the context with the reply."""
+        ids = self.lm.chat_format.encode_dialog(messages, add_generation_prompt=generation, tools=tools)
+        room = self.engine.context - max_tokens - 1
+        return ids[-room:] if len(ids) > room else ids
+
+    def _params(self, max_tokens: int, temperature: float) -> SamplingParams:
+        return SamplingParams(max_tokens=max_tokens, temperature=temperature, top_p=self.top_p,
+                              repetition_penalty=self.repetition_penalty,
+                              stop_ids=frozenset(self.lm.chat_format.stop_ids))
+
+    def prepare(self, messages: list[dict]) -> bool:
+        """While idle, run the prompt's known part through the model so a reply later starts sooner.
+
+        Waits until it is read (a reply that arrives meanwhile takes over the slot, keeping what was read)."""
+        if not self.reuse_prefix:
+            return False
+        done = threading.Event()
+        req = Request(self._ids(messages, 0, generation=False), SamplingParams(max_tokens=0),
+                      lambda e: isinstance(e, Done) and done.set(), warm_only=True)
+        self.engine.submit(req)
+        return done.wait(60)
 
     def stream(self, messages: list[dict], tools: list[dict] | None = None,
                max_tokens: int = 60) -> Iterator[str | ToolRequest]:
         """Stream visible text pieces, then the tool calls parsed from the whole reply."""
-        from jackpeer.model.generate import SamplingParams, sample
-
-        fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model
-        with self._lock:
-            ids = fmt.encode_dialog(messages, add_generation_prompt=True, tools=tools or None)
-            limit = model.config.max_seq_len - 1
-            ids = ids[-limit + max_tokens:] if len(ids) + max_tokens > limit else ids
-            logits = self._prefill(ids, len(ids) + max_tokens + 1)
-            params = SamplingParams(max_tokens=max_tokens, temperature=self.temperature, top_p=self.top_p,
-                                    repetition_penalty=self.repetition_penalty, stop_ids=frozenset(fmt.stop_ids))
-            gen = torch.Generator().manual_seed(random.getrandbits(63)) if self.temperature > 0 else None
-            seen = torch.zeros(1, logits.size(-1), dtype=torch.bool)
-            seen[0, torch.tensor(ids)] = True
-            decoder = tok.stream_decoder()
-            text, shown, in_tool = "", 0, False
-            for _ in range(max_tokens):
-                nxt = sample(logits, params, gen, seen)
-                t = int(nxt[0])
-                if t in params.stop_ids:
-                    break
-                text += decoder.feed(t)
-                seen[0, t] = True
-                logits = self.lm.decode_step(nxt.view(1, 1), len(self.cached))  # compiled once warmed up
-                self.cached.append(t)
+        events: queue.Queue = queue.Queue()
+        ids = self._ids(messages, max_tokens, tools or None)
+        gen = Request(ids, self._params(max_tokens, self.temperature), events.put)
+        self.engine.submit(gen)
+        text, shown, in_tool = "", 0, False
+        try:
+            while not isinstance(event := events.get(), Done):
+                text += event
                 if in_tool:
                     continue
                 visible, in_tool = _visible_prefix(text)
@@ -147,65 +142,29 @@ class LocalBackend:
                 if upto > shown:
                     yield visible[shown:upto]
                     shown = upto
-            text += decoder.flush()
-            visible, in_tool = _visible_prefix(text)
-            if len(visible) > shown:
-                yield visible[shown:]
-            if tools and in_tool:
-                for call in fmt.parse_reply(text).tool_calls:
-                    yield ToolRequest(call.name, dict(call.arguments or {}))
-
+        finally:  # also when the caller stops reading: the engine frees the slot at its next step
+            gen.cancelled = True
+        if event.finish_reason == "error":
+            raise JackError(f"the local model failed: {event.error}")
+        self.last = {"prompt_tokens": event.prompt_tokens, "reused_tokens": event.reused_tokens}
+        visible, in_tool = _visible_prefix(text)
+        if len(visible) > shown:
+            yield visible[shown:]
+        if tools and in_tool:
+            for call in self.lm.chat_format.parse_reply(text).tool_calls:
+                yield ToolRequest(call.name, dict(call.arguments or {}))
 
     def candidates(self, messages: list[dict], n: int, max_tokens: int = 48) -> list[str]:
-        """`n` sampled replies to one prompt in one batched generation (best-of-N for Jack's turns).
+        """`n` sampled replies to one prompt, decoded side by side after one shared prefill (best-of-N).
 
-        The prompt is prefilled once at batch 1 (reusing the cached prefix), its keys and values are copied
-        into every row of a batch-`n` cache, and the rows decode together; the batch-1 cache is put back
-        afterwards, so the prefix stays cached for the next turn."""
-        from jackpeer.model.generate import SamplingParams, sample
-
-        fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model
-        with self._lock:
-            ids = fmt.encode_dialog(messages, add_generation_prompt=True)
-            limit = model.config.max_seq_len - 1
-            ids = ids[-limit + max_tokens:] if len(ids) + max_tokens > limit else ids
-            logits = self._prefill(ids, len(ids) + max_tokens + 1)
-            single = [layer.attention.kv_cache for layer in model.layers]
-            model.setup_caches(n, single[0].k.size(2))
-            try:
-                with torch.inference_mode():
-                    for layer, old in zip(model.layers, single, strict=True):
-                        layer.attention.kv_cache.k[:, :, :len(ids)] = old.k[:1, :, :len(ids)]
-                        layer.attention.kv_cache.v[:, :, :len(ids)] = old.v[:1, :, :len(ids)]
-                    params = SamplingParams(max_tokens=max_tokens, temperature=max(self.temperature, 0.7),
-                                            top_p=self.top_p, repetition_penalty=self.repetition_penalty,
-                                            stop_ids=frozenset(fmt.stop_ids))
-                    gen = torch.Generator().manual_seed(random.getrandbits(63))
-                    logits = logits.expand(n, -1)
-                    seen = torch.zeros(n, logits.size(-1), dtype=torch.bool)
-                    seen[:, torch.tensor(ids)] = True
-                    outs: list[list[int]] = [[] for _ in range(n)]
-                    done = [False] * n
-                    for i in range(max_tokens):
-                        nxt = sample(logits, params, gen, seen)
-                        for b, t in enumerate(nxt.tolist()):
-                            if not done[b]:
-                                if t in params.stop_ids:
-                                    done[b] = True
-                                else:
-                                    outs[b].append(t)
-                        if all(done) or i == max_tokens - 1:
-                            break
-                        seen[torch.arange(n), nxt] = True
-                        h = model.hidden(nxt.view(n, 1), torch.tensor([len(ids) + i]))
-                        logits = model.logits(h[:, -1])
-            finally:
-                # back to the batch-1 cache, whose first len(ids) positions still hold this prompt
-                for layer, old in zip(model.layers, single, strict=True):
-                    layer.attention.kv_cache = old
-                model.max_batch = 1
-            self.cached = list(ids)
-        return [_visible_prefix(tok.decode(o))[0] for o in outs]
+        The prompt lands in the room's slot like a streamed reply (reusing its cached prefix); the other
+        candidates get a copy of its keys and values and decode in the same batched steps."""
+        ids = self._ids(messages, max_tokens)
+        params = self._params(max_tokens, max(self.temperature, 0.7))
+        out = self.engine.candidates(ids, params, n)
+        if out and out[0][1].finish_reason != "error":
+            self.last = {"prompt_tokens": out[0][1].prompt_tokens, "reused_tokens": out[0][1].reused_tokens}
+        return [_visible_prefix(text)[0] for text, done in out if done.finish_reason != "error"]
 
 
 class OpenAIBackend:

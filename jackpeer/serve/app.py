@@ -397,7 +397,8 @@ def serve(host: str, port: int, model: str | None, api_key: str | None, slots: i
     def failed(message: str) -> None:
         server.should_exit = True
 
-    state.load_in_background(lambda: jackpeer.load(model, quantize=quantize, device=device), failed)
+    # compile=False: the engine compiles its own batched decode step (the lm's batch-1 one would be unused).
+    state.load_in_background(lambda: jackpeer.load(model, quantize=quantize, device=device, compile=False), failed)
     server.run()
     if state.engine is not None:
         state.engine.close()

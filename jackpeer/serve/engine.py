@@ -1,29 +1,35 @@
 """Continuous batching: one model thread decodes every running request together, each in its own KV slot.
 
-The static KV cache holds `slots` rows. A new request is prefilled into a free row; from then
-on it joins the batched one-token decode step, where each row sits at its own position (the
-transformer's per-row `input_pos`). A finished or cancelled request frees its row at once, so
-the next waiting request takes it without waiting for the rest of the batch (Orca-style
-iteration-level scheduling). Requests wait in a bounded queue; a full queue is refused.
+The cache holds `slots` rows (slots.py). A new request takes a free row — the one whose remembered
+tokens share the longest prefix with its prompt, so a room's next turn or an API client's fixed
+system prompt runs only its new tokens — and is prefilled there in chunks between decode steps, so
+a long prompt never stalls the others for long. Every prefilled request then joins the batched
+one-token decode step over rows [0, n), each row at its own position, on the compiled step
+(batch_step.py) once it is warmed up. A finished or cancelled request frees its row at once, so the
+next waiting request takes it without waiting for the rest of the batch (iteration-level
+scheduling). `candidates` prefills one prompt once and decodes n samples of it side by side.
+Requests wait in a bounded queue; a full queue is refused.
 """
 
 import logging
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import torch
-from torch import nn
 
 from jackpeer.errors import InputError, JackError
 from jackpeer.model.generate import PREFILL_CHUNK, SamplingParams, sample
-from jackpeer.model.kv_cache import KVCache
 from jackpeer.model.lm import stop_prefix_len
 from jackpeer.model.transformer import Transformer
+from jackpeer.serve.batch_step import BatchStep
+from jackpeer.serve.slots import Slot, SlotCache, shared_prefix
 
 log = logging.getLogger("jackpeer.serve")
+
+# Prompt tokens per prefill pass while other rows are decoding: each pass delays their next token.
+SHARED_PREFILL_CHUNK = 64
 
 
 class QueueFull(JackError):
@@ -42,6 +48,7 @@ class Done:
     prompt_tokens: int
     completion_tokens: int
     error: str | None = None
+    reused_tokens: int = 0  # prompt tokens found already in the slot's cache (not run again)
 
 
 Event = str | Done  # text pieces, then one Done
@@ -49,43 +56,41 @@ Event = str | Done  # text pieces, then one Done
 
 @dataclass
 class Request:
-    """One generation: prompt ids, sampling, stop strings, and where its events go (called on the model thread)."""
+    """One generation: prompt ids, sampling, stop strings, and where its events go (called on the model thread).
+
+    warm_only: read the prompt into a slot's cache and stop (a room's idle prefill); such requests
+    wait behind every real one and give their slot up to a real request that wants it.
+    """
 
     prompt: list[int]
     params: SamplingParams
     emit: Callable[[Event], None]
     stops: list[str] = field(default_factory=list)
     cancelled: bool = False  # set by the client side (disconnect, or it has all it needs)
+    warm_only: bool = False
 
 
-class _RowView(KVCache):
-    """One row of a batched KVCache sharing its storage, so a B=1 prefill writes straight into its slot."""
+class _Seq:
+    """A request admitted to a slot: its prefill progress, sampler state and text so far."""
 
-    def __init__(self, cache: KVCache, row: int):
-        nn.Module.__init__(self)
-        self.register_buffer("k", cache.k[row : row + 1], persistent=False)
-        self.register_buffer("v", cache.v[row : row + 1], persistent=False)
-
-
-class _Slot:
-    """A running request: where its next token goes in the cache, its sampler state and its text so far."""
-
-    def __init__(self, req: Request, max_new: int, decoder, device: torch.device, vocab: int):
+    def __init__(self, req: Request, slot: Slot, max_new: int, decoder, vocab: int, reused: int,
+                 device: torch.device):
         self.req = req
+        self.slot = slot
         self.max_new = max_new
         self.decoder = decoder
-        self.pos = len(req.prompt)  # cache position the next token is written at
-        self.token = 0
+        self.reused = reused
+        self.prefilled = reused  # prompt tokens whose keys and values are in the row
+        self.decoding = False
+        self.followers: list[_Seq] = []  # candidates that share this prompt's prefill (their rows get a copy)
+        self.leader: _Seq | None = None
+        self.token = 0  # the last sampled token: its keys and values are written by the next step
         self.generated = 0
         self.pending = ""  # decoded text not yet sent: it might be the start of a stop string
         p = req.params
         self.generator = None
-        if p.temperature > 0:
-            self.generator = torch.Generator(device=device)
-            if p.seed is not None:
-                self.generator.manual_seed(p.seed)
-            else:
-                self.generator.seed()
+        if p.temperature > 0 and p.seed is not None:
+            self.generator = torch.Generator(device=device).manual_seed(p.seed)
         self.seen = None
         if p.repetition_penalty != 1.0:
             self.seen = torch.zeros(1, vocab, dtype=torch.bool, device=device)
@@ -95,39 +100,49 @@ class _Slot:
 class Engine:
     """The scheduler: a bounded queue of requests and a model thread that batches their decoding."""
 
-    def __init__(self, model: Transformer, tokenizer, slots: int = 8, context: int = 2048, max_queue: int = 64):
+    def __init__(self, model: Transformer, tokenizer, slots: int = 8, context: int = 2048, max_queue: int = 64,
+                 step: BatchStep | None = None):
         if slots < 1 or max_queue < 0:
             raise InputError("slots must be >= 1 and max_queue >= 0")
         self.model = model
         self.tokenizer = tokenizer
-        self.slots = slots
         self.context = min(context, model.config.max_seq_len)
         self.device = model.tok_embeddings.weight.device
-        model.setup_caches(slots, self.context)
-        self._views = [
-            [_RowView(layer.attention.kv_cache, s) for layer in model.layers] for s in range(slots)
-        ]
+        self.cache = SlotCache(model, slots, self.context)
+        self.step_fn = step or BatchStep(model)
         self.max_queue = max_queue
-        self._queue: queue.Queue[Request] = queue.Queue()
+        self.reuse_prefix = True  # off: every prompt is prefilled from its first token (a baseline)
+        self._queue: deque[Request] = deque()
+        self._warm: deque[Request] = deque()
+        self._wake = threading.Condition()
         # Requests admitted or waiting: counted at submit, so the bound does not depend on how
         # quickly the model thread takes requests off the queue.
         self._in_flight = 0
-        self._count_lock = threading.Lock()
-        self._running: list[_Slot | None] = [None] * slots
+        self._running: dict[int, _Seq] = {}  # row -> sequence
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="jack-serve-model", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="jack-engine", daemon=True)
         self.steps = 0  # batched decode steps run (for tests and stats)
+        self._admitted = 0  # requests given a slot so far (the slots' recency order)
         self.max_batch_seen = 0
 
+    @property
+    def slots(self) -> int:
+        """Rows in the cache: how many requests decode at once."""
+        return len(self.cache.slots)
+
     # -- the client side ------------------------------------------------------------------
-    def start(self) -> "Engine":
-        """Start the model thread."""
+    def start(self, compile: bool = True) -> "Engine":
+        """Start the model thread (and the compiled step's background warm-up unless compile=False)."""
+        if compile:
+            self.step_fn.start()
         self._thread.start()
         return self
 
     def close(self) -> None:
         """Stop the model thread (running requests end with an error event)."""
         self._stop.set()
+        with self._wake:
+            self._wake.notify_all()
         self._thread.join(timeout=30)
 
     @property
@@ -136,166 +151,313 @@ class Engine:
         return self._thread.is_alive() and not self._stop.is_set()
 
     def stats(self) -> dict:
-        """Slots in use and requests waiting."""
-        return {
-            "slots": self.slots,
-            "active": sum(s is not None for s in self._running),
-            "queued": max(0, self._in_flight - sum(s is not None for s in self._running)),
-            "context": self.context,
-        }
+        """Slots in use, requests waiting, and whether the compiled step is in use."""
+        active = sum(not s.req.warm_only for s in self._running.values())
+        return {"slots": self.slots, "active": active, "queued": max(0, self._in_flight - active),
+                "context": self.context, "decode_step": self.step_fn.state}
 
     def submit(self, req: Request) -> None:
         """Queue a request; raise QueueFull when no room is left, NotReady when the engine is down."""
+        self.submit_group([req])
+
+    def submit_group(self, reqs: list[Request]) -> None:
+        """Queue requests for one prompt that are admitted together and share one prefill (candidates)."""
         if not self.alive:
             raise NotReady("the model engine is not running")
-        n = len(req.prompt)
+        if not reqs or len(reqs) > self.slots:
+            raise InputError(f"ask for 1 to {self.slots} candidates at once")
+        prompt = reqs[0].prompt
+        if any(r.prompt != prompt for r in reqs):
+            raise InputError("candidates of one group share one prompt")
+        self._check_prompt(prompt)
+        for r in reqs:
+            r.params.check()
+        warm = reqs[0].warm_only
+        with self._wake:
+            if not warm:
+                if self._in_flight + len(reqs) > self.slots + self.max_queue:
+                    raise QueueFull(
+                        f"all {self.slots} slots are busy and {self.max_queue} requests are waiting; retry shortly"
+                    )
+                self._in_flight += len(reqs)
+                self._queue.append(reqs[0] if len(reqs) == 1 else _Group(reqs))
+            elif len(self._warm) < self.slots:  # idle prefill is a hint: drop it rather than queue many
+                self._warm.append(reqs[0])
+            self._wake.notify()
+
+    def _check_prompt(self, prompt: list[int]) -> None:
+        n = len(prompt)
         if n == 0:
             raise InputError("the prompt is empty; give some text")
         if n >= self.context:
-            raise InputError(
-                f"the prompt has {n} tokens but this server's context is {self.context}; shorten it"
-            )
+            raise InputError(f"the prompt has {n} tokens but this server's context is {self.context}; shorten it")
         vocab = self.model.config.vocab_size
-        if any(t < 0 or t >= vocab for t in req.prompt):
+        if any(t < 0 or t >= vocab for t in prompt):
             raise InputError(f"prompt token ids must be in [0, {vocab})")
-        req.params.check()
-        with self._count_lock:
-            if self._in_flight >= self.slots + self.max_queue:
-                raise QueueFull(
-                    f"all {self.slots} slots are busy and {self.max_queue} requests are waiting; retry shortly"
-                )
-            self._in_flight += 1
-        self._queue.put(req)
 
-    def _release(self) -> None:
-        with self._count_lock:
-            self._in_flight -= 1
+    def candidates(self, prompt: list[int], params: SamplingParams, n: int, stops: list[str] | None = None,
+                   timeout: float | None = 300) -> list[tuple[str, Done]]:
+        """n completions of one prompt, sampled side by side after one shared prefill (blocks; any thread).
+
+        With params.seed set, candidate i uses seed + i, so a call repeats exactly.
+        """
+        texts: list[list[str]] = [[] for _ in range(n)]
+        dones: list[Done | None] = [None] * n
+        finished = threading.Semaphore(0)
+
+        def emitter(i: int):
+            def emit(event: Event) -> None:
+                if isinstance(event, Done):
+                    dones[i] = event
+                    finished.release()
+                else:
+                    texts[i].append(event)
+            return emit
+
+        reqs = []
+        for i in range(n):
+            seed = None if params.seed is None else params.seed + i
+            p = SamplingParams(**{**params.__dict__, "seed": seed})
+            reqs.append(Request(list(prompt), p, emitter(i), list(stops or [])))
+        self.submit_group(reqs)
+        for _ in range(n):
+            if not finished.acquire(timeout=timeout):
+                for r in reqs:
+                    r.cancelled = True
+                raise NotReady(f"the engine gave no candidates within {timeout} s; it is overloaded or stopped")
+        return [("".join(t), d) for t, d in zip(texts, dones, strict=True)]
+
+    def _release(self, n: int = 1) -> None:
+        with self._wake:
+            self._in_flight -= n
 
     # -- the model thread -----------------------------------------------------------------
     def _loop(self) -> None:
         with torch.no_grad():  # not inference_mode: the served model may be trained later (as in generate.py)
             while not self._stop.is_set():
                 try:
+                    self._drop_cancelled()
                     self._admit()
-                    if any(self._running):
-                        self._decode_step()
+                    if not self._running:
+                        with self._wake:
+                            if not self._queue and not self._warm and not self._stop.is_set():
+                                self._wake.wait(0.5)
+                        continue
+                    self._prefill_one()
+                    self._decode_step()
                 except Exception as err:  # a bug or OOM must not kill the server: fail the batch, go on
                     log.exception("model step failed")
                     self._fail_all(f"the model failed on this request ({type(err).__name__})")
             self._fail_all("the server is shutting down")
-            while not self._queue.empty():
-                req = self._queue.get_nowait()
-                self._release()
+            with self._wake:
+                waiting = [r for item in self._queue for r in _members(item)] + list(self._warm)
+                self._queue.clear()
+                self._warm.clear()
+            for req in waiting:
+                if not req.warm_only:
+                    self._release()
                 self._emit(req, Done("error", len(req.prompt), 0, "the server is shutting down"))
 
     def _fail_all(self, message: str) -> None:
-        for s, slot in enumerate(self._running):
-            if slot is not None:
-                self._finish(s, "error", error=message)
+        for seq in list(self._running.values()):
+            self._finish(seq, "error", error=message)
+
+    def _drop_cancelled(self) -> None:
+        for seq in list(self._running.values()):
+            if seq.req.cancelled:
+                self._free(seq)  # the client is gone: nobody to tell
+
+    def _free(self, seq: _Seq) -> None:
+        if self._running.get(seq.slot.row) is seq:
+            del self._running[seq.slot.row]
+            if not seq.req.warm_only:
+                self._release()
+        if seq.leader is not None and seq in seq.leader.followers:
+            seq.leader.followers.remove(seq)
+        for f in seq.followers:  # candidates still waiting for this prefill end with it
+            f.leader = None
+            self._finish(f, "error", error="the shared prefill was cancelled")
+        seq.followers = []
 
     def _admit(self) -> None:
-        """Prefill waiting requests into free slots; block briefly when nothing at all is running."""
-        while None in self._running:
-            idle = not any(self._running)
-            try:
-                req = self._queue.get(timeout=0.1) if idle else self._queue.get_nowait()
-            except queue.Empty:
-                return
-            if req.cancelled:
-                self._release()
+        """Give waiting requests free slots (real requests first, in order; idle prefills last)."""
+        while True:
+            with self._wake:
+                if self._queue:
+                    item, warm = self._queue[0], False
+                elif self._warm:
+                    item, warm = self._warm[0], True
+                else:
+                    return
+            members = _members(item)
+            if all(r.cancelled for r in members):
+                with self._wake:
+                    (self._warm if warm else self._queue).popleft()
+                if not warm:
+                    self._release(len(members))
                 continue
-            self._prefill(self._running.index(None), req)
+            slots = self._choose(members[0].prompt, len(members), take_warm=not warm)
+            if slots is None:
+                return
+            with self._wake:
+                (self._warm if warm else self._queue).popleft()
+            for slot in slots:
+                if slot.row in self._running:  # an idle prefill that a real request now takes over
+                    self._free(self._running[slot.row])
+            self._start(members, slots)
 
-    @contextmanager
-    def _row(self, s: int):
-        """Point every layer's cache at row s alone (for that row's prefill)."""
-        saved = [layer.attention.kv_cache for layer in self.model.layers]
-        try:
-            for layer, view in zip(self.model.layers, self._views[s], strict=True):
-                layer.attention.kv_cache = view
-            yield
-        finally:
-            for layer, cache in zip(self.model.layers, saved, strict=True):
-                layer.attention.kv_cache = cache
+    def _choose(self, prompt: list[int], n: int, take_warm: bool) -> list[Slot] | None:
+        """n slots for a prompt: the free one holding the longest useful prefix first, then least recently used."""
+        free = [s for s in self.cache.slots
+                if s.row not in self._running or (take_warm and self._running[s.row].req.warm_only)]
+        if len(free) < n:
+            return None
 
-    def _prefill(self, s: int, req: Request) -> None:
-        n = len(req.prompt)
-        max_new = min(req.params.max_tokens, self.context - n)
-        slot = _Slot(req, max_new, self.tokenizer.stream_decoder(), self.device, self.model.config.vocab_size)
-        self._running[s] = slot
-        if max_new <= 0:
-            self._finish(s, "length")
+        def useful(slot: Slot) -> int:
+            # A prefix counts when it is most of what the slot holds: a room's own slot, not another
+            # room's slot that merely shares the role card (taking that would throw its chat away).
+            shared = shared_prefix(prompt, slot.tokens) if self.reuse_prefix else 0
+            return shared if shared * 2 >= len(slot.tokens) else 0
+
+        ranked = sorted(free, key=lambda s: (-useful(s), s.last_used, s.row))
+        return ranked[:n]
+
+    def _start(self, reqs: list[Request], slots: list[Slot]) -> None:
+        leader = None
+        for req, slot in zip(reqs, slots, strict=True):
+            self._admitted += 1
+            slot.last_used = self._admitted
+            n = len(req.prompt)
+            reused = min(shared_prefix(req.prompt, slot.tokens), n - 1) if self.reuse_prefix and not leader else 0
+            slot.tokens = slot.tokens[:reused]
+            max_new = 0 if req.warm_only else min(req.params.max_tokens, self.context - n)
+            seq = _Seq(req, slot, max_new, self.tokenizer.stream_decoder(), self.model.config.vocab_size, reused,
+                       self.device)
+            self._running[slot.row] = seq
+            if leader is None:
+                leader = seq
+            else:
+                seq.leader = leader
+                leader.followers.append(seq)
+        if leader.max_new <= 0 and not leader.req.warm_only:
+            for seq in [leader, *leader.followers]:
+                self._finish(seq, "length")
+
+    def _prefill_one(self) -> None:
+        """One chunk of the oldest prefilling request (a smaller chunk while other rows are decoding)."""
+        waiting = [s for s in self._running.values() if not s.decoding and s.leader is None]
+        if not waiting:
             return
-        ids = torch.tensor([req.prompt], device=self.device)
-        with self._row(s):
-            for start in range(0, n, PREFILL_CHUNK):
-                end = min(start + PREFILL_CHUNK, n)
-                h = self.model.hidden(ids[:, start:end], torch.arange(start, end, device=self.device))
-        self._accept(s, self._sample(slot, self.model.logits(h[:, -1])))
+        seq = min(waiting, key=lambda s: s.slot.last_used)
+        busy = any(s.decoding for s in self._running.values())
+        prompt, start = seq.req.prompt, seq.prefilled
+        end = min(len(prompt), start + (SHARED_PREFILL_CHUNK if busy else PREFILL_CHUNK))
+        self.cache.use(seq.slot.row, 1, end)
+        ids = torch.tensor([prompt[start:end]], device=self.device)
+        h = self.model.hidden(ids, torch.arange(start, end, device=self.device))
+        seq.prefilled = end
+        seq.slot.tokens = prompt[:end]
+        if end < len(prompt):
+            return
+        if seq.req.warm_only:
+            self._finish(seq, "length")
+            return
+        logits = self.model.logits(h[:, -1])
+        group = [seq, *seq.followers]
+        for f in seq.followers:
+            self.cache.copy_prefix(seq.slot, f.slot, len(prompt))
+            f.leader, f.prefilled = None, len(prompt)
+        seq.followers = []
+        for s in group:
+            s.decoding = True
+        self._accept(group, [logits] * len(group))
 
     def _decode_step(self) -> None:
-        """One token for every running slot: rows [0, n) where n is one past the highest busy slot."""
-        for s, slot in enumerate(self._running):
-            if slot is not None and slot.req.cancelled:
-                self._running[s] = None  # the client is gone: nobody to tell
-                self._release()
-        busy = [s for s, slot in enumerate(self._running) if slot is not None]
-        if not busy:
+        """One token for every decoding row: rows [0, n) where n is one past the highest decoding row."""
+        decoding = [s for s in self._running.values() if s.decoding]
+        if not decoding:
             return
-        n = busy[-1] + 1
+        n = max(s.slot.row for s in decoding) + 1
         tokens = torch.zeros(n, 1, dtype=torch.long)
-        pos = torch.zeros(n, 1, dtype=torch.long)  # idle rows write junk at position 0, which a prefill overwrites
-        for s in busy:
-            tokens[s, 0], pos[s, 0] = self._running[s].token, self._running[s].pos
-        logits = self.model.logits(self.model.hidden(tokens.to(self.device), pos.to(self.device)))[:, -1]
+        pos = torch.zeros(n, 1, dtype=torch.long)
+        for s in decoding:
+            tokens[s.slot.row, 0], pos[s.slot.row, 0] = s.token, len(s.slot.tokens)
+        # Rows in [0, n) that are not decoding write a junk token just past what they hold (their
+        # next prefill chunk overwrites it, or it is never read), so their cached prefix stays intact.
+        longest = 0
+        for slot in self.cache.slots[:n]:
+            seq = self._running.get(slot.row)
+            if seq is None or not seq.decoding:
+                if len(slot.tokens) >= self.context:
+                    slot.tokens = slot.tokens[: self.context - 1]
+                pos[slot.row, 0] = len(slot.tokens)
+            longest = max(longest, len(slot.tokens) + 1)
+        span = self.cache.span(longest, self.context)
+        self.cache.use(0, n, span)
+        logits = self.step_fn(tokens.to(self.device), pos.to(self.device))
         self.steps += 1
-        self.max_batch_seen = max(self.max_batch_seen, len(busy))
-        for s in busy:
-            slot = self._running[s]
-            slot.pos += 1
-            self._accept(s, self._sample(slot, logits[s : s + 1]))
+        self.max_batch_seen = max(self.max_batch_seen, len(decoding))
+        for s in decoding:
+            s.slot.tokens.append(s.token)
+        self._accept(decoding, [logits[s.slot.row : s.slot.row + 1] for s in decoding])
 
-    def _sample(self, slot: _Slot, logits: torch.Tensor) -> int:
-        return int(sample(logits, slot.req.params, slot.generator, slot.seen)[0])
+    def _accept(self, seqs: list[_Seq], logits: list[torch.Tensor]) -> None:
+        """Sample each sequence's next token from its logits [1, V], then stop it or send its text."""
+        for seq, token in zip(seqs, self._sample(seqs, logits), strict=True):
+            if self._running.get(seq.slot.row) is not seq:
+                continue
+            if token in seq.req.params.stop_ids:
+                self._finish(seq, "stop")
+                continue
+            seq.generated += 1
+            seq.token = token
+            if seq.seen is not None:
+                seq.seen[0, token] = True
+            seq.pending += seq.decoder.feed(token)
+            if self._send_text(seq, final=False):
+                self._finish(seq, "stop")
+            elif seq.generated >= seq.max_new or len(seq.slot.tokens) + 1 >= self.context:
+                self._finish(seq, "length")
 
-    def _accept(self, s: int, token: int) -> None:
-        """Take one sampled token of slot s: stop, or send its text and keep going."""
-        slot = self._running[s]
-        if token in slot.req.params.stop_ids:
-            self._finish(s, "stop")
-            return
-        slot.generated += 1
-        slot.token = token
-        if slot.seen is not None:
-            slot.seen[0, token] = True
-        slot.pending += slot.decoder.feed(token)
-        if self._send_text(slot, final=False):
-            self._finish(s, "stop")
-        elif slot.generated >= slot.max_new:
-            self._finish(s, "length")
+    def _sample(self, seqs: list[_Seq], logits: list[torch.Tensor]) -> list[int]:
+        """Next tokens: greedy rows in one argmax, unseeded rows with equal settings in one sample call."""
+        out: dict[int, int] = {}
+        groups: dict[tuple, list[int]] = {}
+        for i, seq in enumerate(seqs):
+            p = seq.req.params
+            if seq.generator is not None:  # a seeded request draws from its own generator
+                out[i] = int(sample(logits[i], p, seq.generator, seq.seen)[0])
+            else:
+                key = (p.temperature, p.top_k, p.top_p, p.repetition_penalty if seq.seen is not None else 1.0)
+                groups.setdefault(key, []).append(i)
+        for idx in groups.values():
+            p = seqs[idx[0]].req.params
+            rows = torch.cat([logits[i] for i in idx])
+            seen = torch.cat([seqs[i].seen for i in idx]) if seqs[idx[0]].seen is not None else None
+            for i, t in zip(idx, sample(rows, p, None, seen).tolist(), strict=True):
+                out[i] = t
+        return [out[i] for i in range(len(seqs))]
 
-    def _send_text(self, slot: _Slot, final: bool) -> bool:
+    def _send_text(self, seq: _Seq, final: bool) -> bool:
         """Send pending text up to any stop string (holding back what might start one); True if one was hit."""
-        stops = slot.req.stops
-        text = slot.pending
+        stops = seq.req.stops
+        text = seq.pending
         hits = [i for i in (text.find(x) for x in stops) if i >= 0]
         if hits:
             cut, hit = min(hits), True
         else:
             cut, hit = (len(text) if final else len(text) - stop_prefix_len(text, stops)), False
         if cut > 0:
-            self._emit(slot.req, text[:cut])
-        slot.pending = "" if hit else text[cut:]
+            self._emit(seq.req, text[:cut])
+        seq.pending = "" if hit else text[cut:]
         return hit
 
-    def _finish(self, s: int, reason: str, error: str | None = None) -> None:
-        slot = self._running[s]
-        self._running[s] = None
-        self._release()
-        if reason != "error" and not slot.req.cancelled:
-            slot.pending += slot.decoder.flush()
-            self._send_text(slot, final=True)
-        self._emit(slot.req, Done(reason, len(slot.req.prompt), slot.generated, error))
+    def _finish(self, seq: _Seq, reason: str, error: str | None = None) -> None:
+        self._free(seq)
+        if reason != "error" and not seq.req.cancelled:
+            seq.pending += seq.decoder.flush()
+            self._send_text(seq, final=True)
+        self._emit(seq.req, Done(reason, len(seq.req.prompt), seq.generated, error, seq.reused))
 
     def _emit(self, req: Request, event: Event) -> None:
         if req.cancelled:
@@ -304,3 +466,14 @@ class Engine:
             req.emit(event)
         except Exception:  # the client's event loop is gone: treat it as a disconnect
             req.cancelled = True
+
+
+class _Group:
+    """Requests for one prompt admitted together (candidates): one prefill, then a copy per row."""
+
+    def __init__(self, reqs: list[Request]):
+        self.reqs = reqs
+
+
+def _members(item: "Request | _Group") -> list[Request]:
+    return item.reqs if isinstance(item, _Group) else [item]

@@ -1,0 +1,117 @@
+"""The engine's compiled decode step: any number of rows, each at its own position, any cache span.
+
+One `torch.compile` of `decode_logits` with the rows and the span as dynamic dimensions (the
+cache views come in as ordinary tensors, see slots.RowsCache) serves every batch the engine runs;
+batch 1 gets its own graph (dynamo specializes sizes 0 and 1). Like the lm's step (model/compiled.py)
+it warms up in a background thread on a twin of the model with its own small cache, so the engine
+decodes eagerly meanwhile and never waits for a compile; a shape the graphs do not cover runs eagerly.
+"""
+
+import atexit
+import os
+import sys
+import threading
+import time
+
+import torch
+
+from jackpeer.model import compiled
+from jackpeer.model.compiled import compile_enabled, twin, use_persistent_cache
+from jackpeer.model.generate import decode_logits
+from jackpeer.model.transformer import Transformer
+from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
+
+WARMUP_ROWS, WARMUP_SPAN = 3, 128  # the twin's cache while compiling (any rows and span work afterwards)
+
+
+class BatchStep:
+    """Logits [n, V] for tokens [n, 1] at per-row positions [n, 1]: compiled once warmed up, eager before."""
+
+    def __init__(self, model: Transformer, enabled: bool | None = None):
+        self.model = model
+        # Like jackpeer.load's default: the compiled step is for CPU inference (JACK_COMPILE=0 turns it off).
+        on_cpu = model.tok_embeddings.weight.device.type == "cpu"
+        self.enabled = (compile_enabled() and on_cpu) if enabled is None else enabled
+        self.state = "off"  # off -> compiling -> ready | failed
+        self.error: str | None = None
+        self.warmup_s: float | None = None
+        self._compiled = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, background: bool = True) -> None:
+        """Begin compiling (once, unless JACK_COMPILE=0); in a daemon thread unless background=False."""
+        if self.state != "off" or not self.enabled:
+            return
+        self.state = "compiling"
+        if background:
+            self._thread = threading.Thread(target=self._warm_up, name="jack-engine-compile", daemon=True)
+            self._thread.start()
+            atexit.register(self._exit_while_compiling)
+        else:
+            self._warm_up()
+
+    def _exit_while_compiling(self) -> None:
+        """At interpreter exit with the warm-up still running, leave at once (as model/compiled.py does:
+        tearing down the C++ runtime under a compiling thread aborts the process)."""
+        if self._thread is not None and self._thread.is_alive():
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            os._exit(1 if getattr(sys, "last_value", None) is not None else compiled.exit_status)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the warm-up has finished; True when the compiled step is in use."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.state == "ready"
+
+    def _warm_up(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            use_persistent_cache()
+            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
+            shadow = twin(self.model)
+            storage = new_storage(shadow, WARMUP_ROWS, WARMUP_SPAN)
+            caches = install_rows_caches(shadow, storage)
+            ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
+            with torch.no_grad():
+                for rows in (1, WARMUP_ROWS):  # batch 1 and the dynamic-batch graph
+                    for c, (k, v) in zip(caches, storage, strict=True):
+                        c.k, c.v = k[:1], v[:1]
+                    shadow.hidden(ids, torch.arange(8))
+                    for c, (k, v) in zip(caches, storage, strict=True):
+                        k[1:rows, :, :8] = k[:1, :, :8]
+                        v[1:rows, :, :8] = v[:1, :, :8]
+                        c.k, c.v = k[:rows], v[:rows]
+                        mark_dynamic_rows(c.k, c.v)
+                    tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
+                    pos = torch.full((rows, 1), 8)
+                    got = self._run(fn, shadow, tokens, pos)
+                    want = decode_logits(shadow, tokens, pos, None)
+                    # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
+                    if (got - want).abs().max() > 0.05 * want.abs().max():
+                        raise RuntimeError("the compiled batched step disagrees with the eager step")
+            del shadow, storage, caches
+            self._compiled = fn
+            self.state = "ready"
+        except Exception as err:  # no C++ compiler, an unsupported op...: eager decoding still works
+            self.error = f"{type(err).__name__}: {err}"
+            self.state = "failed"
+        finally:
+            self.warmup_s = time.perf_counter() - t0
+
+    def __call__(self, tokens: torch.Tensor, pos: torch.Tensor) -> torch.Tensor:
+        """One decode step on the model's current cache views (set by SlotCache.use)."""
+        if self._compiled is None or torch.is_grad_enabled() or torch.is_inference_mode_enabled():
+            return decode_logits(self.model, tokens, pos, None)
+        with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
+            return self._run(self._compiled, self.model, tokens, pos)
+
+    @staticmethod
+    def _run(fn, model: Transformer, tokens: torch.Tensor, pos: torch.Tensor) -> torch.Tensor:
+        if tokens.size(0) > 1:  # the rows dimension stays symbolic (size 1 has its own graph)
+            torch._dynamo.maybe_mark_dynamic(tokens, 0)
+            torch._dynamo.maybe_mark_dynamic(pos, 0)
+        return fn(model, tokens, pos, None)
