@@ -171,7 +171,10 @@ class Served:
 
     def __init__(self, app) -> None:
         port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        # No keep-alive pings either way: server and clients share this process with the model and the
+        # speech threads, and a ping answered late must not end a measurement (a loaded run did).
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                                    ws_ping_interval=None, ws_ping_timeout=None))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.base, self.ws_base = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"
 
@@ -184,6 +187,11 @@ class Served:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(30)
+
+
+def connect(url: str):
+    """A client socket without keep-alive pings (see Served)."""
+    return websockets.connect(url, ping_interval=None, max_size=None)
 
 
 async def new_room(http: httpx.AsyncClient, names: list[str]) -> tuple[dict, list[str]]:
@@ -208,7 +216,7 @@ async def typed_latency(srv: Served, n: int) -> list[float]:
         room, keys = await new_room(http, ["Mia", "Leo"])
     url = f"{srv.ws_base}/ws/{room['room_id']}?key="
     out = []
-    async with websockets.connect(url + keys[0]) as mia, websockets.connect(url + keys[1]) as leo:
+    async with connect(url + keys[0]) as mia, connect(url + keys[1]) as leo:
         for i in range(n):
             text = f"typed message {i}"
             t0 = time.perf_counter()
@@ -225,7 +233,7 @@ async def transcript_latency(srv: Served, clips: list[bytes]) -> tuple[list[floa
         room, keys = await new_room(http, ["Mia", "Ben", "Ava", "Leo"])
         url = f"{srv.ws_base}/ws/{room['room_id']}?key="
         shown, work = [], []
-        async with websockets.connect(url + keys[3]) as leo:
+        async with connect(url + keys[3]) as leo:
             for i, clip in enumerate(clips):
                 waiter = asyncio.create_task(wait_for(leo, lambda m: m["type"] == "message" and m["m"]["spoken"]))
                 t0 = time.perf_counter()
@@ -247,8 +255,8 @@ async def read_aloud_latency(srv: Served, n: int) -> tuple[list[float], list[str
         room, keys = await new_room(http, ["Mia", "Leo"])
     url = f"{srv.ws_base}/ws/{room['room_id']}?key="
     out, sentences = [], []
-    async with websockets.connect(url + room["facilitator_token"]) as fac, \
-            websockets.connect(url + keys[0]) as mia, websockets.connect(url + keys[1]) as leo:
+    async with connect(url + room["facilitator_token"]) as fac, \
+            connect(url + keys[0]) as mia, connect(url + keys[1]) as leo:
         await leo.send(json.dumps({"type": "read_aloud", "on": True}))
         await wait_for(leo, lambda m: m["type"] == "read_aloud")
         await fac.send(json.dumps({"type": "start"}))
@@ -316,6 +324,11 @@ def main() -> None:
                 asr_work, asr_audio = asr_work + t.elapsed_s, asr_audio + t.duration_s
                 pairs[voice, cond].append((s, t.text))
     wer = {k: corpus_wer(v) for k, v in pairs.items()}
+    partial = {"wer_clean": round((wer["piper", "clean"] + wer["espeak", "clean"]) / 2, 4),
+               "wer_noisy": round((wer["piper", "noisy"] + wer["espeak", "noisy"]) / 2, 4),
+               "wer_by_voice": {f"{v}_{c}": round(w, 4) for (v, c), w in wer.items()},
+               "asr_rtf": round(asr_work / asr_audio, 4), "tts_rtf": round(tts_work / tts_audio, 4)}
+    console.print(f"word error rates: {partial} (the room figures follow)")
 
     console.print(f"baseline: beam 5 on {BEAM5_SUBSET} clean sentences per voice …")
     beam5 = Transcriber(beam_size=5)
