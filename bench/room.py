@@ -143,7 +143,7 @@ def main() -> None:
     backend = LocalBackend()
     # Steady state: the compiled decode step the room switches to once its background warm-up ends.
     t_compile = time.perf_counter()
-    backend.lm.compile(timeout=600)
+    backend.compile(timeout=600)
     compile_s = time.perf_counter() - t_compile
     policy = {"min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}
     app = create_app(store, backend, load_screen(), load_labeler(), Limits(max_learners=max(LEVELS) + 5),
@@ -160,7 +160,6 @@ def main() -> None:
         task = progress.add_task("latency", total=2 * REPLIES)
         first, full, blocked = asyncio.run(latency_run(base, ws_base, "prefix cache on", progress, task))
         backend.reuse_prefix = False
-        backend.cached = []
         first0, full0, blocked0 = asyncio.run(latency_run(base, ws_base, "baseline: no cache reuse", progress, task))
         backend.reuse_prefix = True
 
@@ -194,7 +193,7 @@ def main() -> None:
         "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}
                         for n, s, ns, nd, t in level_rows],
         "model": backend.name, "screen": app.state.server.screen.name,
-        "decode_step": backend.lm.compile_state, "compile_wait_s": round(compile_s, 1),
+        "decode_step": backend.compile_state, "compile_wait_s": round(compile_s, 1),
         "load_average_start": load_start, "load_average_end": [round(x, 2) for x in os.getloadavg()],
     }
     table = Table(title="Jack's replies, default model (seconds, 20 replies each)")

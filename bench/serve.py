@@ -7,10 +7,15 @@ baseline sends them one at a time (one client); then 4 and 16 client threads sen
 baseline runs first and again last, and the mean of the two is used, so a change in the
 load of the (shared) machine during the run biases the ratios less.
 Tokens/s = completion tokens (as reported in `usage`) / wall time of the whole run.
+Single stream vs `lm.chat`: the same 16 questions through `lm.chat` of a second copy of the model
+(its own batch-1 compiled step), one at a time, before and after the HTTP runs; the ratio is the
+server's sequential tokens/s over lm.chat's (means of the two passes). Both decode steps are
+compiled and warmed up before anything is timed.
 Writes bench/results/serve.json.
 """
 
 import json
+import os
 import statistics
 import threading
 import time
@@ -43,10 +48,14 @@ def main() -> None:
     from jackpeer.serve import ServeState, create_app
 
     console = Console()
-    with console.status("loading the default model"):
-        lm = jackpeer.load()
+    with console.status("loading the default model twice (the server's, and lm.chat's for the baseline)"):
+        lm = jackpeer.load(compile=False)  # as `jack serve` loads it: the engine compiles its own step
+        chat_lm = jackpeer.load()
     state = ServeState(slots=SLOTS, context=512, max_queue=64)
     state.start(lm)
+    with console.status("compiling both decode steps"):
+        state.engine.step_fn.wait()
+        chat_lm.compile()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
@@ -66,7 +75,17 @@ def main() -> None:
         r.raise_for_status()
         return time.perf_counter() - t0, r.json()["usage"]["completion_tokens"]
 
+    def chat_pass() -> float:
+        """lm.chat's tokens/s over the questions, one at a time (tokens counted by the tokenizer)."""
+        tokens, t0 = 0, time.perf_counter()
+        for q in QUESTIONS:
+            text = chat_lm.chat([{"role": "user", "content": q}], max_tokens=MAX_TOKENS, temperature=0)
+            tokens += len(chat_lm.tokenizer.encode(text, bos=False))
+        return tokens / (time.perf_counter() - t0)
+
     one("Say hi.")  # warm-up: first-call costs stay out of every measurement
+    chat_lm.chat([{"role": "user", "content": "Say hi."}], max_tokens=4)
+    chat_first = chat_pass()
 
     results = {}
     with Progress(console=console, transient=True) as bar:
@@ -88,11 +107,15 @@ def main() -> None:
             results[clients if run < 3 else "1 again"] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
                                 "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
                                 "max_batch": state.engine.max_batch_seen}
+    chat_last = chat_pass()
     server.should_exit = True
     state.engine.close()
 
     seq = (results[1]["tok_s"] + results["1 again"]["tok_s"]) / 2
+    chat = (chat_first + chat_last) / 2
     figures = {
+        "single_stream_ratio_vs_chat": round(seq / chat, 3),
+        "tok_s_chat": round(chat, 2),
         "tok_s_sequential": round(seq, 2),
         "tok_s_4": round(results[4]["tok_s"], 2),
         "tok_s_16": round(results[16]["tok_s"], 2),
@@ -111,6 +134,8 @@ def main() -> None:
         "max_tokens": MAX_TOKENS,
         "model": state.model_name,
         "quantize": lm.quantize,
+        "decode_step": state.engine.step_fn.state,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     table = Table(title=f"jack serve, {len(QUESTIONS)} chat requests, ≤{MAX_TOKENS} tokens each ({state.model_name})")
     for col in ("clients", "tokens", "wall s", "tok/s", "× sequential (mean)", "p50 s", "p95 s", "largest batch"):
@@ -119,6 +144,8 @@ def main() -> None:
         table.add_row(str(clients), str(r["tokens"]), f"{r['wall_s']:.1f}", f"{r['tok_s']:.1f}",
                       f"{r['tok_s'] / seq:.2f}", f"{r['p50']:.2f}", f"{r['p95']:.2f}", str(r["max_batch"]))
     console.print(table)
+    console.print(f"single stream: {seq:.1f} tok/s through the server vs {chat:.1f} with lm.chat "
+                  f"({seq / chat:.2f}x)")
     out = Path(__file__).parent / "results" / "serve.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2) + "\n")

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from jackpeer.errors import ConfigError
-from jackpeer.peers.backends import LocalBackend, OpenAIBackend, _held_back, _visible_prefix
+from jackpeer.peers.backends import LocalBackend, OpenAIBackend, marker_held_back, visible_prefix
 from jackpeer.peers.tools import ToolRequest
 
 pytestmark = pytest.mark.timeout(300)
@@ -51,10 +51,10 @@ def test_candidates_are_sampled_in_one_batch_and_leave_the_prefix_cache_intact(l
 
 
 def test_tool_markup_is_never_shown():
-    assert _visible_prefix('Sure! <tool_call>{"name": "x"}') == ("Sure! ", True)
-    assert _visible_prefix("plain text") == ("plain text", False)
-    assert _held_back("text <tool_") == len("<tool_")
-    assert _held_back("text") == 0
+    assert visible_prefix('Sure! <tool_call>{"name": "x"}') == ("Sure! ", True)
+    assert visible_prefix("plain text") == ("plain text", False)
+    assert marker_held_back("text <tool_") == len("<tool_")
+    assert marker_held_back("text") == 0
 
 
 def _sse(chunks: list[dict]) -> bytes:

@@ -24,13 +24,13 @@ from jackpeer.serve.engine import Done, Request
 _TOOL_MARKERS = ("<tool_call>", "<|python_tag|>", '{"name"', "{'name'", "```")
 
 
-def _visible_prefix(text: str) -> tuple[str, bool]:
+def visible_prefix(text: str) -> tuple[str, bool]:
     """The part of `text` before any tool-call marker, and whether a marker was found."""
     cut = min((text.find(m) for m in _TOOL_MARKERS if m in text), default=-1)
     return (text, False) if cut < 0 else (text[:cut], True)
 
 
-def _held_back(text: str) -> int:
+def marker_held_back(text: str) -> int:
     """How many trailing characters could be the start of a tool-call marker (shown later, or never)."""
     for n in range(min(len(text), 16), 0, -1):
         tail = text[-n:]
@@ -137,8 +137,8 @@ class LocalBackend:
                 text += event
                 if in_tool:
                     continue
-                visible, in_tool = _visible_prefix(text)
-                upto = len(visible) if in_tool else len(visible) - _held_back(visible)
+                visible, in_tool = visible_prefix(text)
+                upto = len(visible) if in_tool else len(visible) - marker_held_back(visible)
                 if upto > shown:
                     yield visible[shown:upto]
                     shown = upto
@@ -147,7 +147,7 @@ class LocalBackend:
         if event.finish_reason == "error":
             raise JackError(f"the local model failed: {event.error}")
         self.last = {"prompt_tokens": event.prompt_tokens, "reused_tokens": event.reused_tokens}
-        visible, in_tool = _visible_prefix(text)
+        visible, in_tool = visible_prefix(text)
         if len(visible) > shown:
             yield visible[shown:]
         if tools and in_tool:
@@ -164,7 +164,7 @@ class LocalBackend:
         out = self.engine.candidates(ids, params, n)
         if out and out[0][1].finish_reason != "error":
             self.last = {"prompt_tokens": out[0][1].prompt_tokens, "reused_tokens": out[0][1].reused_tokens}
-        return [_visible_prefix(text)[0] for text, done in out if done.finish_reason != "error"]
+        return [visible_prefix(text)[0] for text, done in out if done.finish_reason != "error"]
 
 
 class OpenAIBackend:
@@ -260,7 +260,7 @@ class OpenAIBackend:
             if len(out) >= n or not choices:
                 break
             body["n"] = n - len(out)
-        return [_visible_prefix(t)[0] for t in out[:n]]
+        return [visible_prefix(t)[0] for t in out[:n]]
 
 
 def make_backend(model: str | None = None, backend_url: str | None = None,
