@@ -97,3 +97,21 @@ def test_sampling_mode_has_no_trace_and_reports_step_statistics():
     assert r["steps"]["count"] == 8 and r["steps"]["measured"] == 6
     assert r["phases"]["forward"]["mean_ms"] > 0
     assert r["meta"]["collectors"]["cpu"] == "ok"
+
+
+def test_ops_inside_a_compiled_region_are_listed_with_the_region_overhead_apart():
+    from jackpeer.profile.trace import COMPILED_OVERHEAD
+
+    a, b = torch.randn(M, K), torch.randn(K, N)
+    fn = torch.compile(lambda x, y: torch.mm(x, y).relu(), backend="aot_eager", fullgraph=True)
+    fn(a, b)
+    with session("compiled", warmup_steps=1, trace_steps=3, rate_hz=20) as s:
+        for _ in range(4):
+            with s.phase("forward"):
+                fn(a, b)
+            s.step()
+    names = {e["op"] for e in s.report["ops"]["ops"]}
+    assert "aten::mm" in names  # not folded into the region
+    assert not any(n.startswith("Torch-Compiled Region") for n in names)
+    (overhead,) = _ops(s.report, COMPILED_OVERHEAD, "forward")
+    assert overhead["calls_per_step"] == 1 and overhead["ms_per_step"] >= 0

@@ -77,6 +77,18 @@ def _is_marker(name: str) -> bool:
     return name.startswith(("jack:", MODULE_PREFIX, "ProfilerStep"))
 
 
+# A torch.compile region and the compiled graph it calls hold the real ops (inductor's fused kernels
+# when compiled with config.cpp.enable_kernel_profile, and extern calls such as matmuls). They are
+# opened like markers, so their kernels are listed one by one; the time the region spends outside
+# its kernels (guards, the Python wrapper) becomes one record of its own, named below.
+_COMPILED_REGIONS = ("Torch-Compiled Region", "## Call CompiledFxGraph")
+COMPILED_OVERHEAD = "torch.compile overhead (outside kernels)"
+
+
+def _is_container(name: str) -> bool:
+    return _is_marker(name) or name.startswith(_COMPILED_REGIONS)
+
+
 def _module_of(event) -> str:
     parent = event.cpu_parent
     while parent is not None:
@@ -124,9 +136,16 @@ def parse_trace(prof: profile, local_phase_starts: list[int], first_step: int) -
         if _is_marker(e.name) or e.name == "[memory]":
             continue
         parent = e.cpu_parent
-        if parent is not None and not _is_marker(parent.name):
+        if parent is not None and not _is_container(parent.name):
             continue  # not top-level: folded into its parent
-        name = e.name
+        name, cpu_us, flops = e.name, e.cpu_time_total, float(_inclusive_flops(e))
+        if name.startswith(_COMPILED_REGIONS):
+            if parent is not None and parent.name.startswith(_COMPILED_REGIONS):
+                continue  # a graph inside a region: its own overhead is counted with the region's
+            inner = [c for c in e.cpu_children if c.name.startswith(_COMPILED_REGIONS)]
+            kernels = [k for c in [e, *inner] for k in c.cpu_children if not k.name.startswith(_COMPILED_REGIONS)]
+            name, cpu_us = COMPILED_OVERHEAD, cpu_us - sum(k.cpu_time_total for k in kernels)
+            flops = 0.0
         if name.startswith(_BACKWARD_PREFIX):
             name = name[len(_BACKWARD_PREFIX) :]
             module = seq_module.get(e.sequence_nr, "")
@@ -140,9 +159,9 @@ def parse_trace(prof: profile, local_phase_starts: list[int], first_step: int) -
                 step=first_step + bisect.bisect_right(step_marks, e.time_range.start),
                 module=module,
                 start_ns=to_local(e.time_range.start),
-                cpu_us=e.cpu_time_total,
+                cpu_us=cpu_us,
                 device_us=e.device_time_total,
-                flops=float(_inclusive_flops(e)),
+                flops=flops,
                 mem_bytes=float(e.device_memory_usage if on_cuda else e.cpu_memory_usage),
                 category=category(name, phase),
             )
