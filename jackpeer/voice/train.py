@@ -28,7 +28,7 @@ class VoiceConfig:
     rewrite_weight: int = 3  # each rewrite counts this many times (they are few, and they are this room's voice)
     out: str = "runs/voice/adapter.pt"
     model: str = "default"
-    steps: int = 150
+    steps: int = 120
     batch_size: int = 8
     lr: float = 2e-3
     rank: int = 8
