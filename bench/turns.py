@@ -113,6 +113,22 @@ def lines_path(name: str, baseline: bool) -> Path:
     return RESULT.parent / f"turns_{name}{'_baseline' if baseline else ''}.jsonl"
 
 
+def summarize_lines() -> dict[str, dict]:
+    """Summaries of the per-turn lines earlier runs left, each set's two runs cut to the situations both
+    reached (a run stopped early is compared on the same turns only)."""
+    figures = {}
+    for name in SETS:
+        new, base = lines_path(name, False), lines_path(name, True)
+        if not (new.exists() and base.exists()):
+            continue
+        rows, base_rows = read_situations(new), read_situations(base)
+        both = {r["id"] for r in rows} & {r["id"] for r in base_rows}
+        if both:
+            figures[name] = summary([r for r in rows if r["id"] in both])
+            figures[f"{name}_baseline"] = summary([r for r in base_rows if r["id"] in both])
+    return figures
+
+
 def write_result(figures: dict[str, dict], extra: dict, console: Console) -> None:
     """bench/results/turns.json from the runs' summaries (keeping an adapter run's figures)."""
     held, base = figures["heldout"], figures["heldout_baseline"]
@@ -132,6 +148,7 @@ def write_result(figures: dict[str, dict], extra: dict, console: Console) -> Non
     if "dev" in figures and "dev_baseline" in figures:
         out |= {"dev_situations": figures["dev"]["n"], "pass_rate_dev": figures["dev"]["pass_rate"],
                 "pass_rate_dev_baseline": figures["dev_baseline"]["pass_rate"]}
+    out["situations_in_sets"] = {name: len(read_situations(path)) for name, path in SETS.items()}
     out |= extra
     if RESULT.exists():  # keep figures other runs added (the adapter's)
         old = json.loads(RESULT.read_text(encoding="utf-8"))
@@ -211,8 +228,7 @@ def main() -> None:
     args = ap.parse_args()
     console = Console()
     if args.summarize:
-        figures = {f"{name}{tail}": summary(read_situations(lines_path(name, bool(tail))))
-                   for name in SETS for tail in ("", "_baseline") if lines_path(name, bool(tail)).exists()}
+        figures = summarize_lines()
         console.print(table("Jack's turns (from the per-turn lines)", figures))
         write_result(figures, {"best_of": args.best_of, "from_lines": True}, console)
         return
