@@ -44,6 +44,10 @@ def test_compiled_greedy_tokens_and_logits_equal_eager(model, step):
         with torch.no_grad():
             pos, tok = torch.tensor([n + 5]), torch.tensor([[7]])
             assert torch.allclose(step(model, tok, pos, None), decode_logits(model, tok, pos, None), atol=1e-4)
+            # The graph itself takes this cache length: the step's own stance would hide a guard
+            # failure by running eagerly (the cache buffers once got static shapes that way).
+            with torch.compiler.set_stance("fail_on_recompile"):
+                step._compiled(model, tok, pos, None)
     assert frames_compiled() == before
 
 
@@ -77,6 +81,34 @@ def test_compile_failure_keeps_the_eager_step(model, monkeypatch):
     model.setup_caches(1, 32)
     with torch.no_grad():
         assert torch.equal(step(model, tok, pos, None), decode_logits(model, tok, pos, None))
+
+
+def test_a_failed_compile_process_is_reported_and_the_compile_goes_on_here(model, monkeypatch, tmp_path):
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    def broken(*args, **kwargs):
+        raise RuntimeError("here")
+
+    monkeypatch.setattr(compiled_mod.torch, "compile", broken)
+    step = CompiledStep(model, source=(tmp_path / "missing.gguf", "int4"))
+    step.start(background=False)
+    assert "no such model file" in step.prebuild_error  # the child's last error line
+    assert step.state == "failed" and "here" in step.error  # then this process compiled (and failed) itself
+
+
+@pytest.mark.slow
+def test_cold_compile_runs_in_its_own_process_then_loads_from_the_cache(monkeypatch, tmp_path):
+    import jackpeer
+    from jackpeer.model.compile_worker import prebuild, stamp_path
+    from jackpeer.model.loading import default_model_path
+
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    path = default_model_path()
+    assert prebuild(path, "int4") is None
+    lm = jackpeer.load(path, quantize="int4", compile=False)
+    assert stamp_path(tmp_path, lm.config, lm.quantize, lm.model.norm.weight.dtype).exists()
+    step = CompiledStep(lm.model, source=(path, lm.quantize))
+    step.start(background=False)  # the stamp says warm: no second process, a cache hit here
+    assert step.state == "ready" and step.prebuild_error is None
 
 
 def test_cache_folder_and_switch(monkeypatch, tmp_path):

@@ -72,8 +72,12 @@ exit_status = 0
 class CompiledStep:
     """A decode step function: the compiled graph once warmed up, the eager step until then and elsewhere."""
 
-    def __init__(self, model: Transformer):
+    def __init__(self, model: Transformer, source: tuple[Path, str] | None = None):
         self.model = model
+        # (checkpoint, quantize mode) the model was loaded from: lets a cold compile run in a
+        # separate low-priority process (compile_worker.py); None compiles in this process only.
+        self.source = source
+        self.prebuild_error: str | None = None  # why that process failed (the compile then ran here)
         self.state = "off"  # off -> compiling -> ready | failed
         self.error: str | None = None
         self.warmup_s: float | None = None  # seconds the warm-up took (cold compile or cache hit)
@@ -117,13 +121,16 @@ class CompiledStep:
         t0 = time.perf_counter()
         try:
             use_persistent_cache()
+            self._prebuild()
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
             shadow = twin(self.model)
             shadow.setup_caches(1, WARMUP_CACHE)
             _mark_dynamic_lengths(shadow)
             tokens = torch.tensor([[self.model.config.vocab_size - 1]])
-            # Module shapes are static by default; the cache buffers must be allowed to vary.
-            with torch._dynamo.config.patch(force_nn_module_property_static_shapes=False), torch.no_grad():
+            # Module properties and buffers get static shapes by default (both flags), which would
+            # tie the graph to the warm-up's cache length; only the dims marked above vary.
+            static_off = dict(force_nn_module_property_static_shapes=False, force_parameter_static_shapes=False)
+            with torch._dynamo.config.patch(**static_off), torch.no_grad():
                 for i in range(3):
                     pos = torch.tensor([i])
                     got = fn(shadow, tokens, pos, None)
@@ -141,6 +148,17 @@ class CompiledStep:
         finally:
             self.warmup_s = time.perf_counter() - t0
             self.ready.set()
+
+    def _prebuild(self) -> None:
+        """Fill the compile cache from a separate process first, unless a stamp says it is warm."""
+        if self.source is None:
+            return
+        from jackpeer.model.compile_worker import prebuild, stamp_path
+
+        cache = Path(os.environ["TORCHINDUCTOR_CACHE_DIR"])
+        path, quantize = self.source
+        if not stamp_path(cache, self.model.config, quantize, self.model.norm.weight.dtype).exists():
+            self.prebuild_error = prebuild(path, quantize)
 
     def usable(self, model: Transformer, tokens: torch.Tensor, pad: torch.Tensor | None) -> bool:
         """Whether this call has the shape the graph was compiled for (batch 1, no padding, no grad)."""

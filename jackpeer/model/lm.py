@@ -49,7 +49,7 @@ class LanguageModel:
         self.quantize = quantize
         # The compiled decode step swaps itself in when its background warm-up is done; it warms
         # up on a twin of the model with its own caches, so it needs no lock (see compiled.py).
-        self._compiled = CompiledStep(model)
+        self._compiled = CompiledStep(model, source=(path, quantize))
         self._step: StepFn = self._compiled
         self._lock = threading.Lock()  # one KV cache: generations run one at a time
 
