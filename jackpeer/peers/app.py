@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import math
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -268,4 +269,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", 
     speech = RoomSpeech(Transcriber(asr_model), Synthesizer(voice))
     app = create_app(Store(db), backend, load_screen(), load_labeler(), retention_days=retention_days, speech=speech,
                      facilitator_key=key, require_key=require_key)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    threading.Thread(target=announce_ready, args=(server, f"http://{shown}:{port}/"), daemon=True).start()
+    server.run()
+
+
+def announce_ready(server, url: str, poll_s: float = 0.05) -> None:
+    """Print one line once the server listens: from then on the room answers (replies stay eager while
+    the compiled decode step warms up in the background, so they come right away too)."""
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(poll_s)
+    print(f"Jack's room is ready: open {url}", flush=True)
