@@ -21,14 +21,16 @@ from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
 
-WARMUP_ROWS, WARMUP_SPAN = 3, 128  # the twin's cache while compiling (any rows and span work afterwards)
+WARMUP_ROWS = 3  # the twin's cache rows while compiling (any rows and span work afterwards)
 
 
 class BatchStep:
     """Logits [n, V] for tokens [n, 1] at per-row positions [n, 1]: compiled once warmed up, eager before."""
 
-    def __init__(self, model: Transformer, enabled: bool | None = None):
+    def __init__(self, model: Transformer, storage_len: int, enabled: bool | None = None):
         self.model = model
+        # The slot storage's length: the views' strides come from it, and the graph is specialized on them.
+        self.storage_len = storage_len
         # Like jackpeer.load's default: the compiled step is for CPU inference (JACK_COMPILE=0 turns it off).
         on_cpu = model.tok_embeddings.weight.device.type == "cpu"
         self.enabled = (compile_enabled() and on_cpu) if enabled is None else enabled
@@ -37,6 +39,7 @@ class BatchStep:
         self.warmup_s: float | None = None
         self._compiled = None
         self._thread: threading.Thread | None = None
+        self._traced: set[str] = set()  # step kinds ("one", "rows") already run compiled on the live model
 
     def start(self, background: bool = True) -> None:
         """Begin compiling (once, unless JACK_COMPILE=0); in a daemon thread unless background=False."""
@@ -73,7 +76,10 @@ class BatchStep:
             use_persistent_cache()
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
             shadow = twin(self.model)
-            storage = new_storage(shadow, WARMUP_ROWS, WARMUP_SPAN)
+            storage = new_storage(shadow, WARMUP_ROWS, self.storage_len)
+            # A span shorter than the storage, so the views are strided exactly like the engine's
+            # (a contiguous view would tie its strides to its length, and every later span would miss).
+            span = max(9, self.storage_len // 2)
             caches = install_rows_caches(shadow, storage)
             ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
             with torch.no_grad():
@@ -84,7 +90,7 @@ class BatchStep:
                     for c, (k, v) in zip(caches, storage, strict=True):
                         k[1:rows, :, :8] = k[:1, :, :8]
                         v[1:rows, :, :8] = v[:1, :, :8]
-                        c.k, c.v = k[:rows], v[:rows]
+                        c.k, c.v = k[:rows, :, :span], v[:rows, :, :span]
                         mark_dynamic_rows(c.k, c.v)
                     tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
                     pos = torch.full((rows, 1), 8)
@@ -106,7 +112,14 @@ class BatchStep:
         """One decode step on the model's current cache views (set by SlotCache.use)."""
         if self._compiled is None or torch.is_grad_enabled() or torch.is_inference_mode_enabled():
             return decode_logits(self.model, tokens, pos, None)
-        with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
+        kind = "rows" if tokens.size(0) > 1 else "one"
+        if kind not in self._traced:
+            # The first step of each kind on the live model may re-trace (its guards differ from the
+            # twin's in ways dynamo does not tell apart): seconds, as the kernels come from the warm-up's
+            # cache. After that a shape the graphs do not cover runs eagerly, never stalling on a compile.
+            self._traced.add(kind)
+            return self._run(self._compiled, self.model, tokens, pos)
+        with torch.compiler.set_stance("eager_on_recompile"):
             return self._run(self._compiled, self.model, tokens, pos)
 
     @staticmethod

@@ -109,7 +109,7 @@ class Engine:
         self.context = min(context, model.config.max_seq_len)
         self.device = model.tok_embeddings.weight.device
         self.cache = SlotCache(model, slots, self.context)
-        self.step_fn = step or BatchStep(model)
+        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2))
         self.max_queue = max_queue
         self.reuse_prefix = True  # off: every prompt is prefilled from its first token (a baseline)
         self._queue: deque[Request] = deque()

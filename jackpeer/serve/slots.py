@@ -90,7 +90,9 @@ class SlotCache:
         self.model = model
         self.context = context
         self.slots = [Slot(s) for s in range(slots)]
-        self.storage = new_storage(model, slots, context)
+        # One spare block of positions: a span never covers the whole storage, so every view is strided
+        # alike (a compiled graph tells a full-length, contiguous view apart from a shorter one).
+        self.storage = new_storage(model, slots, context + SPAN_STEP)
         self.caches = install_rows_caches(model, self.storage)
         self._views: dict[tuple[int, int, int], list[tuple[torch.Tensor, torch.Tensor]]] = {}
 
