@@ -31,7 +31,8 @@ def test_prefix_reuse_matches_a_cold_prompt(local):
     assert local.last["reused_tokens"] == 0
     assert warm == cold and warm.strip()
     # idle prefill: a later prompt that extends the prepared part reuses it
-    local.prepare([system, {"role": "user", "content": "Recent chat:\nMia: a slide\nLeo: and swings\nAda: a pond"}])
+    assert local.prepare([system, {"role": "user", "content": "Recent chat:\nMia: a slide\nLeo: and swings\nAda: a pond"}],
+                         wait=True)
     "".join(local.stream([system, {"role": "user", "content": "Recent chat:\nMia: a slide\nLeo: and swings\n"
                                                           "Ada: a pond\n\nSay hi."}], max_tokens=1))
     assert local.last["prompt_tokens"] - local.last["reused_tokens"] < 12

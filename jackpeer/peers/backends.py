@@ -112,17 +112,18 @@ class LocalBackend:
                               repetition_penalty=self.repetition_penalty,
                               stop_ids=frozenset(self.lm.chat_format.stop_ids))
 
-    def prepare(self, messages: list[dict]) -> bool:
+    def prepare(self, messages: list[dict], wait: bool = False) -> bool:
         """While idle, run the prompt's known part through the model so a reply later starts sooner.
 
-        Waits until it is read (a reply that arrives meanwhile takes over the slot, keeping what was read)."""
+        Returns at once unless `wait` (the room calls it on a shared thread pool): the engine reads it
+        when no reply is waiting, and a reply that comes first takes the slot over, keeping what was read."""
         if not self.reuse_prefix:
             return False
         done = threading.Event()
         req = Request(self._ids(messages, 0, generation=False), SamplingParams(max_tokens=0),
                       lambda e: isinstance(e, Done) and done.set(), warm_only=True)
         self.engine.submit(req)
-        return done.wait(60)
+        return done.wait(60) if wait else True
 
     def stream(self, messages: list[dict], tools: list[dict] | None = None,
                max_tokens: int = 60) -> Iterator[str | ToolRequest]:

@@ -303,7 +303,7 @@ class Engine:
                 (self._warm if warm else self._queue).popleft()
             for slot in slots:
                 if slot.row in self._running:  # an idle prefill that a real request now takes over
-                    self._free(self._running[slot.row])
+                    self._finish(self._running[slot.row], "stop")
             self._start(members, slots)
 
     def _choose(self, prompt: list[int], n: int, take_warm: bool) -> list[Slot] | None:
