@@ -15,7 +15,6 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from jackpeer.errors import InputError
 from jackpeer.peers.app import create_app, load_screen
 from jackpeer.peers.rate_limit import Limits
 from jackpeer.peers.store import Store
@@ -34,9 +33,6 @@ class StandInLabeler:
 
     learn_steps = 0
 
-    def __init__(self) -> None:
-        self.dismissed: set[str] = set()
-
     def label(self, text, key=None):
         """(label, confidence)."""
         return "idea", 0.8
@@ -49,19 +45,11 @@ class StandInLabeler:
         """Every label."""
         return ["idea"]
 
-    def candidates(self):
+    def candidates(self, room=None):
         """No new kinds of talk."""
         return []
 
-    def rename(self, old, new):
-        """Nothing to rename."""
-        raise InputError(f"{old!r} is not a new kind of talk")
-
-    def dismiss(self, name):
-        """Dismiss a label."""
-        self.dismissed.add(name)
-
-    def forget(self, texts):
+    def forget_room(self, room):
         """Nothing learned, so nothing to forget."""
         return False
 

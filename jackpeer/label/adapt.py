@@ -62,10 +62,11 @@ class Reservoir:
         self.capacity, self.rng = capacity, rng
         self.z: list[np.ndarray] = []
         self.raw: list = []
+        self.ids: list = []  # the caller's item id of each member (None for seed items), so one can be forgotten
         self.seen = 0
         self.pinned = 0  # the first `pinned` slots (seed items) are never replaced
 
-    def add(self, z: np.ndarray, raw=None, pin: bool = False) -> None:
+    def add(self, z: np.ndarray, raw=None, pin: bool = False, item_id=None) -> None:
         """Offer one item; it is kept with probability (free slots) / (unpinned items seen).
         pin=True (while nothing unpinned was added): keep it for good, as the seed items are."""
         self.seen += 1
@@ -74,10 +75,18 @@ class Reservoir:
         if len(self.z) < self.capacity:
             self.z.append(z)
             self.raw.append(raw)
+            self.ids.append(item_id)
             return
         j = int(self.rng.integers(0, self.seen - self.pinned))
         if j < self.capacity - self.pinned:
-            self.z[self.pinned + j], self.raw[self.pinned + j] = z, raw
+            self.z[self.pinned + j], self.raw[self.pinned + j], self.ids[self.pinned + j] = z, raw, item_id
+
+    def drop(self, ids: set) -> int:
+        """Remove the unpinned members whose id is in ids (their source was deleted); returns how many."""
+        keep = [k for k, i in enumerate(self.ids) if k < self.pinned or i is None or i not in ids]
+        gone = len(self.z) - len(keep)
+        self.z, self.raw, self.ids = [self.z[k] for k in keep], [self.raw[k] for k in keep], [self.ids[k] for k in keep]
+        return gone
 
     def matrix(self) -> np.ndarray:
         """Members' embeddings as [m, d]."""

@@ -117,7 +117,7 @@ class AutoLabeler:
             # seed items are the only ground truth: pinned, so self-training's own (partly wrong)
             # accepts cannot push them out of the memories the members retrain on
             self.memories[yi].add(zi, raw, pin=self.cfg.pin_seeds)
-            self.validation.append((zi, yi, raw))
+            self.validation.append((zi, yi, raw, None))
         self.prototypes = np.stack([z[y == c].mean(axis=0) for c in range(len(self.classes))])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
         self.floors = self.radii.copy()
@@ -271,14 +271,17 @@ class AutoLabeler:
             if kinds[i] == ACCEPT:
                 c = int(yhat[i])
                 if a[i] >= 1.0:
-                    self.memories[c].add(z[i], raws[i])
-                    self.validation.append((z[i], c, raws[i]))
+                    self.memories[c].add(z[i], raws[i], item_id=item_id)
+                    self.validation.append((z[i], c, raws[i], item_id))
                     if s[i] >= self.cfg.ema_min_confidence:
                         self.prototypes[c] = (1 - self.cfg.alpha) * self.prototypes[c] + self.cfg.alpha * z[i]
             elif kinds[i] == UNKNOWN:
                 self._park(item_id, z[i], raws[i])
             else:
                 self.backlog[item_id] = _Parked(z[i], raws[i], self.batches)
+                if len(self.backlog) > self.cfg.unknown_capacity:  # bounded: the oldest waits in U instead
+                    key, item = self.backlog.popitem(last=False)
+                    self._park(key, item.z, item.raw, abstained=True)
         if self.classes:
             self._sync_ensemble()
             val = list(self.validation)
@@ -403,8 +406,8 @@ class AutoLabeler:
     def _relabel(self, members: list, c: int) -> None:
         for key in members:
             item = self.unknown.pop(key)
-            self.memories[c].add(item.z, item.raw)
-            self.validation.append((item.z, c, item.raw))
+            self.memories[c].add(item.z, item.raw, item_id=key)
+            self.validation.append((item.z, c, item.raw, key))
             self.revisions.append(Decision(key, ACCEPT, self.classes[c], 1.0, 1.0, 0.0, revised=True))
             self.counts["revised"] += 1
 
@@ -508,7 +511,7 @@ class AutoLabeler:
         for store in (self.unknown, self.backlog):
             for item in store.values():
                 item.z = self.extractor.transform([item.raw])[0]
-        self.validation = deque(((self.extractor.transform([raw])[0], c, raw) for _, c, raw in self.validation),
+        self.validation = deque(((self.extractor.transform([raw])[0], c, raw, i) for _, c, raw, i in self.validation),
                                 maxlen=self.cfg.validation_pool)
         self.prototypes = np.stack([m.matrix().mean(axis=0) for m in self.memories])
         self.radii = class_radii(self.prototypes, [m.matrix() for m in self.memories], self.cfg)
@@ -539,6 +542,21 @@ class AutoLabeler:
         out, self.revisions = self.revisions, []
         return out
 
+    def forget(self, ids: set) -> int:
+        """Drop the items with these ids from every memory, the unknown buffer, the ABSTAIN backlog, the
+        validation pool and pending revisions (their source was deleted); returns how many were held.
+        Prototypes and radii are aggregates and stay."""
+        gone = sum(m.drop(ids) for m in self.memories)
+        for parked in (self.unknown, self.backlog):
+            for key in [k for k in parked if k in ids]:
+                del parked[key]
+                gone += 1
+        before = len(self.validation)
+        self.validation = deque((v for v in self.validation if v[3] is None or v[3] not in ids),
+                                maxlen=self.cfg.validation_pool)
+        self.revisions = [d for d in self.revisions if d.id not in ids]
+        return gone + before - len(self.validation)
+
     def labels(self) -> list[str]:
         """Current label names: the seed labels, then created ones (new_<n> or renamed)."""
         return list(self.classes)
@@ -564,7 +582,7 @@ class AutoLabeler:
             "config": self.cfg.to_dict(), "classes": list(self.classes), "n_seed_classes": self.n_seed_classes,
             "overlapping": self.overlapping,
             "created": self.created, "prototypes": self.prototypes.copy(), "radii": self.radii.copy(),
-            "memories": [(list(m.z), list(m.raw), m.seen, m.pinned) for m in self.memories],
+            "memories": [(list(m.z), list(m.raw), m.seen, m.pinned, list(m.ids)) for m in self.memories],
             "validation": list(self.validation), **parked, "batches": self.batches, "next_id": self.next_id,
             "counts": dict(self.counts), "recent_unknown": list(self.recent_unknown),
             "adwin": [self.adwin_unknown.state_dict(), self.adwin_confidence.state_dict()],
@@ -581,11 +599,13 @@ class AutoLabeler:
         self.prototypes, self.radii = state["prototypes"].copy(), state["radii"].copy()
         self.rng.bit_generator.state = state["rng"]
         self.memories = []
-        for z, raw, seen, *pinned in state["memories"]:
+        for z, raw, seen, *rest in state["memories"]:  # older states lack pinned and ids
             m = Reservoir(self.cfg.memory_per_class, self.rng)
-            m.z, m.raw, m.seen, m.pinned = list(z), list(raw), seen, (pinned or [0])[0]
+            m.z, m.raw, m.seen, m.pinned = list(z), list(raw), seen, (rest or [0])[0]
+            m.ids = list(rest[1]) if len(rest) > 1 else [None] * len(m.z)
             self.memories.append(m)
-        self.validation = deque(state["validation"], maxlen=self.cfg.validation_pool)
+        self.validation = deque((tuple(v) + (None,) * (4 - len(v)) for v in state["validation"]),
+                                maxlen=self.cfg.validation_pool)
         self.unknown = OrderedDict((k, _Parked(*rest)) for k, *rest in state["unknown"])
         self.backlog = OrderedDict((k, _Parked(*rest)) for k, *rest in state["backlog"])
         self.batches, self.next_id, self.counts = state["batches"], state["next_id"], dict(state["counts"])

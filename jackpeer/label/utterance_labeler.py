@@ -20,8 +20,22 @@ OFF_TASK = "off-task"
 UNKNOWN = "unknown"
 STATE_FORMAT = "jackpeer.utterance-labeler/1"
 MAX_NAME = 40  # characters in a name a person gives a new kind of talk
+MAX_EXAMPLES = 20  # utterances kept per new kind to show a person (the newest)
 # "/" cannot travel in a URL path segment; ";" and "()" are the CSV export's separators of labels.
 _BAD_NAME = re.compile(r"[/;()\x00-\x1f\x7f]")
+
+
+def check_label_name(old: str, new: object, taken: set[str]) -> str:
+    """The name a person gives the kind of talk `old`, spaces tidied; InputError if it is empty, too long,
+    has a character a URL or the CSV export cannot carry, or is `unknown` or one of `taken`."""
+    name = " ".join(str(new).split())
+    if not name or len(name) > MAX_NAME:
+        raise InputError(f"choose a name of 1 to {MAX_NAME} characters for {old!r}")
+    if _BAD_NAME.search(name):
+        raise InputError(f"a label name cannot contain / ; ( ) or control characters: {name!r}")
+    if name.lower() in {t.lower() for t in taken} | {UNKNOWN}:
+        raise InputError(f"the name {name!r} is already a label; choose another name for {old!r}")
+    return name
 
 
 class UtteranceLabeler:
@@ -41,10 +55,13 @@ class UtteranceLabeler:
         self.pending: list[tuple[int, str]] = []
         self.texts: OrderedDict[int, str] = OrderedDict()  # recent utterances, to show examples of new kinds
         self.keep_texts = keep_texts
-        self.examples: dict[int, list[str]] = {}  # label index -> a few utterances that formed it
+        self.examples: dict[int, list[tuple[int, str]]] = {}  # label index -> (item id, utterance) that formed it
         self.next_id = 0
         self.dismissed: set[str] = set()  # new kinds a person said are not a kind of talk worth a label
         self.keys: dict[int, object] = {}  # item id -> the caller's key for it, while learning may revise it
+        # item id -> key of every keyed utterance still held anywhere (memories, buffers, examples), so a
+        # deleted room's utterances can be forgotten by room and message, never by equal text
+        self.item_keys: dict[int, object] = {}
         self.revised: list[tuple[object, str, float]] = []  # (key, new label, confidence), for take_revised
 
     def decide(self, text: str) -> Decision:
@@ -66,7 +83,7 @@ class UtteranceLabeler:
         key (e.g. room and message), a later change of this label comes back from take_revised()."""
         if key is not None:
             check_texts([text])  # a refused text must not leave its key on the next utterance's id
-            self.keys[self.next_id] = key
+            self.keys[self.next_id] = self.item_keys[self.next_id] = key
         d = self.decide(text)
         return self._name(d), d.confidence
 
@@ -94,35 +111,44 @@ class UtteranceLabeler:
             if d.kind == "accept" and d.label in self.labeler.classes and d.id in self.texts:
                 c = self.labeler.classes.index(d.label)
                 if c >= self.labeler.n_seed_classes:
-                    self.examples.setdefault(c, []).append(self.texts[d.id])
+                    self.examples.setdefault(c, []).append((d.id, self.texts[d.id]))
+                    del self.examples[c][:-MAX_EXAMPLES]
             if d.id in self.keys:
                 self.revised.append((self.keys[d.id], self._name(d), d.confidence))
         # only items still waiting in the unknown buffer or the backlog can be revised later
         waiting = set(self.labeler.unknown) | set(self.labeler.backlog) | {i for i, _ in self.pending}
         self.keys = {i: k for i, k in self.keys.items() if i in waiting}
+        held = waiting | self._held_ids()
+        self.item_keys = {i: k for i, k in self.item_keys.items() if i in held}
 
-    def candidates(self) -> list[dict]:
-        """New kinds of talk found so far: label name, how many utterances joined, a few examples."""
+    def _held_ids(self) -> set:
+        """Ids of utterances kept in memories, the validation pool, the examples or the recent texts."""
+        lab = self.labeler
+        return ({i for m in lab.memories for i in m.ids if i is not None}
+                | {v[3] for v in lab.validation if v[3] is not None}
+                | {i for ex in self.examples.values() for i, _ in ex} | set(self.texts))
+
+    def candidates(self, room: object = None) -> list[dict]:
+        """New kinds of talk found so far: label name, how many utterances joined, a few examples (with
+        `room`: only utterances whose key is (room, ...), e.g. one room's messages)."""
         out = []
         for cand in self.labeler.candidates():
             if cand["label"] in self.dismissed:
                 continue
             c = self.labeler.classes.index(cand["label"])
-            out.append({**cand, "examples": self.examples.get(c, [])[:5]})
+            ex = [t for i, t in self.examples.get(c, []) if room is None or self._room_of(i) == room]
+            out.append({**cand, "examples": ex[:5]})
         return out
+
+    def _room_of(self, item_id: int) -> object:
+        key = self.item_keys.get(item_id)
+        return key[0] if isinstance(key, tuple) and key else None
 
     def rename(self, old: str, new: str) -> str:
         """Name a discovered kind (e.g. new_1 -> "jokes"); returns the name as stored (spaces tidied).
         Only new kinds are renamed: the seed acts keep their names (the moderator reacts to off-task)."""
         self._check_candidate(old)
-        name = " ".join(str(new).split())
-        if not name or len(name) > MAX_NAME:
-            raise InputError(f"choose a name of 1 to {MAX_NAME} characters for {old!r}")
-        if _BAD_NAME.search(name):
-            raise InputError(f"a label name cannot contain / ; ( ) or control characters: {name!r}")
-        taken = {lab.lower() for lab in self.labeler.classes if lab != old} | {UNKNOWN}
-        if name.lower() in taken:
-            raise InputError(f"the name {name!r} is already a label; choose another name for {old!r}")
+        name = check_label_name(old, new, {lab for lab in self.labeler.classes if lab != old})
         self.labeler.rename_label(old, name)
         return name
 
@@ -141,13 +167,21 @@ class UtteranceLabeler:
         if name in self.dismissed:
             raise InputError(f"{name!r} was dismissed")
 
-    def forget(self, texts: set[str]) -> bool:
-        """Drop these utterances from the examples and queues (their room was deleted); True if any were held."""
-        before = (sum(map(len, self.examples.values())), len(self.texts), len(self.pending))
-        self.examples = {c: [t for t in ex if t not in texts] for c, ex in self.examples.items()}
-        self.texts = OrderedDict((i, t) for i, t in self.texts.items() if t not in texts)
-        self.pending = [(i, t) for i, t in self.pending if t not in texts]
-        return before != (sum(map(len, self.examples.values())), len(self.texts), len(self.pending))
+    def forget_room(self, room: object) -> bool:
+        """Forget every utterance whose key is (room, ...): its vectors in the memories, the unknown buffer,
+        the backlog and the validation pool, and its text in the examples and queues. Matched by key, so
+        another room's identical sentence stays. True if any were held."""
+        ids = {i for i, k in self.item_keys.items() if isinstance(k, tuple) and k and k[0] == room}
+        if not ids:
+            return False
+        self.labeler.forget(ids)
+        self.examples = {c: [(i, t) for i, t in ex if i not in ids] for c, ex in self.examples.items()}
+        self.texts = OrderedDict((i, t) for i, t in self.texts.items() if i not in ids)
+        self.pending = [(i, t) for i, t in self.pending if i not in ids]
+        self.keys = {i: k for i, k in self.keys.items() if i not in ids}
+        self.item_keys = {i: k for i, k in self.item_keys.items() if i not in ids}
+        self.revised = [r for r in self.revised if not (isinstance(r[0], tuple) and r[0][0] == room)]
+        return True
 
     def state_dict(self) -> dict:
         """What was learned since the seed set (new kinds, names, dismissals, memories, the unknown buffer),
@@ -155,7 +189,8 @@ class UtteranceLabeler:
         lab = self.labeler
         waiting = set(lab.unknown) | set(lab.backlog) | {i for i, _ in self.pending}
         return {"format": STATE_FORMAT, "labeler": _pack(lab.state_dict()),
-                "examples": {c: list(ex) for c, ex in self.examples.items()}, "dismissed": sorted(self.dismissed),
+                "examples": {c: [[i, t] for i, t in ex] for c, ex in self.examples.items()},
+                "dismissed": sorted(self.dismissed), "item_keys": [[i, k] for i, k in self.item_keys.items()],
                 "pending": [list(p) for p in self.pending], "next_id": self.next_id,
                 "keys": [[i, k] for i, k in self.keys.items()],
                 "texts": [[i, t] for i, t in self.texts.items() if i in waiting]}
@@ -165,7 +200,7 @@ class UtteranceLabeler:
         if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
             raise InputError(f"not a saved utterance-labeler state (expected format {STATE_FORMAT!r})")
         before = (self.labeler.state_dict(), self.examples, self.dismissed, self.pending, self.texts, self.next_id,
-                  self.keys)
+                  self.keys, self.item_keys)
         try:
             lab = _unpack(state["labeler"])
             seeds = self.labeler.classes[: self.labeler.n_seed_classes]
@@ -173,15 +208,19 @@ class UtteranceLabeler:
                 raise InputError(f"the saved state was learned from other seed labels "
                                  f"({lab['classes'][: lab['n_seed_classes']]}, here {seeds})")
             self.labeler.load_state_dict(lab)
-            self.examples = {int(c): [str(t) for t in ex] for c, ex in state["examples"].items()}
+            # older states kept example texts without their item ids
+            self.examples = {int(c): [(int(e[0]), str(e[1])) if isinstance(e, list | tuple) else (-1, str(e))
+                                      for e in ex] for c, ex in state["examples"].items()}
             self.dismissed = {str(d) for d in state["dismissed"]}
             self.pending = [(int(i), str(t)) for i, t in state["pending"]]
             self.texts = OrderedDict((int(i), str(t)) for i, t in state["texts"])
             self.next_id = int(state["next_id"])
             self.keys = {int(i): tuple(k) if isinstance(k, list) else k for i, k in state.get("keys", [])}
+            self.item_keys = {int(i): tuple(k) if isinstance(k, list) else k
+                              for i, k in state.get("item_keys", state.get("keys", []))}
         except Exception as err:  # noqa: BLE001 - any malformed field: back to the state before, then say so
             self.labeler.load_state_dict(before[0])
-            self.examples, self.dismissed, self.pending, self.texts, self.next_id, self.keys = before[1:]
+            self.examples, self.dismissed, self.pending, self.texts, self.next_id, self.keys, self.item_keys = before[1:]
             if isinstance(err, InputError):
                 raise
             raise InputError(f"the saved state is malformed ({type(err).__name__}: {err})") from err

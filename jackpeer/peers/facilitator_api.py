@@ -194,7 +194,7 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     @router.get("/api/rooms/{room_id}/labels")
     async def labels_get(room_id: str, request: Request):
         def listing() -> dict:
-            return {**server.labels.names(), "candidates": server.labels.candidates(room_id)}
+            return {**server.labels.names(room_id), "candidates": server.labels.candidates(room_id)}
         # in a thread: the labeler's lock may be held by a learning step for a moment
         return await call(request, room_id, lambda: asyncio.to_thread(listing))
 
@@ -204,16 +204,16 @@ def facilitator_router(server: RoomServer) -> APIRouter:
             name = (await json_body(request)).get("name")
             if not isinstance(name, str):
                 raise InputError('send the new name as JSON: {"name": "..."}')
-            out = await asyncio.to_thread(server.labels.rename, label, name)
-            await server.announce_label({"type": "label_renamed", "old": label, "label": out["label"]})
+            out = await asyncio.to_thread(server.labels.rename, room_id, label, name)
+            await server.announce_label(room_id, {"type": "label_renamed", "old": label, "label": out["label"]})
             return {**out, "candidates": await asyncio.to_thread(server.labels.candidates, room_id)}
         return await call(request, room_id, run)
 
     @router.delete("/api/rooms/{room_id}/labels/{label}")
     async def label_dismiss(room_id: str, label: str, request: Request):
         async def run() -> dict:
-            out = await asyncio.to_thread(server.labels.dismiss, label)
-            await server.announce_label({"type": "label_dismissed", "label": label})
+            out = await asyncio.to_thread(server.labels.dismiss, room_id, label)
+            await server.announce_label(room_id, {"type": "label_dismissed", "label": label})
             return {**out, "candidates": await asyncio.to_thread(server.labels.candidates, room_id)}
         return await call(request, room_id, run)
 

@@ -1,5 +1,6 @@
 """The auto-labeler in the room: labelling each message as it is said, the new kinds of talk it finds
-(named or dismissed by a facilitator), forgetting deleted rooms, and keeping what it learned on disk."""
+(named or dismissed by a facilitator, for that facilitator's room only), forgetting deleted rooms, and
+keeping what it learned on disk."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from jackpeer.errors import InputError, JackError
+from jackpeer.label.utterance_labeler import UNKNOWN, check_label_name
 from jackpeer.peers.store import Store, now_ms
 
 # Words that mark chat as off-task when no auto-labeler is present (keyword fallback, spec §8).
@@ -19,8 +21,6 @@ OFF_TASK_WORDS = {"minecraft", "fortnite", "roblox", "youtube", "tiktok", "lunch
 
 class RoomLabeler(Protocol):
     """What the room needs of an auto-labeler (jackpeer.label.UtteranceLabeler is the one that ships)."""
-
-    dismissed: set[str]
 
     @property
     def learn_steps(self) -> int:
@@ -35,17 +35,11 @@ class RoomLabeler(Protocol):
     def labels(self) -> list[str]:
         """Every current label."""
 
-    def candidates(self) -> list[dict]:
-        """New kinds of talk: {"label", "members", "examples"}."""
+    def candidates(self, room: object = None) -> list[dict]:
+        """New kinds of talk: {"label", "members", "examples"}; examples only of keys (room, ...) if given."""
 
-    def rename(self, old: str, new: str) -> str:
-        """Name a new kind of talk; returns the name given. InputError for a bad or taken name."""
-
-    def dismiss(self, name: str) -> None:
-        """Dismiss a new kind of talk: its utterances are unknown from now on."""
-
-    def forget(self, texts: set[str]) -> bool:
-        """Drop these utterances from every memory and queue; True if any were held."""
+    def forget_room(self, room: object) -> bool:
+        """Drop every utterance keyed (room, ...) from every memory, buffer and queue; True if any were held."""
 
     def save(self, path: str | Path) -> None:
         """Write the learned state to `path`."""
@@ -87,22 +81,27 @@ class RoomLabels:
         self.saved_steps = -1
         self.save_error: str | None = None
         # (room, seq, label, confidence) of stored labels a learning step changed, for the rooms to show
-        self.revised: deque[tuple[str, int, str, float]] = deque()
+        self.revised: deque[tuple[str, int, str, float]] = deque(maxlen=10_000)
 
     def label(self, text: str, room_id: str | None, seq: int | None) -> tuple[str | None, float | None]:
-        """Label a message and store the label, under the lock, so a facilitator's rename cannot fall between
-        labelling and storing; so are the changes a learning step made to earlier messages' labels (e.g. those
-        that formed a new kind of talk). (None, None) without a labeler or when it fails."""
+        """Label a message and store the label under its room's name for it, under the lock, so a
+        facilitator's rename cannot fall between labelling and storing; so are the changes a learning step
+        made to earlier messages' labels (e.g. those that formed a new kind of talk). A message of a room
+        deleted meanwhile leaves nothing behind. (None, None) without a labeler or when it fails."""
         if self.labeler is None:
             return None, None
         try:
             with self.lock:
                 keyed = seq is not None and room_id is not None
-                label, conf = self.labeler.label(text, key=(room_id, seq) if keyed else None)
-                label, conf = str(label), float(conf)
+                raw, conf = self.labeler.label(text, key=(room_id, seq) if keyed else None)
+                label, conf = self.shown(room_id, str(raw)), float(conf)
                 if keyed:
-                    self.store.add_label(room_id, seq, label, conf)
+                    if self.store.room(room_id) is None:  # deleted while this message was being labelled
+                        self.labeler.forget_room(room_id)
+                    else:
+                        self.store.add_label(room_id, seq, label, conf)
                 for (rid, rseq), rlabel, rconf in self.labeler.take_revised():
+                    rlabel = self.shown(rid, str(rlabel))
                     self.store.set_auto_label(rid, rseq, rlabel, rconf)
                     self.revised.append((rid, rseq, rlabel, rconf))
                 self.save(learned_only=True)
@@ -110,55 +109,91 @@ class RoomLabels:
             return None, None
         return label, conf
 
-    def names(self) -> dict:
-        """The labels in use and those dismissed."""
+    # --- each room's names for the shared labeler's kinds of talk -------------------------
+    def room_names(self, room_id: str | None) -> dict[str, str]:
+        """The labeler's label -> this room's name for it (UNKNOWN: dismissed in this room)."""
+        return {} if room_id is None else self.store.room_label_names(room_id)
+
+    def shown(self, room_id: str | None, label: str) -> str:
+        """What room_id calls the labeler's label."""
+        return self.room_names(room_id).get(label, label)
+
+    def names(self, room_id: str) -> dict:
+        """The labels in use in this room (its names) and the kinds it dismissed."""
         if self.labeler is None:
             return {"labels": [], "dismissed": []}
         with self.lock:
-            names, dismissed = list(self.labeler.labels()), sorted(self.labeler.dismissed)
-        return {"labels": [n for n in names if n not in dismissed], "dismissed": dismissed}
+            return self._names(room_id)
+
+    def _names(self, room_id: str) -> dict:
+        labels, own = list(self.labeler.labels()), self.room_names(room_id)
+        return {"labels": [own.get(lab, lab) for lab in labels if own.get(lab) != UNKNOWN],
+                "dismissed": sorted(lab for lab, name in own.items() if name == UNKNOWN)}
 
     def candidates(self, room_id: str) -> list[dict]:
-        """New kinds of talk the auto-labeler found, for the facilitator to name or dismiss. The labeler
-        serves every room on this server: examples are only this room's utterances, and `in_room`
-        counts this room's messages that carry the label."""
+        """New kinds of talk the auto-labeler found, under this room's names, for its facilitator to name
+        or dismiss. The labeler serves every room on this server: examples are only this room's messages
+        (by room and message, not by text), and `in_room` counts this room's messages that carry the label."""
         if self.labeler is None:
             return []
         with self.lock:
             found = [{"label": str(c["label"]), "members": int(c["members"]), "examples": list(c.get("examples", []))}
-                     for c in self.labeler.candidates()]
-        said = {m["text"] for m in self.store.messages(room_id)}
+                     for c in self.labeler.candidates(room=room_id)]
+        own = self.room_names(room_id)
         counts = Counter(lab["code"] for lab in self.store.labels(room_id) if lab["source"] == "auto")
-        return [{**c, "examples": [t for t in c["examples"] if t in said], "in_room": counts.get(c["label"], 0)}
-                for c in found]
+        out = []
+        for c in found:
+            name = own.get(c["label"], c["label"])
+            if name != UNKNOWN:
+                out.append({**c, "label": name, "in_room": counts.get(name, 0)})
+        return out
 
-    def rename(self, old: str, new: str) -> dict:
-        """Name a new kind of talk: later messages get the new name, every stored label of it (all rooms)
-        is renamed, and the labeler's state is saved. InputError for a bad or taken name."""
+    def _kind(self, room_id: str, name: str) -> str:
+        """The labeler's label that room_id shows as `name`; InputError if it is no new kind there."""
+        own = self.room_names(room_id)
+        kinds = [str(c["label"]) for c in self.labeler.candidates()]
+        for kind in kinds:
+            if own.get(kind, kind) == name and own.get(kind) != UNKNOWN:
+                return kind
+        if own.get(name) == UNKNOWN:
+            raise InputError(f"{name!r} was dismissed in this room")
+        if name in self.labeler.labels() and name not in kinds:
+            raise InputError(f"{name!r} is one of the seed acts, not a new kind of talk; only new kinds can be "
+                             f"renamed or dismissed")
+        shown = [own.get(k, k) for k in kinds if own.get(k) != UNKNOWN]
+        raise InputError(f"there is no label {name!r} here; the new kinds are {shown}")
+
+    def rename(self, room_id: str, old: str, new: str) -> dict:
+        """Name a new kind of talk in this room only: its later messages get the name, its stored labels
+        are renamed (other rooms keep theirs). InputError for a bad or taken name."""
         if self.labeler is None:
             raise InputError("This server runs without the auto-labeler, so there are no labels to rename.")
         with self.lock:
-            name = self.labeler.rename(old, new)
-            changed = self.store.rename_auto_label(old, name)
-            warning = self.save()
-        return {"old": old, "label": name, "relabelled": changed, **({"warning": warning} if warning else {})}
+            kind = self._kind(room_id, old)
+            taken = {n for n in self._names(room_id)["labels"] if n != old} | set(self.labeler.labels()) - {kind}
+            name = check_label_name(old, new, taken)
+            changed = self._name(room_id, kind, old, name)
+        return {"old": old, "label": name, "relabelled": changed}
 
-    def dismiss(self, name: str) -> dict:
-        """Dismiss a new kind of talk: it leaves the candidates, and its messages (stored and later) are unknown."""
+    def dismiss(self, room_id: str, name: str) -> dict:
+        """Dismiss a new kind of talk in this room: it leaves this room's candidates, and this room's
+        messages of it (stored and later) are unknown."""
         if self.labeler is None:
             raise InputError("This server runs without the auto-labeler, so there are no labels to dismiss.")
         with self.lock:
-            self.labeler.dismiss(name)
-            changed = self.store.rename_auto_label(name, "unknown")
-            warning = self.save()
-        return {"dismissed": name, "relabelled": changed, **({"warning": warning} if warning else {})}
+            changed = self._name(room_id, self._kind(room_id, name), name, UNKNOWN)
+        return {"dismissed": name, "relabelled": changed}
 
-    def forget(self, texts: set[str]) -> None:
-        """Make the labeler forget these utterances (a deleted room's) and save that."""
-        if self.labeler is None or not texts:
+    def _name(self, room_id: str, kind: str, old: str, name: str) -> int:
+        self.store.set_room_label_name(room_id, kind, name)
+        return self.store.rename_auto_label(old, name, room_id)
+
+    def forget_room(self, room_id: str) -> None:
+        """Make the labeler forget a deleted room's messages (by room and message) and save that."""
+        if self.labeler is None:
             return
         with self.lock:
-            if self.labeler.forget(texts):
+            if self.labeler.forget_room(room_id):
                 self.save()
 
     def save(self, learned_only: bool = False) -> str | None:

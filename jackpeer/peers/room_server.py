@@ -155,10 +155,10 @@ class RoomServer:
                 await self.broadcast(self.rooms[rid], {"type": "label", "seq": rseq, "label": rlabel,
                                                        "confidence": rconf, "revised": True}, facilitator_only=True)
 
-    async def announce_label(self, data: dict) -> None:
-        """Tell the facilitator of every live room about a renamed or dismissed label (the labeler is shared)."""
-        for rt in list(self.rooms.values()):
-            await self.broadcast(rt, data, facilitator_only=True)
+    async def announce_label(self, room_id: str, data: dict) -> None:
+        """Tell this room's facilitator (only) about a label renamed or dismissed in this room."""
+        if room_id in self.rooms:
+            await self.broadcast(self.rooms[room_id], data, facilitator_only=True)
 
     def stats(self, room_id: str) -> dict:
         """The facilitator's figures for one room (room_stats), with the labeler's new kinds of talk."""
@@ -322,8 +322,6 @@ class RoomServer:
         for rt in live:
             if rt.task:
                 rt.task.cancel()
-        said = ({m["text"] for rid in room_ids for m in self.store.messages(rid, include_blocked=True)}
-                if self.labels.labeler is not None else set())
         self.store.delete_rooms(room_ids)
         if self.speech is not None:
             for rid in room_ids:
@@ -334,8 +332,10 @@ class RoomServer:
                     await self.send(ws, {"type": "error", "code": "deleted", "text": text})
                     with contextlib.suppress(Exception):
                         await ws.close(code=4404)
-        # the labeler's examples and queues (and so its saved state) must not keep a deleted room's words
-        await asyncio.to_thread(self.labels.forget, said)
+        # the labeler's memories, buffers, examples and queues (and so its saved state) must not keep a deleted
+        # room's words: matched by room and message, so another room's identical sentence stays
+        for rid in room_ids:
+            await asyncio.to_thread(self.labels.forget_room, rid)
 
     async def purge(self, retention_days: float) -> list[str]:
         """Delete every room whose last activity is older than the retention period; return their ids."""

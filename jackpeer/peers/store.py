@@ -53,11 +53,13 @@ CREATE TABLE IF NOT EXISTS guard_alert (id INTEGER PRIMARY KEY, room_id TEXT, se
 CREATE TABLE IF NOT EXISTS turn_situation (room_id TEXT, seq INTEGER, json TEXT, PRIMARY KEY (room_id, seq));
 CREATE TABLE IF NOT EXISTS turn_feedback (room_id TEXT, seq INTEGER, rating INTEGER, rewrite TEXT, updated_ms INTEGER,
   PRIMARY KEY (room_id, seq));
+CREATE TABLE IF NOT EXISTS room_label_name (room_id TEXT, label TEXT, name TEXT, PRIMARY KEY (room_id, label));
 CREATE INDEX IF NOT EXISTS message_room ON message(room_id, seq);
 """
 # Every table with a room_id column: what deleting a room removes (the room row itself is keyed by id).
 ROOM_TABLES = ("label", "event", "board_item", "phase_event", "instruction", "agent_turn", "message", "member",
-               "codebook", "coding", "theme", "theme_code", "turn_situation", "turn_feedback", "speech_clip")
+               "codebook", "coding", "theme", "theme_code", "turn_situation", "turn_feedback", "speech_clip",
+               "room_label_name")
 # What the facilitator can mark an alert (issue 14).
 ALERT_MARKS = ("open", "reviewed", "false_alarm")
 ROOM_TABLES += ("guard_alert",)  # the screen's alerts (issue 14)
@@ -265,9 +267,9 @@ class Store:
 
     def add_label(self, room_id: str, seq: int, code: str, confidence: float, scheme: str = "auto",
                   source: str = "auto", coder: str = "jackpeer.label") -> None:
-        """Store a label for a message."""
-        self._write("INSERT INTO label VALUES (?,?,?,?,?,?,?,?)",
-                    (room_id, seq, scheme, code, source, coder, confidence, now_ms()))
+        """Store a label for a message, if its room still exists (a labelling step may end after a deletion)."""
+        self._write("INSERT INTO label SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM room WHERE id=?)",
+                    (room_id, seq, scheme, code, source, coder, confidence, now_ms(), room_id))
 
     def labels(self, room_id: str) -> list[dict]:
         """Every label of the room."""
@@ -278,9 +280,20 @@ class Store:
         self._write("UPDATE label SET code=?, confidence=? WHERE room_id=? AND seq=? AND source='auto'",
                     (code, confidence, room_id, seq))
 
-    def rename_auto_label(self, old: str, new: str) -> int:
-        """Rename the auto-labeler's label `old` in every room (the labeler serves them all); returns rows changed."""
-        return self._write("UPDATE label SET code=? WHERE source='auto' AND code=?", (new, old)).rowcount
+    def rename_auto_label(self, old: str, new: str, room_id: str) -> int:
+        """Rename the auto-labeler's label `old` in one room only; returns rows changed."""
+        return self._write("UPDATE label SET code=? WHERE room_id=? AND source='auto' AND code=?",
+                           (new, room_id, old)).rowcount
+
+    def set_room_label_name(self, room_id: str, label: str, name: str) -> None:
+        """What one room calls one of the shared labeler's labels ("unknown": dismissed there)."""
+        self._write("INSERT OR REPLACE INTO room_label_name SELECT ?,?,? WHERE EXISTS (SELECT 1 FROM room WHERE id=?)",
+                    (room_id, label, name, room_id))
+
+    def room_label_names(self, room_id: str) -> dict[str, str]:
+        """The labeler's label -> this room's name for it."""
+        return {r["label"]: r["name"] for r in
+                self.query("SELECT label, name FROM room_label_name WHERE room_id=?", (room_id,))}
 
     def add_event(self, room_id: str, kind: str, data: dict) -> None:
         """Record a facilitator-facing event (blocked content, alert, hand-over, dropped turn)."""
