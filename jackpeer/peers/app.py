@@ -76,6 +76,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     server = RoomServer(store, backend, screen, labeler, limits, policy_overrides, tick_s, labeler_path, speech)
     server.labels.restore()
     joins = JoinLimiter(join_limits)
+    join_lock = asyncio.Lock()
     app.state.server = server
     app.include_router(facilitator_router(server))
     app.include_router(speech_router(server))
@@ -117,9 +118,9 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         if getattr(backend, "remote", False) and not body.get("allow_remote"):
             return error_response(400, "This server sends Jack's prompts to a remote model endpoint; tick 'allow "
                                        "the remote model' to confirm that is acceptable for this group.")
-        room_id, code, token = store.create_room(task, role, language, [asdict(p) for p in phases], agent_name,
-                                                 {"policy": policy, "consent": bool(body.get("consent")),
-                                                  "guard_actions": guard_actions})
+        room_id, code, token = await asyncio.to_thread(  # the commit is fsynced: off the event loop
+            store.create_room, task, role, language, [asdict(p) for p in phases], agent_name,
+            {"policy": policy, "consent": bool(body.get("consent")), "guard_actions": guard_actions})
         return JSONResponse({"room_id": room_id, "join_code": code, "facilitator_token": token,
                              "facilitator_url": f"/?room={room_id}#token={token}"})
 
@@ -144,13 +145,18 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         limits = server.limits
         if not name or len(name) > limits.max_name:
             return error_response(400, f"Choose a display name of 1 to {limits.max_name} characters.")
+        async with join_lock:  # the name and room-size checks and the insert, with no other join between
+            return await add_learner(row, name)
+
+    async def add_learner(row: dict, name: str) -> JSONResponse:
+        limits = server.limits
         members = store.members(row["id"])
         if any(m["display_name"].lower() == name.lower() for m in members):
             return error_response(409, f"The name {name!r} is already used in this room. Choose another name.")
         if sum(1 for m in members if m["kind"] == "learner") >= limits.max_learners:
             return error_response(403, f"This room is full ({limits.max_learners} learners). Ask your facilitator.")
         rt = server.live_room(row["id"])
-        mid, key = store.add_member(row["id"], name)
+        mid, key = await asyncio.to_thread(store.add_member, row["id"], name)  # fsynced: off the event loop
         rt.session.members[mid] = Member(mid, name, "learner", time.time())
         return JSONResponse({"room_id": row["id"], "member_id": mid, "key": key, "name": name})
 
