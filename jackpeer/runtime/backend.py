@@ -30,8 +30,8 @@ from jackpeer.runtime.cache import ProfileCache
 from jackpeer.runtime.config import RuntimeConfig
 from jackpeer.runtime.executor import PlanExecutor, SequentialPlan, dispatch_us, executor_overhead_us
 from jackpeer.runtime.nodes import dependencies, is_compute, op_name, signature
-from jackpeer.runtime.perfmodel import OpProfile, PerfModel
 from jackpeer.runtime.op_timing import profile_call, profiling_calls
+from jackpeer.runtime.perfmodel import OpProfile, PerfModel
 from jackpeer.runtime.schedule import Schedule, choose_threads, corun, sequential
 from jackpeer.runtime.threads import handoff_us, per_thread_control, set_cost_us, switch_cost_us
 
