@@ -186,7 +186,8 @@ def run_adapter(args, backend, screen, console: Console, load_start: list[float]
     out = json.loads(RESULT.read_text(encoding="utf-8")) if RESULT.exists() else {}
     out |= {"pass_rate_heldout_adapter": best["pass_rate"], "pass_rate_heldout_adapter_single": single["pass_rate"],
             "adapter_pass_rate_by_kind": best["pass_rate_by_kind"], "adapter_invented_rate": best["invented_rate"],
-            "adapter_blocked_rate": best["blocked_rate"], "adapter_reply_p50_s": best["reply_p50_s"],
+            "adapter_blocked_rate": best["blocked_rate"], "adapter_template_rate": best["template_rate"],
+            "adapter_single_invented_rate": single["invented_rate"], "adapter_reply_p50_s": best["reply_p50_s"],
             "adapter_single_reply_p50_s": single["reply_p50_s"], "adapter_heldout_situations": best["n"],
             "adapter": str(args.adapter), "adapter_train_minutes": train.get("train_minutes"),
             "adapter_train_tokens_per_s": train.get("tokens_per_s"), "adapter_train_peak_rss_mb": train.get("peak_rss_mb"),
