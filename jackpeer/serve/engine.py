@@ -319,7 +319,10 @@ class Engine:
             shared = shared_prefix(prompt, slot.tokens) if self.reuse_prefix else 0
             return shared if shared * 2 >= len(slot.tokens) else 0
 
-        ranked = sorted(free, key=lambda s: (-useful(s), s.last_used, s.row))
+        # Without a useful prefix: an empty row, else the lowest free one. A step runs rows [0, n) up to
+        # the highest busy one, so busy rows spread over the cache would make every step pay for the idle
+        # rows between them (re-reading an evicted prompt later costs less).
+        ranked = sorted(free, key=lambda s: (-useful(s), bool(s.tokens), s.row))
         return ranked[:n]
 
     def _start(self, reqs: list[Request], slots: list[Slot]) -> None:
