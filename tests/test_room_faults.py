@@ -16,7 +16,7 @@ from websockets.sync.client import connect
 
 from jackpeer.peers.app import create_app, load_screen
 from jackpeer.peers.rate_limit import Limits
-from jackpeer.peers.store import Store
+from jackpeer.peers.store import ROOM_TABLES, Store
 from jackpeer.ports import free_port
 
 pytestmark = pytest.mark.timeout(180)
@@ -34,19 +34,28 @@ def recv(ws, kind, timeout=20.0):
 
 
 class HeldStore(Store):
-    """A store whose commits for one room wait until the test lets them go: a deliberately slow disk write."""
+    """A store whose commits of one kind (held_write) for one room wait until the test lets them go: a
+    deliberately slow disk write."""
 
     held_room: str | None = None
+    held_write = "add_message"
 
     def __init__(self, path) -> None:
         super().__init__(path)
         self.entered, self.release = threading.Event(), threading.Event()
 
-    def add_message(self, room_id, *args, **kw):
-        if room_id == self.held_room:
+    def hold(self, write: str, room_id: str) -> None:
+        if write == self.held_write and room_id == self.held_room:
             self.entered.set()
             assert self.release.wait(60), "the test never released the held commit"
+
+    def add_message(self, room_id, *args, **kw):
+        self.hold("add_message", room_id)
         return super().add_message(room_id, *args, **kw)
+
+    def add_event(self, room_id, *args, **kw):
+        self.hold("add_event", room_id)
+        return super().add_event(room_id, *args, **kw)
 
 
 def test_a_slow_commit_in_one_room_does_not_stall_another_room(tmp_path):
@@ -74,6 +83,65 @@ def test_a_slow_commit_in_one_room_does_not_stall_another_room(tmp_path):
             store.release.set()
             ack = recv(wa, "ack")
             assert ack["type"] == "ack" and store.messages(a["room_id"])[0]["seq"] == ack["seq"]
+
+
+def test_a_slow_event_write_in_one_room_does_not_stall_another_room(tmp_path):
+    store = HeldStore(tmp_path / "rooms.sqlite3")
+    app = create_app(store, ScriptedBackend(), load_screen(), None, policy_overrides=QUIET, warm=False)
+    with served(app) as url, httpx.Client(base_url=url) as c:
+        a, b = c.post("/api/rooms", json=ROOM).json(), c.post("/api/rooms", json=ROOM).json()
+        ben = c.post("/api/join", json={"code": b["join_code"], "name": "Ben"}).json()
+        bea = c.post("/api/join", json={"code": b["join_code"], "name": "Bea"}).json()
+        ws_url = url.replace("http", "ws") + "/ws/"
+        with connect(f"{ws_url}{a['room_id']}?key={a['facilitator_token']}") as wa, \
+                connect(f"{ws_url}{b['room_id']}?key={ben['key']}") as wb, \
+                connect(f"{ws_url}{b['room_id']}?key={bea['key']}") as wb2:
+            store.held_write, store.held_room = "add_event", a["room_id"]
+            try:
+                wa.send(json.dumps({"type": "extend", "minutes": 2}))  # recorded as an "extend" event
+                assert store.entered.wait(20)
+                # room A's event write is held: room B's message is still stored, acked and delivered
+                wb.send(json.dumps({"type": "say", "text": "a slide into sand", "client_id": 2}))
+                assert recv(wb, "ack")["type"] == "ack"
+                assert recv(wb2, "message")["m"]["text"] == "a slide into sand"
+                assert store.events(a["room_id"], "extend") == []
+            finally:
+                store.release.set()
+            wa.send(json.dumps({"type": "ping"}))  # answered after the extend: one socket's messages go in order
+            assert recv(wa, "pong")
+            assert [e["minutes"] for e in store.events(a["room_id"], "extend")] == [2]
+
+
+def test_deleting_a_room_waits_for_its_slow_write_and_leaves_nothing_behind(tmp_path):
+    store = HeldStore(tmp_path / "rooms.sqlite3")
+    app = create_app(store, ScriptedBackend(), load_screen(), None, policy_overrides=QUIET, warm=False)
+    server = app.state.server
+    with served(app) as url, httpx.Client(base_url=url) as c:
+        a = c.post("/api/rooms", json=ROOM).json()
+        rid, token = a["room_id"], a["facilitator_token"]
+        with connect(url.replace("http", "ws") + f"/ws/{rid}?key={token}") as wa:
+            store.held_write, store.held_room = "add_event", rid
+            deleted: list[httpx.Response] = []
+            try:
+                wa.send(json.dumps({"type": "extend", "minutes": 2}))
+                assert store.entered.wait(20)
+                deleter = threading.Thread(target=lambda: deleted.append(
+                    httpx.delete(f"{url}/api/rooms/{rid}", headers={"x-facilitator-token": token}, timeout=60)))
+                deleter.start()
+                deadline = time.time() + 20
+                while rid not in server.deleting and time.time() < deadline:
+                    time.sleep(0.01)
+                # the deletion waits for the room's write under way; a join meanwhile does not bring the room back
+                assert rid in server.deleting and not deleted
+                joined = c.post("/api/join", json={"code": a["join_code"], "name": "Ann"})
+                assert joined.status_code == 404
+            finally:
+                store.release.set()
+            deleter.join(30)
+            assert deleted and deleted[0].status_code == 200
+    assert rid not in server.rooms
+    left = {t: store.query(f"SELECT COUNT(*) AS n FROM {t} WHERE room_id=?", (rid,))[0]["n"] for t in ROOM_TABLES}
+    assert left == dict.fromkeys(ROOM_TABLES, 0) and store.room(rid) is None  # the held event went with the room
 
 
 @pytest.mark.parametrize("fault", ["full", "read-only"])

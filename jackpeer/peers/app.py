@@ -33,7 +33,7 @@ from jackpeer.peers.session import ROLES, SAMPLE_TASK, Member, Session, parse_ph
 from jackpeer.peers.speech_routes import SOCKET_MESSAGES as SPEECH_MESSAGES
 from jackpeer.peers.speech_routes import socket_message as speech_socket_message
 from jackpeer.peers.speech_routes import speech_router, speech_state
-from jackpeer.peers.store import Store
+from jackpeer.peers.store import RoomDeleted, Store
 from jackpeer.speech.room_speech import RoomSpeech
 
 PAGE = Path(__file__).with_name("static") / "room.html"
@@ -156,7 +156,12 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         if sum(1 for m in members if m["kind"] == "learner") >= limits.max_learners:
             return error_response(403, f"This room is full ({limits.max_learners} learners). Ask your facilitator.")
         rt = server.live_room(row["id"])
-        mid, key = await asyncio.to_thread(store.add_member, row["id"], name)  # fsynced: off the event loop
+        try:
+            if rt is None:
+                raise RoomDeleted("This room was deleted.")
+            mid, key = await server.write(rt, store.add_member, row["id"], name)  # fsynced: off the event loop
+        except RoomDeleted:
+            return error_response(404, "No room has that join code. Check the code with your facilitator.")
         rt.session.members[mid] = Member(mid, name, "learner", time.time())
         return JSONResponse({"room_id": row["id"], "member_id": mid, "key": key, "name": name})
 
@@ -228,8 +233,9 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                     await speech_socket_message(server, rt, member, ws, data)
                 elif kind == "ping":
                     await server.send(ws, {"type": "pong"})
-        except (WebSocketDisconnect, RuntimeError):
-            # RuntimeError: starlette's WebSocketDisconnected, after a send to a client that had gone
+        except (WebSocketDisconnect, RuntimeError, RoomDeleted):
+            # RuntimeError: starlette's WebSocketDisconnected, after a send to a client that had gone;
+            # RoomDeleted: the room was deleted under this socket (delete() told it and closes it)
             pass
         finally:
             socks = rt.sockets.get(member.id, [])
@@ -238,8 +244,9 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             if not socks and room_id in server.rooms:
                 rt.sockets.pop(member.id, None)
                 member.online = False
-                for ins in rt.agent.tracker.withdraw_for(member.id, time.time()):
-                    store.save_instruction(room_id, ins.as_dict())
+                with contextlib.suppress(RoomDeleted):
+                    for ins in rt.agent.tracker.withdraw_for(member.id, time.time()):
+                        await server.write(rt, store.save_instruction, room_id, ins.as_dict())
             await server.broadcast(rt, server.state(rt))
 
     return app

@@ -63,6 +63,12 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     router = APIRouter()
     store = server.store
     coding = Coding(store)
+    coding_lock = asyncio.Lock()  # first come, first served: the facilitator's coding writes land in order
+
+    async def coding_write(fn, *args, **kw):
+        # fsynced commits: in a thread, so a slow disk does not stall the rooms' event loop
+        async with coding_lock:
+            return await asyncio.to_thread(fn, *args, **kw)
 
     async def call(request: Request, room_id: str, fn) -> JSONResponse | PlainTextResponse:
         refused = facilitator_refusal(server, request, room_id)
@@ -112,7 +118,7 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     async def codebook_import(room_id: str, request: Request, replace: bool = False):
         async def run() -> dict:
             codes = parse_codebook(await text_body(request, "codebook"), "the uploaded codebook")
-            return {"imported": coding.import_codebook(room_id, codes, replace=replace),
+            return {"imported": await coding_write(coding.import_codebook, room_id, codes, replace=replace),
                     "codebook": coding.codebook_dicts(room_id)}
         return await call(request, room_id, run)
 
@@ -130,8 +136,8 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     async def coding_put(room_id: str, seq: int, request: Request):
         async def run() -> dict:
             body = await json_body(request)
-            return coding.code_message(room_id, seq, str(body.get("coder", "")), code_names(body),
-                                       str(body.get("memo") or ""))
+            return await coding_write(coding.code_message, room_id, seq, str(body.get("coder", "")),
+                                      code_names(body), str(body.get("memo") or ""))
         return await call(request, room_id, run)
 
     @router.get("/api/rooms/{room_id}/coding.csv")
@@ -141,7 +147,8 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     @router.post("/api/rooms/{room_id}/coding.csv")
     async def coding_apply(room_id: str, request: Request, coder: str = ""):
         async def run() -> dict:
-            n = coding.apply_sheet(room_id, await text_body(request, "coding sheet"), coder, "the uploaded sheet")
+            n = await coding_write(coding.apply_sheet, room_id, await text_body(request, "coding sheet"), coder,
+                                   "the uploaded sheet")
             return {"coded": n, "coder": coder}
         return await call(request, room_id, run)
 
@@ -157,13 +164,14 @@ def facilitator_router(server: RoomServer) -> APIRouter:
     async def theme_put(room_id: str, name: str, request: Request):
         async def run() -> dict:
             body = await json_body(request)
-            return coding.set_theme(room_id, name, code_names(body), str(body.get("definition") or ""))
+            return await coding_write(coding.set_theme, room_id, name, code_names(body),
+                                      str(body.get("definition") or ""))
         return await call(request, room_id, run)
 
     @router.delete("/api/rooms/{room_id}/themes/{name}")
     async def theme_delete(room_id: str, name: str, request: Request):
-        def run() -> dict:
-            coding.delete_theme(room_id, name)
+        async def run() -> dict:
+            await coding_write(coding.delete_theme, room_id, name)
             return {"deleted": name}
         return await call(request, room_id, run)
 

@@ -16,7 +16,7 @@ from jackpeer.peers.agent import Plan
 from jackpeer.peers.live_room import LiveRoom
 from jackpeer.peers.session import Turn
 from jackpeer.peers.speech_routes import listener_sender
-from jackpeer.peers.store import now_ms
+from jackpeer.peers.store import RoomDeleted, now_ms
 from jackpeer.peers.tools import ToolRequest, apply_tool
 from jackpeer.peers.turn_situation import situation_of
 
@@ -58,17 +58,21 @@ class JackTurns:
                 plan = rt.agent.plan(time.time())
                 for dropped in rt.agent.policy.dropped:
                     # feedback the policy found late before planning it: a dropped turn like any other
-                    srv.store.add_agent_turn(rt.id, trigger=dropped["trigger"], trigger_seq=dropped["about_seq"],
-                                             t_trigger_ms=int(dropped["ts"] * 1000), replanned=0,
-                                             dropped_reason=f"late: {dropped['reason']}")
-                    srv.store.add_event(rt.id, "dropped_turn", dropped)
+                    await srv.write(rt, srv.store.add_agent_turn, rt.id, trigger=dropped["trigger"],
+                                    trigger_seq=dropped["about_seq"], t_trigger_ms=int(dropped["ts"] * 1000),
+                                    replanned=0, dropped_reason=f"late: {dropped['reason']}")
+                    await srv.write(rt, srv.store.add_event, rt.id, "dropped_turn", dropped)
                 rt.agent.policy.dropped.clear()
                 if plan is not None:
                     await self.run_turn(rt, plan)
             except asyncio.CancelledError:
                 raise
+            except RoomDeleted:  # the room is being deleted: its Jack stops here
+                return
             except Exception as err:  # noqa: BLE001 - Jack failing must never take the room down
-                srv.store.add_event(rt.id, "agent_error", {"error": f"{type(err).__name__}: {err}"})
+                with contextlib.suppress(RoomDeleted):
+                    await srv.write(rt, srv.store.add_event, rt.id, "agent_error",
+                                    {"error": f"{type(err).__name__}: {err}"})
                 await srv.broadcast(rt, {"type": "alert", "text": f"{s.agent_name} could not reply: {err}"},
                                     facilitator_only=True)
 
@@ -82,9 +86,9 @@ class JackTurns:
             await srv.move_phase(rt, now)
             await srv.broadcast(rt, srv.state(rt))
         if plan.escalation is not None:
-            srv.store.save_instruction(rt.id, plan.escalation.as_dict())
+            await srv.write(rt, srv.store.save_instruction, rt.id, plan.escalation.as_dict())
         if plan.facilitator_notice:
-            srv.store.add_event(rt.id, "handover", {"text": plan.facilitator_notice})
+            await srv.write(rt, srv.store.add_event, rt.id, "handover", {"text": plan.facilitator_notice})
             await srv.broadcast(rt, {"type": "alert", "text": plan.facilitator_notice}, facilitator_only=True)
         if not plan.speak:
             return None
@@ -115,8 +119,8 @@ class JackTurns:
                     dropped = why
                 elif fresh is not plan:
                     where = "before the first token" if t_first is None else "before commit"
-                    srv.store.add_event(rt.id, "replanned_turn", {"trigger": plan.trigger.kind, "reason": why,
-                                                                  "at": where})
+                    await srv.write(rt, srv.store.add_event, rt.id, "replanned_turn",
+                                    {"trigger": plan.trigger.kind, "reason": why, "at": where})
                     await srv.broadcast(rt, {"type": "stream_drop", "id": stream_id})
                     await srv.broadcast(rt, {"type": "replanned", "trigger": plan.trigger.kind, "reason": why},
                                         facilitator_only=True)
@@ -189,8 +193,8 @@ class JackTurns:
                     reader.feed(pending)
                 text, pending = candidate, ""
             if flagged is not None:
-                seq = srv.store.add_message(rt.id, rt.agent_member_id, text + pending, s.phase.name, now_ms(),
-                                            guard_out=flagged.to_dict(), blocked=True)
+                seq = await srv.write(rt, srv.store.add_message, rt.id, rt.agent_member_id, text + pending,
+                                      s.phase.name, now_ms(), guard_out=flagged.to_dict(), blocked=True)
                 await srv.blocked(rt, s.agent_name, "out", flagged, seq)
                 dropped = "blocked by the safety screen"
             finished = dropped is None
@@ -207,8 +211,8 @@ class JackTurns:
     async def drop(self, rt: LiveRoom, stream_id: str, row: dict, reason: str) -> None:
         """Record a turn that was not committed, with its reason, and take back anything streamed."""
         srv = self.server
-        srv.store.add_agent_turn(rt.id, **row, dropped_reason=reason)
-        srv.store.add_event(rt.id, "dropped_turn", {"trigger": row["trigger"], "reason": reason})
+        await srv.write(rt, srv.store.add_agent_turn, rt.id, **row, dropped_reason=reason)
+        await srv.write(rt, srv.store.add_event, rt.id, "dropped_turn", {"trigger": row["trigger"], "reason": reason})
         await srv.broadcast(rt, {"type": "stream_drop", "id": stream_id})
         if srv.speech is not None:
             await srv.speech.stop_stream(stream_id)
@@ -222,21 +226,22 @@ class JackTurns:
         s = rt.session
         t_done = now_ms()
         async with rt.commit_lock:  # off the event loop, in seq order with the learners' messages
-            seq = await asyncio.to_thread(srv.store.add_message, rt.id, rt.agent_member_id, text, s.phase.name,
-                                          t_done, guard_out={"safe": True, "screen": srv.screen.name},
-                                          reply_to=plan.trigger.about_seq)
-        srv.store.add_agent_turn(rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None, **row)
+            seq = await srv.write(rt, srv.store.add_message, rt.id, rt.agent_member_id, text, s.phase.name,
+                                  t_done, guard_out={"safe": True, "screen": srv.screen.name},
+                                  reply_to=plan.trigger.about_seq)
+        await srv.write(rt, srv.store.add_agent_turn, rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None,
+                        **row)
         if situation is not None:  # what the facilitator's 👍/👎/rewrite of this turn is stored with
-            srv.store.save_turn_situation(rt.id, seq, {**situation, "id": f"{rt.id}-{seq}"})
+            await srv.write(rt, srv.store.save_turn_situation, rt.id, seq, {**situation, "id": f"{rt.id}-{seq}"})
         turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
         s.add_turn(turn)
         if plan.give:
             kind, target = plan.give
             ins = rt.agent.tracker.give(kind, text, s, t_done / 1000, target, seq)
-            srv.store.save_instruction(rt.id, ins.as_dict())
+            await srv.write(rt, srv.store.save_instruction, rt.id, ins.as_dict())
         if plan.escalation is not None:
             rt.agent.tracker.note_text(plan.escalation, text, seq)
-            srv.store.save_instruction(rt.id, plan.escalation.as_dict())
+            await srv.write(rt, srv.store.save_instruction, rt.id, plan.escalation.as_dict())
         msg = {"seq": seq, "author": s.agent_name, "author_kind": "agent", "text": text, "ts_server_ms": t_done,
                "phase": s.phase.name, "idea": False, "member_id": rt.agent_member_id, "blocked": 0,
                "guard_out_json": json.dumps({"safe": True, "screen": srv.screen.name})}
@@ -252,10 +257,11 @@ class JackTurns:
         srv = self.server
         s = rt.session
         result = apply_tool(req, s, now, s.agent_name)
-        srv.store.add_event(rt.id, "tool", {"name": req.name, "arguments": req.arguments, "result": result})
+        await srv.write(rt, srv.store.add_event, rt.id, "tool",
+                        {"name": req.name, "arguments": req.arguments, "result": result})
         if req.name in ("add_idea", "merge_ideas") and result.get("ok"):
             for idea in s.board:
-                srv.store.save_idea(rt.id, asdict(idea))
+                await srv.write(rt, srv.store.save_idea, rt.id, asdict(idea))
         if result.get("facilitator_notice"):
             await srv.broadcast(rt, {"type": "alert", "text": f"{s.agent_name} asks: {result['facilitator_notice']}"},
                                 facilitator_only=True)

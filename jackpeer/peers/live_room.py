@@ -29,6 +29,8 @@ class LiveRoom:
     buckets: dict[int, Bucket] = field(default_factory=dict)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     commit_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # store, ack and deliver in seq order
+    write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one store write at a time (RoomServer.write)
+    deleted: bool = False  # set by RoomServer.delete: nothing more is written for this room
     task: asyncio.Task | None = None
     speaking: bool = False
 

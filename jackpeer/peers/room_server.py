@@ -10,8 +10,10 @@ import logging
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TypeVar
 
 from fastapi import WebSocket
 
@@ -29,6 +31,7 @@ from jackpeer.speech.room_speech import Clip, RoomSpeech
 log = logging.getLogger("jackpeer.room")
 # Transcripts are kept this many days after a room's last activity unless configured otherwise (spec §10).
 RETENTION_DAYS = 30.0
+T = TypeVar("T")
 
 
 class RoomServer:
@@ -46,6 +49,7 @@ class RoomServer:
         self.policy_overrides = policy_overrides or {}
         self.tick_s = tick_s
         self.rooms: dict[str, LiveRoom] = {}
+        self.deleting: set[str] = set()  # rooms being deleted: not reloaded by live_room meanwhile
         self.guard_actions: dict[str, ActionPolicy] = {}  # room id -> its actions per category (room settings)
         self.screen_lock = threading.Lock()
         self.jack = JackTurns(self)
@@ -54,12 +58,26 @@ class RoomServer:
         """The live room, rebuilt from the store after a restart if needed; its Jack starts with it."""
         if room_id in self.rooms:
             return self.rooms[room_id]
+        if room_id in self.deleting:
+            return None
         rt = load_live_room(self.store, room_id, self.policy_overrides)
         if rt is None:
             return None
         self.rooms[room_id] = rt
         rt.task = asyncio.get_running_loop().create_task(self.jack.loop(rt))
         return rt
+
+    async def write(self, rt: LiveRoom, fn: Callable[..., T], *args, **kw) -> T:
+        """Run one of the room's store writes in a thread; RoomDeleted once the room is being deleted."""
+        # Commits are fsynced (synchronous=FULL): on the event loop a slow disk would stall every room. Each
+        # room's writes wait for each other (the lock is first come, first served), so they land in the order
+        # the room issued them, exactly as when they ran on the loop, and delete() waits for them; other rooms'
+        # writes do not wait for this room's. A per-room lock around asyncio's thread pool rather than a
+        # writer thread per room: no threads to start and stop with rooms, and an awaited result.
+        async with rt.write_lock:
+            if rt.deleted:
+                raise RoomDeleted("This room was deleted; nothing more can be written to it.")
+            return await asyncio.to_thread(fn, *args, **kw)
 
     # --- sending ------------------------------------------------------------------
     async def send(self, ws: WebSocket, data: dict) -> None:
@@ -190,16 +208,16 @@ class RoomServer:
         shown = decision is None or decision.shown
         idea = bool(data.get("idea")) or looks_like_idea(text)
         client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
-        # The commit (fsynced: synchronous=FULL) runs in a thread, so a slow disk never stalls the event loop
-        # and the other rooms; the room's commit lock keeps its messages stored, acked and delivered in order.
+        # The commit runs in a thread (self.write), so a slow disk never stalls the event loop and the other
+        # rooms; the room's commit lock keeps its messages stored, acked and delivered in order.
         async with rt.commit_lock:
             try:
-                seq = await asyncio.to_thread(
-                    self.store.add_message, rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
+                seq = await self.write(
+                    rt, self.store.add_message, rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
                     idea and shown, guard_in=verdict.to_dict(), blocked=not shown)
                 if spoken is not None:
-                    await asyncio.to_thread(self.store.add_speech_clip, rt.id, seq, spoken.transcript.duration_s,
-                                            spoken.mime, spoken.audio if rt.settings.get("keep_audio") else None)
+                    await self.write(rt, self.store.add_speech_clip, rt.id, seq, spoken.transcript.duration_s,
+                                     spoken.mime, spoken.audio if rt.settings.get("keep_audio") else None)
             except RoomDeleted as err:  # deleted while this message was being screened
                 await self.send(ws, {"type": "error", "code": "deleted", "client_id": client_id, "text": str(err)})
                 return
@@ -212,7 +230,8 @@ class RoomServer:
                 return
             await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": shown})
             if decision is not None:
-                await self.flagged(rt, member, verdict, decision, seq)
+                with contextlib.suppress(RoomDeleted):  # deleted since it landed: no alert is left to keep
+                    await self.flagged(rt, member, verdict, decision, seq)
             if not shown:
                 return
             turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
@@ -221,9 +240,17 @@ class RoomServer:
                    "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
                    "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict()), "spoken": spoken is not None}
             await self.deliver(rt, msg)
+        try:
+            await self.after_message(rt, member, turn, text, seq, idea)
+        except RoomDeleted:  # deleted after this message landed: there is nothing left to record it in
+            return
+
+    async def after_message(self, rt: LiveRoom, member: Member, turn: Turn, text: str, seq: int, idea: bool) -> None:
+        """What follows a delivered message: its idea card, its label, the instructions it answers, Jack's wake-up."""
+        s = rt.session
         if idea and member.kind == "learner":
-            card = s.add_idea(text, member.name, now)
-            await asyncio.to_thread(self.store.save_idea, rt.id, asdict(card))
+            card = s.add_idea(text, member.name, turn.ts)
+            await self.write(rt, self.store.save_idea, rt.id, asdict(card))
             await self.broadcast(rt, self.state(rt))
         if member.kind == "facilitator" and text.lower().startswith("note:"):
             s.notes.append(text[5:].strip())
@@ -232,7 +259,7 @@ class RoomServer:
         turn.off_task, label, conf = await asyncio.to_thread(self.off_task, text, rt.id, seq)
         await self.show_label(rt, seq, label, conf)
         for ins in rt.agent.tracker.observe(turn, s, time.time()):
-            self.store.save_instruction(rt.id, ins.as_dict())
+            await self.write(rt, self.store.save_instruction, rt.id, ins.as_dict())
         rt.wake.set()
 
     def prepare(self, rt: LiveRoom) -> None:
@@ -246,7 +273,7 @@ class RoomServer:
         """Tell the facilitator (only) that something was not shown, and why."""
         info = {"who": who, "direction": direction, "categories": list(verdict.categories),
                 "reason": verdict.reason, "screen": verdict.screen, "seq": seq, "ts": now_ms()}
-        self.store.add_event(rt.id, "blocked", info)
+        await self.write(rt, self.store.add_event, rt.id, "blocked", info)
         await self.broadcast(rt, {"type": "blocked", **info}, facilitator_only=True)
 
     async def flagged(self, rt: LiveRoom, member: Member, verdict, decision: Decision, seq: int) -> None:
@@ -255,8 +282,8 @@ class RoomServer:
         private reply. Peers see nothing of it unless the action is show_alert."""
         if not decision.shown:
             await self.blocked(rt, member.name, "in", verdict, seq)
-        alert_id = self.store.add_alert(rt.id, seq, member.name, list(decision.categories), decision.severity,
-                                        str(decision.action), verdict.reason)
+        alert_id = await self.write(rt, self.store.add_alert, rt.id, seq, member.name, list(decision.categories),
+                                    decision.severity, str(decision.action), verdict.reason)
         await self.broadcast(rt, {"type": "guard_alert", "alert": self.alert_view(rt.id, alert_id)},
                              facilitator_only=True)
         socks = list(rt.sockets.get(member.id, []))
@@ -265,7 +292,8 @@ class RoomServer:
                 await self.send(sock, {"type": "notice", "text": decision.notice})
         if decision.reply:
             reply = {"type": "private", "author": rt.session.agent_name, "text": decision.reply, "seq": seq}
-            self.store.add_event(rt.id, "private_reply", {"to": member.name, "seq": seq, "text": decision.reply})
+            await self.write(rt, self.store.add_event, rt.id, "private_reply",
+                             {"to": member.name, "seq": seq, "text": decision.reply})
             for sock in socks:
                 await self.send(sock, reply)
 
@@ -283,7 +311,8 @@ class RoomServer:
     async def mark_alert(self, rt: LiveRoom, ws: WebSocket, data: dict) -> None:
         """The facilitator marks an alert reviewed, a false alarm, or open again; every facilitator socket hears."""
         try:
-            alert = self.store.mark_alert(rt.id, int(data.get("id", -1)), str(data.get("status", "")))
+            alert = await self.write(rt, self.store.mark_alert, rt.id, int(data.get("id", -1)),
+                                     str(data.get("status", "")))
         except (InputError, TypeError, ValueError) as err:
             await self.send(ws, {"type": "error", "code": "bad_mark", "text": str(err)})
             return
@@ -295,13 +324,13 @@ class RoomServer:
         s, now, kind = rt.session, time.time(), data.get("type")
         if kind == "start" and s.started is None:
             s.start(now)
-            self.store.phase_start(rt.id, 0, s.phase.name, s.phase.budget_s, int(now * 1000))
+            await self.write(rt, self.store.phase_start, rt.id, 0, s.phase.name, s.phase.budget_s, int(now * 1000))
         elif kind == "next_phase":
             await self.move_phase(rt, now)
         elif kind == "extend":
             minutes = min(max(float(data.get("minutes", 1) or 1), 0.5), 30.0)
             s.extend_phase(minutes * 60)
-            self.store.add_event(rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
+            await self.write(rt, self.store.add_event, rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
         await self.broadcast(rt, self.state(rt))
         rt.wake.set()
 
@@ -309,20 +338,30 @@ class RoomServer:
         """Go to the next phase (or finish), record it, and supersede task-steering instructions."""
         s = rt.session
         moved = s.next_phase(now)
-        self.store.phase_start(rt.id, s.phase_index if moved else -1, s.phase.name, s.phase_budget(),
-                               int(now * 1000))
+        await self.write(rt, self.store.phase_start, rt.id, s.phase_index if moved else -1, s.phase.name,
+                         s.phase_budget(), int(now * 1000))
         for ins in rt.agent.tracker.on_phase_change(now):
-            self.store.save_instruction(rt.id, ins.as_dict())
+            await self.write(rt, self.store.save_instruction, rt.id, ins.as_dict())
 
     # --- closing and retention -------------------------------------------------------------
     async def delete(self, room_ids: list[str], text: str) -> None:
         """Delete rooms now: stop their Jack, delete every row, then tell whoever is connected and disconnect them.
-        Nothing is awaited between detaching a room and deleting it, so no message can land in between."""
-        live = [rt for rt in (self.rooms.pop(rid, None) for rid in room_ids) if rt is not None]
-        for rt in live:
-            if rt.task:
-                rt.task.cancel()
-        self.store.delete_rooms(room_ids)
+        Before anything is awaited the rooms are detached and marked deleted, so no write, join or reload of
+        them lands after the deletion; the rows go once the writes already under way are done."""
+        self.deleting.update(room_ids)
+        try:
+            live = [rt for rt in (self.rooms.pop(rid, None) for rid in room_ids) if rt is not None]
+            for rt in live:
+                rt.deleted = True
+            async with contextlib.AsyncExitStack() as held:
+                for rt in live:
+                    await held.enter_async_context(rt.write_lock)
+                for rt in live:  # none of them is inside a write now, so none leaves one behind
+                    if rt.task:
+                        rt.task.cancel()
+                await asyncio.to_thread(self.store.delete_rooms, room_ids)
+        finally:
+            self.deleting.difference_update(room_ids)
         if self.speech is not None:
             for rid in room_ids:
                 self.speech.forget_room(rid)

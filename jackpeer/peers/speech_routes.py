@@ -91,8 +91,8 @@ async def socket_message(server: RoomServer, rt: LiveRoom, member: Member, ws: W
         await server.send(ws, {"type": "error", "code": "not_facilitator", "text": "Only the facilitator can do that."})
         return
     rt.settings["keep_audio"] = on
-    server.store.update_settings(rt.id, rt.settings)
-    server.store.add_event(rt.id, "keep_audio", {"on": on})
+    await server.write(rt, server.store.update_settings, rt.id, rt.settings)
+    await server.write(rt, server.store.add_event, rt.id, "keep_audio", {"on": on})
     # Everyone sees whether recordings are kept: the children and their facilitator should both know.
     await server.broadcast(rt, speech_state(server, rt))
 
