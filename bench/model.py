@@ -3,7 +3,8 @@
 2 threads, greedy, a 128-token prompt and 128 new tokens, median of 3 runs per figure.
 Steps: fp32 eager, fp32 compiled, int8, int4 eager, int4 compiled (= the default `jackpeer.load()`,
 measured after its warm-up). Also: the compile warm-up cold (empty inductor cache) and warm (cache
-hit), and how fast the first reply comes while the cold compile runs in the background.
+hit), and how fast the first reply comes while the cold compile runs in the background; the real
+`jack room` started on a fresh cache and again (ready_s_cold / ready_s_warm: seconds until its page answers).
 Writes bench/results/model.json. Run: .venv/bin/python bench/model.py [--no-compile]
 """
 
@@ -178,6 +179,50 @@ def fresh_process(env: dict[str, str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def room_env(cache_home: str) -> dict[str, str]:
+    """The environment of a `make run` whose per-user caches (the compiled kernels) live in cache_home."""
+    env = {k: v for k, v in os.environ.items() if k != "TORCHINDUCTOR_CACHE_DIR"}
+    env.update(XDG_CACHE_HOME=cache_home, OMP_NUM_THREADS=str(THREADS))
+    return env
+
+
+def room_ready_s(cache_home: str, limit_s: float = 600.0) -> dict:
+    """Start the real `jack room` (as `make run` does); seconds until its page answers, and its ready lines."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    jack = Path(sys.executable).with_name("jack")
+    with tempfile.TemporaryDirectory() as data:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([str(jack), "room", "--port", str(port), "--db", f"{data}/rooms.sqlite3"],
+                                env=room_env(cache_home), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        out: dict = {}
+        try:
+            while "answer_s" not in out and time.perf_counter() - t0 < limit_s and proc.poll() is None:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                        if r.status == 200:
+                            out["answer_s"] = time.perf_counter() - t0
+                except OSError:
+                    time.sleep(0.1)
+        finally:
+            proc.terminate()
+            text = proc.communicate(timeout=60)[0]
+        out["ready_lines"] = sum("room is ready" in line for line in text.splitlines())
+        return out
+
+
+def warm_room_cache(cache_home: str) -> float:
+    """Compile the room backend's decode step into cache_home (what a first `make run` leaves behind); seconds."""
+    code = "from jackpeer.peers.backends import LocalBackend\nassert LocalBackend().compile(), 'compile failed'\n"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=room_env(cache_home), check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
 def compiled_variant(lm, prompt: list[int], row: dict) -> dict | None:
     """The same model with its compiled decode step (warmed up first, not timed here)."""
     if not lm.compile(wait=True):
@@ -234,6 +279,10 @@ def main() -> None:
                 bar.advance(task)
                 warm = fresh_process({"TORCHINDUCTOR_CACHE_DIR": cache})
                 bar.advance(task)
+            with tempfile.TemporaryDirectory() as home:  # `make run` on a fresh machine, then again
+                room_cold = room_ready_s(home)
+                room_compile_s = warm_room_cache(home)
+                room_warm = room_ready_s(home)
 
     ref = rows["none"]
     for row in rows.values():
@@ -266,6 +315,8 @@ def main() -> None:
         decode_x_transformers=default["decode"] / hf_decode,
         decode_fp32_x_transformers=fp32_best["decode"] / hf_decode,
         decode_fraction_of_bound=default["decode"] / bound,
+        bandwidth_bound_fraction=default["decode"] / bound,
+        prefill_ratio_vs_transformers=default["prefill"] / hf_prefill,
         bytes_per_token_mb=bytes_per_token / 1e6,
         peak_rss_mb_eager=eager_start["peak_rss_mb"],
         load_s=eager_start["load_s"],
@@ -280,6 +331,10 @@ def main() -> None:
             reply_s_eager=eager_start["reply_s"],
             compile_state_cold=cold["state"],
             compile_state_warm=warm["state"],
+            ready_s_cold=room_cold.get("answer_s"),
+            ready_s_warm=room_warm.get("answer_s"),
+            room_compile_s_cold=room_compile_s,
+            ready_lines_printed=room_warm["ready_lines"],
         )
     for name, row in rows.items():
         res[f"decode_tok_s_{name}"] = row["decode"]
@@ -290,6 +345,8 @@ def main() -> None:
     if cpp is not None:
         res["prefill_tok_s_llamacpp"], res["decode_tok_s_llamacpp"] = cpp
         res["decode_x_llamacpp"] = default["decode"] / cpp[1]
+        res["decode_tok_s_llama_cpp"], res["decode_ratio_vs_llama_cpp"] = cpp[1], default["decode"] / cpp[1]
+        res["prefill_ratio_vs_llama_cpp"] = default["prefill"] / cpp[0]
     res["load_avg_end"] = round(os.getloadavg()[0], 2)
 
     table = Table(title=f"SmolLM2-135M-Instruct, {THREADS} threads, {PROMPT}-token prompt, {NEW} new tokens, median of {RUNS}")
@@ -320,6 +377,12 @@ def main() -> None:
             f"Compile warm-up (background): cold {res['compile_warmup_s_cold']:.0f} s, warm {res['compile_warmup_s_warm']:.1f} s; "
             f"while the cold compile ran, the first token came after {res['first_token_s_while_compiling']:.2f} s and "
             f"the 32-token reply after {res['reply_s_while_compiling']:.1f} s ({res['reply_s_eager']:.1f} s with no compile)."
+        )
+    if not args.no_compile:
+        console.print(
+            f"`jack room` answered after {res['ready_s_warm']:.1f} s on a warm start and {res['ready_s_cold']:.1f} s on a "
+            f"fresh cache (the room's cold compile, alone: {res['room_compile_s_cold']:.0f} s); "
+            f"ready lines printed: {res['ready_lines_printed']}."
         )
     console.print(f"load average {res['load_avg_start']} at start, {res['load_avg_end']} at end")
     OUT.parent.mkdir(parents=True, exist_ok=True)
