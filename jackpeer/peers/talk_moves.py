@@ -156,7 +156,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     elif kind == "invite_quiet" and target:
         others = [t for t in s.learner_turns() if t.name != target and len(words(t.text)) >= 3]
         said = others[-1] if others else None
-        topic = ideas[-1] if ideas else (idea_phrase(said.text) if said else thing)
+        topic = ideas[-1] if ideas else (f'"{idea_phrase(said.text)}"' if said else thing)
         spec.move, spec.addressee = "invite", target
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
