@@ -14,6 +14,7 @@ from jackpeer.errors import InputError
 from jackpeer.model.transformer import Transformer
 
 PREFILL_CHUNK = 256  # prompt tokens per forward: bounds the attention mask and activations
+NUCLEUS_CANDIDATES = 256  # top_p looks for its nucleus among this many top tokens first
 
 
 @dataclass
@@ -59,11 +60,19 @@ def sample(
         kth = torch.topk(logits, p.top_k, dim=-1).values[:, -1:]
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if p.top_p is not None and p.top_p < 1.0:
-        sorted_logits, order = logits.sort(dim=-1, descending=True)
-        probs = sorted_logits.softmax(dim=-1)
+        # The nucleus almost always lies among the top few hundred tokens: rank those (topk) instead of
+        # sorting the whole vocabulary (a 49K sort was ~1/4 of a batched decode step); when they do not
+        # cover top_p, sort everything. Either way the kept set is the same.
+        k = min(NUCLEUS_CANDIDATES, logits.size(-1))
+        sorted_logits, order = logits.topk(k, dim=-1)
+        probs = (sorted_logits - logits.logsumexp(dim=-1, keepdim=True)).exp()
+        if k < logits.size(-1) and not bool((probs.sum(dim=-1) > p.top_p).all()):
+            sorted_logits, order = logits.sort(dim=-1, descending=True)
+            probs = sorted_logits.softmax(dim=-1)
         # Drop a token when the tokens ranked above it already cover top_p (the first one always stays).
         drop = probs.cumsum(dim=-1) - probs > p.top_p
-        logits = logits.scatter(-1, order, sorted_logits.masked_fill(drop, float("-inf")))
+        kept = torch.full_like(logits, float("-inf"))
+        logits = kept.scatter(-1, order, sorted_logits.masked_fill(drop, float("-inf")))
     probs = logits.softmax(dim=-1)
     return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
 
