@@ -225,27 +225,29 @@ class JackTurns:
         srv = self.server
         s = rt.session
         t_done = now_ms()
-        async with rt.commit_lock:  # off the event loop, in seq order with the learners' messages
+        # stored, recorded, added to the session and delivered in seq order with the learners' messages
+        async with rt.commit_lock:
             seq = await srv.write(rt, srv.store.add_message, rt.id, rt.agent_member_id, text, s.phase.name,
                                   t_done, guard_out={"safe": True, "screen": srv.screen.name},
                                   reply_to=plan.trigger.about_seq)
-        await srv.write(rt, srv.store.add_agent_turn, rt.id, message_id=seq, t_done_ms=t_done, dropped_reason=None,
-                        **row)
-        if situation is not None:  # what the facilitator's 👍/👎/rewrite of this turn is stored with
-            await srv.write(rt, srv.store.save_turn_situation, rt.id, seq, {**situation, "id": f"{rt.id}-{seq}"})
-        turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
-        s.add_turn(turn)
-        if plan.give:
-            kind, target = plan.give
-            ins = rt.agent.tracker.give(kind, text, s, t_done / 1000, target, seq)
-            await srv.write(rt, srv.store.save_instruction, rt.id, ins.as_dict())
-        if plan.escalation is not None:
-            rt.agent.tracker.note_text(plan.escalation, text, seq)
-            await srv.write(rt, srv.store.save_instruction, rt.id, plan.escalation.as_dict())
-        msg = {"seq": seq, "author": s.agent_name, "author_kind": "agent", "text": text, "ts_server_ms": t_done,
-               "phase": s.phase.name, "idea": False, "member_id": rt.agent_member_id, "blocked": 0,
-               "guard_out_json": json.dumps({"safe": True, "screen": srv.screen.name})}
-        await srv.deliver(rt, msg, stream_id=stream_id)
+            await srv.write(rt, srv.store.add_agent_turn, rt.id, message_id=seq, t_done_ms=t_done,
+                            dropped_reason=None, **row)
+            if situation is not None:  # what the facilitator's 👍/👎/rewrite of this turn is stored with
+                await srv.write(rt, srv.store.save_turn_situation, rt.id, seq,
+                                {**situation, "id": f"{rt.id}-{seq}"})
+            turn = Turn(seq, rt.agent_member_id, s.agent_name, "agent", text, t_done / 1000, s.phase.name)
+            s.add_turn(turn)
+            if plan.give:
+                kind, target = plan.give
+                ins = rt.agent.tracker.give(kind, text, s, t_done / 1000, target, seq)
+                await srv.write(rt, srv.store.save_instruction, rt.id, ins.as_dict())
+            if plan.escalation is not None:
+                rt.agent.tracker.note_text(plan.escalation, text, seq)
+                await srv.write(rt, srv.store.save_instruction, rt.id, plan.escalation.as_dict())
+            msg = {"seq": seq, "author": s.agent_name, "author_kind": "agent", "text": text, "ts_server_ms": t_done,
+                   "phase": s.phase.name, "idea": False, "member_id": rt.agent_member_id, "blocked": 0,
+                   "guard_out_json": json.dumps({"safe": True, "screen": srv.screen.name})}
+            await srv.deliver(rt, msg, stream_id=stream_id)
         srv.prepare(rt)
         if srv.labels.labeler is not None:
             _, label, conf = await asyncio.to_thread(srv.off_task, text, rt.id, seq)
