@@ -8,6 +8,7 @@ decodes eagerly meanwhile and never waits for a compile; a shape the graphs do n
 """
 
 import atexit
+import copy
 import os
 import sys
 import threading
@@ -16,7 +17,7 @@ import time
 import torch
 
 from jackpeer.model import compiled
-from jackpeer.model.compiled import compile_enabled, twin, use_persistent_cache
+from jackpeer.model.compiled import compile_enabled, use_persistent_cache
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
@@ -75,7 +76,7 @@ class BatchStep:
         try:
             use_persistent_cache()
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
-            shadow = twin(self.model)
+            shadow = self._twin()
             storage = new_storage(shadow, WARMUP_ROWS, self.storage_len)
             # A span shorter than the storage, so the views are strided exactly like the engine's
             # (a contiguous view would tie its strides to its length, and every later span would miss).
@@ -107,6 +108,17 @@ class BatchStep:
             self.state = "failed"
         finally:
             self.warmup_s = time.perf_counter() - t0
+
+    def _twin(self) -> Transformer:
+        """A copy sharing every weight tensor (as compiled.twin) that leaves the live RowsCache objects out:
+        the engine keeps using them meanwhile, and their slot storage (a gigabyte for a big engine) is not
+        copied. The twin gets its own caches afterwards."""
+        memo: dict = {id(t): t for t in (*self.model.parameters(), *self.model.buffers())}
+        for layer in self.model.layers:
+            memo[id(layer.attention.kv_cache)] = None
+        copied = copy.deepcopy(self.model, memo)
+        copied.clear_caches()
+        return copied
 
     def __call__(self, tokens: torch.Tensor, pos: torch.Tensor) -> torch.Tensor:
         """One decode step on the model's current cache views (set by SlotCache.use)."""
