@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, StandInLabeler, served
 
-from jackpeer.errors import InputError
-
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -18,37 +16,27 @@ if not Path(CHROMIUM).exists():
 
 
 class DinosaurKinds(StandInLabeler):
-    """Labels talk about dinosaurs as a new kind (new_1), everything else as an idea."""
+    """Labels talk about dinosaurs as a new kind (new_1), everything else as an idea; naming and dismissing
+    the kind is the room's (per room, peers.room_labels), not the labeler's."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.name, self.said = "new_1", []
+        self.said = []
 
     def label(self, text, key=None):
         """(label, confidence)."""
         if "dinosaur" not in text:
             return "idea", 0.8
         self.said.append(text)
-        return ("unknown" if self.name in self.dismissed else self.name), 0.9
+        return "new_1", 0.9
 
     def labels(self):
         """Every label."""
-        return ["idea", self.name]
+        return ["idea", "new_1"]
 
-    def candidates(self):
-        """The new kind, unless dismissed."""
-        return [] if self.name in self.dismissed else [{"label": self.name, "members": 9, "examples": self.said[:3]}]
-
-    def rename(self, old, new):
-        """Rename the new kind; "idea" is taken."""
-        if new.strip().lower() in ("idea", ""):
-            raise InputError(f"the name {new!r} is already a label; choose another name for {old!r}")
-        self.name = new.strip()
-        return self.name
-
-    def dismiss(self, name):
-        """Dismiss the new kind."""
-        self.dismissed.add(name)
+    def candidates(self, room=None):
+        """The new kind, with what was said of it."""
+        return [{"label": "new_1", "members": 9, "examples": self.said[:3]}]
 
 
 @pytest.fixture
