@@ -107,16 +107,19 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
     leo.wait_for_function(f"[...document.querySelectorAll('#log .msg .text')].some(e => e.textContent === {attack!r})")
     assert leo.evaluate("window.pwned === undefined && !document.querySelector('#log img, #log b')")
     _send(mia, "I think a treasure hunt with clues around the playground would be fun")
-    # Leo has not said anything: Jack invites him by name
-    leo.wait_for_function("[...document.querySelectorAll('#log .msg.agent:not(.streaming) .text')]"
+    # Leo has not said anything: Jack invites him by name (after the opening, which greets everyone by name)
+    leo.wait_for_function("[...document.querySelectorAll('#log .msg.agent:not(.streaming) .text')].slice(1)"
                           ".some(e => e.textContent.includes('Leo'))", timeout=JACK_WAIT_MS)
+    room = app.state.server
+    rid = next(iter(r for r in room.rooms.values() if r.session.role == "moderator")).id
+    deadline = time.time() + JACK_WAIT_MS / 1000
+    while not any(i["kind"] == "invite_member" and i["target_name"] == "Leo" for i in room.store.instructions(rid)):
+        assert time.time() < deadline, room.store.instructions(rid)
+        time.sleep(0.2)
     _shot(leo, "moderator-2-invites-leo.png")
     _send(leo, "Maybe the clues could be riddles")
     # the 1-minute ideas phase ends and Jack moves the group on, and says so
     mia.wait_for_function("document.getElementById('phase').textContent.includes('choose')", timeout=JACK_WAIT_MS)
-    room = app.state.server
-    rid = next(iter(r for r in room.rooms.values() if r.session.role == "moderator")).id
-    deadline = time.time() + JACK_WAIT_MS / 1000
     while not any(t["trigger"] == "phase_end" for t in room.store.agent_turns(rid)):
         assert time.time() < deadline, room.store.agent_turns(rid)
         time.sleep(0.5)
