@@ -7,6 +7,7 @@ candidates passes the turn rules (turn_checks), one of the templates below is sa
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -107,7 +108,8 @@ def context_of(session: Session, kind: str, now: float, target: str | None = Non
     phases = [(p.name, p.budget_s / 60) for p in s.phases]
     nxt = s.phases[s.phase_index + 1].name if s.phase_index + 1 < len(s.phases) else None
     members = [m.name for m in s.members.values() if m.kind in ("learner", "facilitator")]
-    left = max(0, round(s.phase_left(now) / 60)) if s.started is not None else round(s.phase.budget_s / 60)
+    # rounded up: with 20 s to go a child hears "1 minute left", not "0 minutes left"
+    left = max(0, math.ceil(s.phase_left(now) / 60)) if s.started is not None else round(s.phase.budget_s / 60)
     return TurnContext(
         kind=kind, role=s.role, task=s.task, phases=phases, phase=s.phase.name, minutes_left=left,
         members=members, board=[{"by": i.author, "text": i.text} for i in s.open_ideas()],
@@ -145,9 +147,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         hello = f"Hi {_names_list(learners)}!" if learners else "Hi everyone!"
         if s.role == "moderator":
             spec.move, spec.templates = "welcome", [
-                f"{hello} I'm {s.agent_name}, an AI helper. We start with {first} for {first_min} minutes.",
-                f"{hello} I am {s.agent_name}, an AI who keeps time. First comes {first}: {first_min} minutes.",
-                f"Hello and welcome! I'm {s.agent_name}, an AI helper. Our first part is {first}, for {first_min} minutes."]
+                f"{hello} I'm {s.agent_name}, an AI helper. We start with {first} for {minutes(first_min)}.",
+                f"{hello} I am {s.agent_name}, an AI who keeps time. First comes {first}: {minutes(first_min)}.",
+                f"Hello and welcome! I'm {s.agent_name}, an AI helper. Our first part is {first}, for {minutes(first_min)}."]
         else:
             spec.move, spec.templates = "welcome", [
                 f"{hello} I'm {s.agent_name}, an AI on your team. I can't wait to {to_do} with you!",
