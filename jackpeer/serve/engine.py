@@ -11,6 +11,7 @@ scheduling). `candidates` prefills one prompt once and decodes n samples of it s
 Requests wait in a bounded queue; a full queue is refused.
 """
 
+import atexit
 import logging
 import threading
 from collections import deque
@@ -136,10 +137,14 @@ class Engine:
         if compile:
             self.step_fn.start()
         self._thread.start()
+        # stop the model thread before the interpreter tears down the C++ runtime under it (a step still
+        # running then ends the process with "terminate called without an active exception")
+        atexit.register(self.close)
         return self
 
     def close(self) -> None:
         """Stop the model thread (running requests end with an error event)."""
+        atexit.unregister(self.close)  # a closed engine is not kept alive until exit
         self._stop.set()
         with self._wake:
             self._wake.notify_all()
