@@ -33,7 +33,7 @@ from rich.table import Table
 
 from jackpeer.peers.app import create_app, load_screen  # noqa: E402
 from jackpeer.peers.backends import LocalBackend
-from jackpeer.peers.rate_limit import Limits  # noqa: E402
+from jackpeer.peers.rate_limit import JoinLimits, Limits  # noqa: E402
 from jackpeer.peers.room_labels import load_labeler
 from jackpeer.peers.store import Store
 from jackpeer.percentile import percentile
@@ -146,8 +146,11 @@ def main() -> None:
     backend.compile(timeout=600)
     compile_s = time.perf_counter() - t_compile
     policy = {"min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}
+    # up to 160 learners join one room from 127.0.0.1 at once: the join limits (a guard against guessing codes,
+    # tested in test_room_access.py) are widened so that this measures messages, not joins
+    joins = JoinLimits(tries_burst=10 * max(LEVELS), code_burst=10 * max(LEVELS))
     app = create_app(store, backend, load_screen(), load_labeler(), Limits(max_learners=max(LEVELS) + 5),
-                     policy_overrides=policy, tick_s=0.05)
+                     policy_overrides=policy, tick_s=0.05, join_limits=joins)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws_max_queue=4096))
     thread = threading.Thread(target=server.run, daemon=True)
