@@ -98,16 +98,7 @@ class CompiledStep:
             self._warm_up()
 
     def _exit_while_compiling(self) -> None:
-        """At interpreter exit with the warm-up still running, leave at once: tearing down the C++
-        runtime under a compiling thread aborts the process ("terminate called without an active
-        exception"). An uncaught exception exits with 1, else with `exit_status`."""
-        if self._thread is not None and self._thread.is_alive():
-            for stream in (sys.stdout, sys.stderr):
-                try:
-                    stream.flush()
-                except (OSError, ValueError):
-                    pass
-            os._exit(1 if getattr(sys, "last_value", None) is not None else exit_status)
+        leave_if_compiling(self._thread)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the warm-up has finished; True when the compiled step is in use."""
@@ -180,3 +171,16 @@ class CompiledStep:
             return decode_logits(model, tokens, pos, pad)
         with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
             return self._compiled(model, tokens, pos, pad)
+
+
+def leave_if_compiling(thread: threading.Thread | None) -> None:
+    """At interpreter exit with a warm-up thread still running, leave at once: tearing down the C++
+    runtime under a compiling thread aborts the process ("terminate called without an active
+    exception"). An uncaught exception exits with 1, else with `exit_status`."""
+    if thread is not None and thread.is_alive():
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(1 if getattr(sys, "last_value", None) is not None else exit_status)

@@ -9,8 +9,6 @@ decodes eagerly meanwhile and never waits for a compile; a shape the graphs do n
 
 import atexit
 import copy
-import os
-import sys
 import threading
 import time
 
@@ -55,15 +53,7 @@ class BatchStep:
             self._warm_up()
 
     def _exit_while_compiling(self) -> None:
-        """At interpreter exit with the warm-up still running, leave at once (as model/compiled.py does:
-        tearing down the C++ runtime under a compiling thread aborts the process)."""
-        if self._thread is not None and self._thread.is_alive():
-            for stream in (sys.stdout, sys.stderr):
-                try:
-                    stream.flush()
-                except (OSError, ValueError):
-                    pass
-            os._exit(1 if getattr(sys, "last_value", None) is not None else compiled.exit_status)
+        compiled.leave_if_compiling(self._thread)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the warm-up has finished; True when the compiled step is in use."""
