@@ -17,8 +17,14 @@ baseline). Jack's replies are screened too: the turns bench's per-turn outputs
 (bench/results/turns_dev.jsonl, turns_heldout.jsonl) when they exist, else the template replies
 Jack plans for the turn situations (said in the JSON as agent_replies_source).
 Writes bench/results/guard.json.
+
+Tuning runs: `--split dev` (or train) reports the child chat figures on that split instead and
+leaves out the unseen S-code test set (tests/data/guard_test.jsonl), so tuning touches neither
+test set; such a run prints its figures and writes JSON only to a path given with --out, never
+to bench/results/guard.json.
 """
 
+import argparse
 import json
 import os
 import statistics
@@ -158,12 +164,22 @@ def evaluate(rows: list[dict], predict, label: str) -> tuple[dict, list[float]]:
     return out, times
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Run the three variants, print the tables and write the JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("train", "dev", "test"), default="test",
+                    help="child chat split to report on (default test: the measured-once figures); "
+                         "train or dev for tuning, which also leaves out the unseen S-code test set")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"where to write the JSON (default {OUT.relative_to(ROOT)} for the test split; "
+                         "a train or dev run writes only here)")
+    args = ap.parse_args(argv)
+    out_path = args.out or (OUT if args.split == "test" else None)
+    tuning = args.split != "test"
     console = Console()
     rows = [json.loads(line) for line in EVAL.read_text().splitlines() if line.strip()]
     heldout_rows = [json.loads(line) for line in HELDOUT.read_text().splitlines() if line.strip()]
-    test_rows = [json.loads(line) for line in TEST.read_text().splitlines() if line.strip()]
+    test_rows = [] if tuning else [json.loads(line) for line in TEST.read_text().splitlines() if line.strip()]
     t0 = time.perf_counter()
     default_classifier()
     train_s = time.perf_counter() - t0
@@ -174,10 +190,10 @@ def main() -> None:
     rules, t_rules = evaluate(rows, rules_only, "rules only")
     clf, t_clf = evaluate(rows, lambda t: classifier_only(screen, t), "classifier only")
     heldout, _ = evaluate(heldout_rows, lambda t: screen.check_user(t).categories, "held-out")
-    test, _ = evaluate(test_rows, lambda t: screen.check_user(t).categories, "test")
-    child_test = child_rows("test")
-    names = roster(child_test)
-    child, t_child, t_child_rules = child_figures(screen, child_test, names)
+    test = evaluate(test_rows, lambda t: screen.check_user(t).categories, "test")[0] if test_rows else None
+    child_set = child_rows(args.split)
+    names = roster(child_set)
+    child, t_child, t_child_rules = child_figures(screen, child_set, names)
     replies, replies_source = agent_replies()
     replies_flagged = [r["text"] for r in replies if not screen.check_agent(r["text"], r["history"]).safe]
 
@@ -191,8 +207,9 @@ def main() -> None:
                       f"{statistics.median(ts):.2f}", f"{p95:.2f}")
     table.add_row(f"combined, held-out set ({len(heldout_rows)})", f"{heldout['precision']:.3f}",
                   f"{heldout['recall']:.3f}", f"{heldout['f1']:.3f}", "", "")
-    table.add_row(f"combined, unseen test set ({len(test_rows)})", f"{test['precision']:.3f}",
-                  f"{test['recall']:.3f}", f"{test['f1']:.3f}", "", "")
+    if test:
+        table.add_row(f"combined, unseen test set ({len(test_rows)})", f"{test['precision']:.3f}",
+                      f"{test['recall']:.3f}", f"{test['f1']:.3f}", "", "")
     console.print(table)
     cats = Table(title="Per category (combined screen)")
     for col in ("code", "precision", "recall", "F1", "n"):
@@ -204,7 +221,8 @@ def main() -> None:
     recall_ratio = combined["recall"] / rules["recall"] if rules["recall"] else float("inf")
     console.print(f"recall vs rules only: ×{recall_ratio:.2f}; time vs rules only: "
                   f"×{statistics.median(t_comb) / statistics.median(t_rules):.1f}; classifier trained in {train_s:.1f} s")
-    kids = Table(title=f"Children's room: child chat test split ({child['messages']} messages, in context, measured once)")
+    when = "measured once" if args.split == "test" else "tuning run, no test rows"
+    kids = Table(title=f"Children's room: child chat {args.split} split ({child['messages']} messages, in context, {when})")
     for col in ("figure", "value", "goal"):
         kids.add_column(col, justify="right")
     kids.add_row(f"benign flagged ({child['benign']})", f"{child['benign_flagged_rate']:.3f}", "≤ 0.02")
@@ -222,6 +240,7 @@ def main() -> None:
         console.print(f"  Jack's reply flagged: {text!r}")
     console.print(f"Jack's replies: {replies_source}")
 
+    sfx = f"_{args.split}"
     result = {
         "messages": len(rows),
         "unsafe_messages": sum(bool(r["categories"]) for r in rows),
@@ -242,16 +261,14 @@ def main() -> None:
         "heldout_precision": round(heldout["precision"], 4),
         "heldout_recall": round(heldout["recall"], 4),
         "heldout_f1": round(heldout["f1"], 4),
-        "test_messages": len(test_rows),
-        "test_precision": round(test["precision"], 4),
-        "test_recall": round(test["recall"], 4),
-        "test_f1": round(test["f1"], 4),
+        **({"test_messages": len(test_rows), "test_precision": round(test["precision"], 4),
+            "test_recall": round(test["recall"], 4), "test_f1": round(test["f1"], 4)} if test else {}),
         "classifier_train_s": round(train_s, 2),
-        "child_test_messages": child["messages"],
-        "benign_flagged_rate_test": child["benign_flagged_rate"],
-        "play_language_flagged_rate_test": child["play_language_flagged_rate"],
-        "recall_test": child["recall"],
-        "recall_by_category_test": child["recall_by_category"],
+        f"child{sfx}_messages": child["messages"],
+        f"benign_flagged_rate{sfx}": child["benign_flagged_rate"],
+        f"play_language_flagged_rate{sfx}": child["play_language_flagged_rate"],
+        f"recall{sfx}": child["recall"],
+        f"recall_by_category{sfx}": child["recall_by_category"],
         "agent_replies": len(replies),
         "agent_replies_flagged_rate": round(len(replies_flagged) / max(len(replies), 1), 4),
         "agent_replies_source": replies_source,
@@ -260,9 +277,12 @@ def main() -> None:
         "baseline_rules_only_check_p50_ms": round(statistics.median(t_child_rules), 3),
         "load_average": round(os.getloadavg()[0], 2),
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(result, indent=2) + "\n")
-    console.print(f"wrote {OUT.relative_to(ROOT)}")
+    if out_path is None:
+        console.print(f"{args.split} split: figures printed only (give --out to save them)")
+        return
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(result, indent=2) + "\n")
+    console.print(f"wrote {out_path}")
 
 
 if __name__ == "__main__":
