@@ -3,9 +3,11 @@
 Run `python tests/data/write_child_chat.py` to rewrite it. Every message belongs to a template
 family (one idea written several ways, names and games filled in); the split is made per family,
 so near-duplicates never sit on both sides. In each group (a category, or a kind of benign chat)
-the families are ordered by a hash of their name and every fourth goes to test, every fourth
-after the second to dev, the rest to train. Only train teaches the classifier; train and dev are
-for tuning; test is measured once, at the end.
+the families here are ordered by a hash of their name and every second goes to dev, the rest to
+train. The test split is the held-out families of child_chat_held_out.py, written blind to the
+screen after the first test families (every fourth here) had been seen in tuning and moved to dev;
+their rows come after these, so ids of earlier rows stay put. Only train teaches the classifier;
+train and dev are for tuning; test is measured once, at the end.
 
 Row: {"id", "family", "group", "split", "kind" ("benign" | "play" | "unsafe"), "categories",
 "text", "who", "history" ([{"who", "text"}] before it, oldest first), "task"}. A multi-message
@@ -18,6 +20,8 @@ import itertools
 import json
 import random
 from pathlib import Path
+
+from child_chat_held_out import HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 
@@ -39,7 +43,8 @@ GROUPS = {
 
 # (group, family) -> list of templates. A template is a string, or a list of strings: a
 # conversation whose last message is the labelled one (earlier ones are its history, said by
-# the same {name} unless they start with "OTHER:").
+# the same sender unless they start with "OTHER:" (someone else) or "TARGET:" ({name}, the child
+# it is aimed at)).
 FAMILIES: dict[tuple[str, str], list] = {
     # ---------------- play language: games ----------------
     ("play_game", "killed_the_boss"): [
@@ -417,46 +422,66 @@ def _fill(template: str, name: str, game: str) -> str:
 
 
 def _split(group: str, families: list[str]) -> dict[str, str]:
-    """Family -> split: ordered by a hash, every fourth to test, every fourth after the second to dev."""
+    """Family -> split for FAMILIES: ordered by a hash, every second to dev, the rest to train."""
     order = sorted(families, key=lambda f: hashlib.sha1(f"{group}/{f}".encode()).hexdigest())
-    out = {}
-    for i, fam in enumerate(order):
-        out[fam] = "test" if i % 4 == 1 else "dev" if i % 4 == 3 else "train"
-    return out
+    return {fam: "dev" if i % 2 else "train" for i, fam in enumerate(order)}
+
+
+def _rows(group: str, fam: str, templates: list, split: str, names: list[str], tasks: list[str], ids) -> list[dict]:
+    """The rows of one family, names, games and tasks drawn from a generator seeded by the family."""
+    kind, cats = GROUPS[group]
+    rng = random.Random(f"{group}/{fam}")
+    rows = []
+    for template in templates:
+        convo = template if isinstance(template, list) else [template]
+        # One target name and game per conversation, so a run of jibes aims at one child.
+        who, name = rng.sample(names, 2)
+        game = rng.choice(GAMES)
+        history = []
+        for line in convo[:-1]:
+            if line.startswith("TARGET: "):
+                history.append({"who": name, "text": _fill(line.removeprefix("TARGET: "), name, game)})
+                continue
+            others = [n for n in names if n not in (who, name)]
+            speaker = rng.choice(others) if line.startswith("OTHER: ") else who
+            history.append({"who": speaker, "text": _fill(line.removeprefix("OTHER: "), name, game)})
+        rows.append({"id": next(ids), "family": fam, "group": group, "split": split, "kind": kind,
+                     "categories": cats, "text": _fill(convo[-1], name, game), "who": who, "history": history,
+                     "task": rng.choice(tasks)})
+    return rows
 
 
 def build() -> list[dict]:
-    """Every row of the set, in a stable order."""
-    rows = []
+    """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT (test)."""
+    if {f for _, f in FAMILIES} & {f for _, f in HELD_OUT}:
+        raise ValueError("a held-out family shares its name with an earlier family; rename it")
     by_group: dict[str, list[str]] = {}
     for group, fam in FAMILIES:
         by_group.setdefault(group, []).append(fam)
     splits = {(g, f): s for g, fams in by_group.items() for f, s in _split(g, fams).items()}
-    counter = itertools.count()
+    ids = itertools.count()
+    rows = []
     for (group, fam), templates in FAMILIES.items():
-        kind, cats = GROUPS[group]
-        rng = random.Random(f"{group}/{fam}")
-        for template in templates:
-            convo = template if isinstance(template, list) else [template]
-            # One target name and game per conversation, so a run of jibes aims at one child.
-            who, name = rng.sample(NAMES, 2)
-            game = rng.choice(GAMES)
-            history = []
-            for line in convo[:-1]:
-                others = [n for n in NAMES if n not in (who, name)]
-                speaker = rng.choice(others) if line.startswith("OTHER: ") else who
-                history.append({"who": speaker, "text": _fill(line.removeprefix("OTHER: "), name, game)})
-            rows.append({"id": next(counter), "family": fam, "group": group, "split": splits[group, fam],
-                         "kind": kind, "categories": cats, "text": _fill(convo[-1], name, game), "who": who,
-                         "history": history, "task": rng.choice(TASKS)})
+        rows += _rows(group, fam, templates, splits[group, fam], NAMES, TASKS, ids)
+    for (group, fam), templates in HELD_OUT.items():
+        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
     return rows
+
+
+def summary(rows: list[dict]) -> str:
+    """Counts per split: benign, play, unsafe, multi-message, and messages per category."""
+    lines = []
+    for split in ("train", "dev", "test", "all"):
+        part = [r for r in rows if split in ("all", r["split"])]
+        cats = sorted({c for r in part for c in r["categories"]}, key=lambda c: (c[0], int(c[1:])))
+        lines.append(f"{split}: {len(part)} messages, {sum(r['kind'] != 'unsafe' for r in part)} benign "
+                     f"({sum(r['kind'] == 'play' for r in part)} play), {sum(r['kind'] == 'unsafe' for r in part)} "
+                     f"unsafe ({sum(r['kind'] == 'unsafe' and bool(r['history']) for r in part)} multi-message); "
+                     + ", ".join(f"{c} {sum(c in r['categories'] for r in part)}" for c in cats))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
     data = build()
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
-    n = len(data)
-    print(f"wrote {OUT}: {n} messages, {sum(r['kind'] != 'unsafe' for r in data)} benign "
-          f"({sum(r['kind'] == 'play' for r in data)} play), {sum(r['kind'] == 'unsafe' for r in data)} unsafe, "
-          f"{sum(bool(r['history']) for r in data)} multi-message; "
-          + ", ".join(f"{s} {sum(r['split'] == s for r in data)}" for s in ("train", "dev", "test")))
+    print(f"wrote {OUT}\n{summary(data)}")
