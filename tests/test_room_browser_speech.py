@@ -8,15 +8,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 from speech_support import needs_asr, needs_tts, synthesizer, transcriber
-from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ScriptedBackend, served
+from test_room_support import (
+    ScriptedBackend,
+    chromium,
+    create_room_on_page,
+    join_on_page,
+    playwright_or_skip,
+    screenshot,
+    served_room,
+)
 
 from jackpeer.speech.audio import wav_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300), needs_asr, needs_tts]
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():
-    pytest.skip("chromium is not installed (run `make browser`)", allow_module_level=True)
+playwright_or_skip()
 
 SPOKEN = "Jack, could we make the bridge out of paper straws?"  # addressed by name: Jack answers
 REPLY = "Paper straws are light and strong. How would you join them together?"
@@ -33,36 +39,16 @@ def microphone_wav(path: Path) -> float:
 
 
 def test_talk_then_hear_jack(tmp_path):
-    from jackpeer.peers.app import create_app, load_screen
-    from jackpeer.peers.store import Store
     from jackpeer.speech.room_speech import RoomSpeech
 
     mic = tmp_path / "mia.wav"
     seconds = microphone_wav(mic)
-    store = Store(tmp_path / "rooms.sqlite3")
-    policy = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
-    app = create_app(store, ScriptedBackend(REPLY), load_screen(), policy_overrides=policy, tick_s=0.1,
-                     speech=RoomSpeech(transcriber(), synthesizer()))
-    args = [*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+    speech = RoomSpeech(transcriber(), synthesizer())
+    args = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
             f"--use-file-for-fake-audio-capture={mic}%noloop", "--autoplay-policy=no-user-gesture-required"]
-    with served(app) as base, playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
-        fac = browser.new_context().new_page()
-        fac.goto(base + "/")
-        fac.fill("#create-phases", "ideas 10, choose 5")
-        fac.click("#create-btn")
-        fac.wait_for_function("document.getElementById('code-display').textContent.length === 6")
-        code = fac.text_content("#code-display")
-        pages = {}
-        for name in ("Mia", "Leo"):
-            page = browser.new_context(permissions=["microphone"]).new_page()
-            page.goto(base + "/")
-            page.fill("#join-code", code)
-            page.fill("#join-name", name)
-            page.click("#join-btn")
-            page.wait_for_function(f"document.getElementById('me').textContent === {name!r}")
-            pages[name] = page
-        mia, leo = pages["Mia"], pages["Leo"]
+    with served_room(tmp_path, ScriptedBackend(REPLY), speech=speech) as (base, store), chromium(args) as browser:
+        fac, code = create_room_on_page(browser, base)
+        mia, leo = (join_on_page(browser, base, code, name, permissions=["microphone"]) for name in ("Mia", "Leo"))
         mia.wait_for_selector("#talk-btn:not(.hidden)")
         leo.check("#read-aloud")
         leo.wait_for_function("document.getElementById('read-aloud').checked")
@@ -90,6 +76,4 @@ def test_talk_then_hear_jack(tmp_path):
                                                   "How would you join them together?"]
         assert all(h["duration"] > 0.5 for h in heard)
         assert mia.evaluate("jackSpeech.heard.length") == 0  # Mia did not switch read-aloud on
-        ARTIFACTS.mkdir(exist_ok=True)
-        leo.screenshot(path=str(ARTIFACTS / "speech_leo.png"), full_page=True)
-        browser.close()
+        screenshot(leo, "speech_leo.png")

@@ -13,6 +13,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from jackpeer.peers.app import create_app, load_screen
@@ -24,7 +25,9 @@ from jackpeer.ports import free_port
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
-
+# Jack takes no turn of his own accord (no nudge for a stall or a quiet learner) and may answer at once:
+# a browser test with the scripted backend then sees only the turns it causes.
+QUIET_POLICY = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
 
 
 class StandInLabeler:
@@ -59,6 +62,7 @@ class StandInLabeler:
     def load(self, path):
         """Nothing to resume."""
 
+
 @contextmanager
 def served(app, start_timeout_s: float = 60.0):
     """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yields its base URL, stops it after."""
@@ -77,6 +81,65 @@ def served(app, start_timeout_s: float = 60.0):
     finally:
         srv.should_exit = True
         thread.join(10)
+
+
+def playwright_or_skip():
+    """playwright.sync_api; skips the calling browser test module when Playwright or Chromium is missing
+    (call it at module level; under CI tests/conftest.py turns that skip into a failure)."""
+    api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium is not installed (run `make browser`)", allow_module_level=True)
+    return api
+
+
+@contextmanager
+def served_room(tmp_path, backend, **options):
+    """A room server on 127.0.0.1 with `backend`, the real default screen, a store in tmp_path and
+    QUIET_POLICY; `options` go to create_app. Yields (base URL, store)."""
+    store = Store(tmp_path / "rooms.sqlite3")
+    app = create_app(store, backend, load_screen(), policy_overrides=QUIET_POLICY, tick_s=0.1, **options)
+    with served(app) as base:
+        yield base, store
+
+
+@contextmanager
+def chromium(extra_args=()):
+    """Headless Chromium with CHROMIUM_ARGS and `extra_args`; yields the Playwright browser, closes it after."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *extra_args], headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def create_room_on_page(browser, base, phases="ideas 10, choose 5"):
+    """The facilitator creates a room on the page; returns (their page, the room's join code)."""
+    fac = browser.new_context().new_page()
+    fac.goto(base + "/")
+    fac.fill("#create-phases", phases)
+    fac.click("#create-btn")
+    fac.wait_for_function("document.getElementById('code-display').textContent.length === 6")
+    return fac, fac.text_content("#code-display")
+
+
+def join_on_page(browser, base, code, name, **context):
+    """A learner joins by code and name on the page; returns their page (`context` goes to new_context)."""
+    page = browser.new_context(**context).new_page()
+    page.goto(base + "/")
+    page.fill("#join-code", code)
+    page.fill("#join-name", name)
+    page.click("#join-btn")
+    page.wait_for_function(f"document.getElementById('me').textContent === {name!r}")
+    return page
+
+
+def screenshot(page, name):
+    """Save a full-page screenshot of `page` as test-artifacts/`name`."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
 class ScriptedBackend:
