@@ -1,9 +1,16 @@
-"""Rules for the children's categories C1–C3 over canonical text (C4 comes from personal_info.py).
+"""Rules for the children's categories C1–C4 over canonical text, and S1 attacks planned on a child.
 
 As in lexicon.py, a rule needs a target and an intent, not a single word: "you're so dumb"
 is aimed at a child, "this game is dumb" is not. The room's member names are the targets a
 child can aim at; `mark_peers` turns each into the token `peerkid` before the rules look,
 so one pattern covers every name ("Mia is so ugly", "mia's teeth lol").
+
+C4 here is what needs those names or a person as subject: where a child is and when (walking
+home alone, home alone till six), where another child lives, which school and class; the
+details themselves (numbers, e-mails, addresses, passwords) come from personal_info.py.
+S1 here is an attack planned for a real place and time ("let's jump Mia on the way home"):
+the offline screen waives it only when the message itself is about a game, not when a game
+was mentioned a few messages earlier.
 """
 
 import re
@@ -26,6 +33,35 @@ _ADULT = (r"(?:dad|mum|mom|stepdad|step dad|stepmum|step mum|stepmom|mum'?s boyf
 _HOME_ACTOR = rf"(?:my {_ADULT}|someone at home|somebody at home|a grown ?up|an adult|a man|a lady|he|she|they)"
 _HARM = (r"(?:hits|hit|hurts|hurt|kicks|kicked|beats|beat|slaps|slapped|punches|punched|pushed|pushes|burns|burned|"
          r"chokes|choked|strangles|bites|whips|throws things at|locks|locked|shakes|shook|touches|touched)")
+# Who a whereabouts detail is about: the sender, a peer, or someone close to them.
+_KID = (r"(?:i|we|peerkid|he|she|they|my (?:little |big |baby )?(?:brother|sister|friend|cousin)|"
+        r"peerkid'?s (?:little |big )?(?:brother|sister))")
+_ALONE = r"(?:alone|on (?:my|her|his|their|our) own|by (?:my|her|him|them|our) ?sel(?:f|ves))"
+_MOVE = (r"(?:walks?|walking|walked|goes|go|going|cycles?|cycling|bikes?|rides?|gets? the bus|takes? the bus|gets?|"
+         r"comes?|coming)")
+# A named place on a route: "down Station Road", "past the garage", "through the park".
+_ROUTE = (r"(?:through|past|along|across|via|down|up|by|over) (?:the |a )?(?:[a-z']+ ){0,2}?(?:road|rd|street|st|lane|avenue|"
+          r"drive|close|way|park|woods|alley|alleyway|canal|river|field|fields|shops?|garage|station|church|bridge|estate|"
+          r"path|footpath|hill|common|rec|playing fields|subway|underpass|car park)")
+# A gap of a few words within one sentence (an unbounded .* twice in one pattern is cubic on long text).
+_GAP = r"[^.!?\n]{0,60}?"
+_WHEN = (r"(?:at \d[\d:.]*(?: ?[ap]m)?|at half|at quarter|every (?:day|morning|night|afternoon|evening|week|monday|tuesday|"
+         r"wednesday|thursday|friday|saturday|sunday)|after school|before school)")
+# Schools that are not a named school ("I go to dance school", "a new school", "the same school").
+_NOT_A_SCHOOL_NAME = (r"(?:the|a|an|my|our|your|ur|his|her|their|big|new|old|same|different|another|secondary|primary|high|"
+                      r"middle|junior|infant|boarding|forest|swimming|summer|sunday|saturday|weekend|dance|drama|football|"
+                      r"art|music|holiday|night|after|home|this|that|school|private|special|nursery|language|driving|"
+                      r"cooking|riding|karate|ballet|gymnastics|sports?|stage|theatre|coding|chess|bible|religious)")
+# An attack planned for a real place or time.
+# "them" is left out: "we'll beat them tomorrow" is a match or a quiz far more often than a plan.
+_VICTIM = r"(?:peerkid|him|her|the new (?:kid|boy|girl)|that (?:kid|boy|girl)|peerkid'?s (?:little |big )?(?:brother|sister))"
+_ATTACK = (r"(?:jump|beat|batter|bash|punch|kick|hit|hurt|slap|trip up|push|shove|gang up on|ambush|corner|"
+           r"fight|attack|stab|knife|rough up|duff|deck|thump|wallop|pin down|drown|strangle|choke|stamp on|"
+           r"throw stones at|throw rocks at|set (?:the dog|dogs) on)")
+_REAL_WHEN = (r"(?:after school|on the way (?:home|to school|back)|on (?:his|her|their) way home|at (?:break|breaktime|lunch|"
+              r"lunchtime|playtime|home ?time|the gates?|the bus stop|the park)|behind the \w+|tomorrow|tonight|"
+              r"when (?:no ?one|nobody|the teacher)|where (?:no ?one|nobody)|in the (?:toilets|changing rooms|alley|park|woods)|"
+              r"outside (?:school|the \w+))")
 _APPS = (r"(?:snap|snapchat|insta|instagram|tiktok|tik tok|discord|whatsapp|whats app|kik|telegram|signal|wechat|"
          r"facebook|messenger|skype|zoom|facetime|dms?|private chat|private server)")
 
@@ -49,7 +85,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:group|team|chat|club|game|server)s? without peerkid\b",
         r"\b(?:kick|throw|leave|vote) peerkid out\b", r"\bpeerkid (?:can'?t|cannot|isn'?t allowed to) (?:play|join|sit|come) with us\b",
         r"\bpretend peerkid (?:isn'?t|is not|doesn'?t|does not) (?:here|exist)\b",
-        r"\bwe (?:don'?t|do not) want peerkid\b",
+        r"\bwe (?:don'?t|do not) want peerkid\b", r"\b(?:let'?s|lets|we should|we'?ll|we will|everyone) (?:all )?gang up on peerkid\b",
         # Intimidation of a peer.
         r"\bor else\s*[.!]*$", r"\b(?:you'?ll|you will) regret it\b", r"\b(?:say|do) that again and\b",
         r"\bmake (?:your|ur|his|her|peerkid'?s) life (?:miserable|hell)\b", r"\b(?:you'?d|you had|peerkid) better watch out\b",
@@ -69,7 +105,7 @@ CHILD_RULES: dict[str, list[str]] = {
         rf"\bmy {_ADULT} (?:\w+ )?(?:hurt|hit|beat|beats|kicks|hits) (?:me|us|my mum|my mom)\b",
         r"\b(?:beats|beat) me up\b.*\b(?:parents|mum|mom|dad)\b",
         r"\bno (?:food|dinner|breakfast|heating|electricity) (?:at home|in the house|in our house)\b",
-        r"\bthere'?s (?:never|no) (?:any )?food\b", r"\b(?:don'?t|do not|never) have (?:any )?(?:heating|food|electricity|hot water) at home\b",
+        r"\bthere'?s (?:never|no) (?:any )?food\b(?! left\b)", r"\b(?:don'?t|do not|never) have (?:any )?(?:heating|food|electricity|hot water) at home\b",
         r"\b(?:don'?t|do not) have (?:any )?(?:heating|food)\b.*\bhome\b", r"\btaken away if i tell\b", r"\b(?:always|so) hungry because\b",
         r"\b(?:hasn'?t|haven'?t|didn'?t|never) (?:come|came) (?:back )?home (?:for|in) (?:\w+ )?(?:days|nights|a week)\b",
         r"\b(?:leaves?|left) (?:me|us) (?:alone|on our own|by ourselves) (?:for|all) (?:\w+ )?(?:days|night|weekend|week)\b",
@@ -78,7 +114,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:scared|afraid|frightened|terrified) (?:to go|of going|to be) (?:back )?home\b",
         rf"\b(?:scared|afraid|frightened|terrified) of (?:my {_ADULT}|what my {_ADULT})\b",
         r"\b(?:don'?t|do not|never) feel safe (?:at home|in my house|with my \w+)\b",
-        r"\b(?:don'?t|do not) want to go (?:back )?home\b", r"\b(?:shout|scared|angry|drunk)\w*\b.*\bhide (?:under|in) (?:my|the) (?:bed|wardrobe|cupboard)\b",
+        r"\b(?:don'?t|do not) want to go (?:back )?home\b(?! yet\b)", r"\b(?:shout|scared|angry|drunk)\w*\b.*\bhide (?:under|in) (?:my|the) (?:bed|wardrobe|cupboard)\b",
         r"\b(?:shouts?|shouting|screams?) and throws? things\b", rf"\bmy {_ADULT} gets? (?:really |so )?(?:scary|violent)\b",
         rf"\b{_HOME_ACTOR} (?:touches|touched|keeps touching) me\b", r"\btouch(?:es|ed|ing)? me where\b",
         r"\b(?:comes|came|goes) (?:in|into) my (?:room|bed) at night\b",
@@ -88,6 +124,26 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bif i tell\b.*\b(?:hurt|trouble|taken away|kill|angry)\b", r"\b(?:please )?don'?t tell (?:anyone|anybody) but my \w+ (?:hurts|hits)\b",
         r"\b(?:lock|locks|locked) me (?:in my room|outside|out of the house)\b", r"\bget locked in my room\b",
         r"\bsays? (?:it'?s|its) (?:our|a) secret\b",
+        # Fear of an adult at home.
+        rf"\bmy {_ADULT} (?:really |always |kind of |kinda |sometimes )?(?:scares|frightens|terrifies) me\b",
+        rf"\b(?:hide|hiding|hid) (?:\w+ ){{0,3}}?(?:when|from|before) my {_ADULT}\b",
+        rf"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what|how) my {_ADULT} (?:will|'?ll|is going to|gonna|might) (?:do|react)\b",
+        rf"\b(?:scared|afraid|frightened|terrified) (?:when|that|because) my {_ADULT} (?:\w+ )?(?:drinks|shouts|gets angry|gets drunk|comes home|hits|will hit)\b",
+        r"\b(?:shouts?|shouting|screams?|screaming) and (?:throws?|throwing|smashes|breaks) (?:stuff|plates|chairs|things)\b",
+        # Left without food.
+        r"\b(?:haven'?t|hasn'?t|didn'?t|have not|did not) (?:had|have|get|got|eat|eaten) (?:anything |any food |any |a )?(?:to eat |food |breakfast |dinner |tea |lunch )?"
+        r"(?:since|for) (?:yesterday|last night|two days|three days|\w+ days|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend)\b",
+        r"\b(?:nothing|no food|not any food|never any food|hardly any food|never enough food) (?:left )?(?:to eat )?(?:at|in) (?:my |our |the )?(?:home|house|flat|fridge|cupboards?)\b",
+        r"\b(?:only|just) (?:get|eat|have) (?:food|a meal|proper food|a proper meal|dinner|lunch|breakfast) (?:at|in) school\b",
+        r"\b(?:forgets?|forgot|doesn'?t|don'?t|never|won'?t) (?:to )?feed(?:ing)? (?:me|us)\b",
+        r"\b(?:because|cos|'?cause) there (?:wasn'?t|isn'?t|was no|is no|was never|is never) (?:any )?food\b",
+        r"\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |still |completely |nearly )?(?:empty|bare)\b",
+        # Distress: thoughts of dying or of not being missed (S11's rules fire on these too).
+        r"\bi (?:\w+ )?(?:think|thinking|thought|dream|dreaming) (?:\w+ )?about (?:dying|being dead|killing myself|not being (?:alive|here|around)|"
+        r"not waking up|ending it|disappearing|not existing)\b(?! (?:in|on) (?:the|this|that|a) (?:game|level|story|film|book))",
+        r"\b(?:nobody|no ?one|noone|no body|everyone|everybody) (?:would|will|'?d) (?:even )?(?:care|notice|miss me|be (?:happier|better off|glad))\b"
+        r"[^.!?\n]{0,40}?\bif i (?:died|disappeared|was gone|were gone|was dead|wasn'?t here|weren'?t here|wasn'?t around|wasn'?t alive|vanished|never came back)\b",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
     ],
     "C3": [
         # Moving to a private app.
@@ -115,6 +171,8 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:special|secret) (?:connection|friendship|relationship)\b", r"\bthe only one who (?:gets|understands) (?:you|u)\b",
         # Meeting, gifts and being alone.
         r"\b(?:meet|see) (?:me|up)\b.*\b(?:just us|alone|don'?t tell|secret|without)\b",
+        r"\bmeet\b[^.!]{0,40}? (?:just us|just you and me|just the two of us|alone|by yourself|on your own|secretly|in secret)\b",
+        r"\b(?:you'?re|you are|ur|u r) (?:\w+ )?(?:pretty|cute|beautiful|gorgeous)\b[^.!\n]{0,60}?\b(?:boyfriend|girlfriend|how old|alone|parents|secret|pics?|photos?)\b",
         r"\b(?:free robux|free vbucks|free v-bucks|gift card|buy you|give you|send you)\b.*\b(?:if you|photo|pic|meet|don'?t tell|just don'?t)\b",
         r"\bif you (?:send|show|meet)\b.*\b(?:robux|vbucks|gift|buy|give)\b",
         r"\b(?:walk|go) home alone\b", r"\b(?:are|r|will) (?:you|u) (?:be )?(?:home )?alone (?:at home|tonight|now|right now)?\b",
@@ -126,6 +184,41 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:turn|switch|put) on (?:your|ur) (?:camera|cam|webcam)\b", r"\bshow me what (?:you|u) look like\b",
         r"\b(?:in|wearing) (?:your|ur) (?:pyjamas|pajamas|underwear|swimsuit|bikini)\b",
         r"\bdo (?:you|u) have (?:a phone of (?:your|ur) own|more (?:pics|pictures|photos))\b",
+    ],
+    "C4": [
+        # Where a child is, and when: a routine walked alone, or a route with a time.
+        rf"\b{_KID} (?:\w+ )?{_MOVE} (?:home|to school|from school|back home|to and from school)\b(?: \w+){{0,3}}? {_ALONE}\b",
+        rf"\b{_KID} (?:\w+ )?{_MOVE} {_ALONE} (?:home|to school|from school|through|past|along|across|by the|near the|in the dark|at night|every)\b",
+        rf"\b{_KID} (?:\w+ )?(?:walks?|walking|walked|cycles?|cycling|bikes?|biking|rides?|riding|scoots?|scooting)\b"
+        rf"(?={_GAP}\b(?:home|school|{_ROUTE})\b){_GAP}\b{_ALONE}\b",
+        rf"\b{_KID} (?:\w+ )?{_MOVE} (?:home|to school|from school)\b(?={_GAP}\b{_ROUTE}\b)(?={_GAP}\b{_WHEN})",
+        rf"\b(?:picks?|collects?|drops?) (?:me|peerkid|him|her|us) (?:up |off )?(?:from|at) (?:the )?(?:\w+ )?(?:gate|school|corner|park|bus stop|shop)\b{_GAP}\b{_WHEN}",
+        # Home alone, or nobody home till later.
+        rf"\b(?:i'?m|i am|i'?ll be|i will be|i get|i stay|we'?re|we are|we'?ll be|peerkid is|peerkid'?s|peerkid will be|he'?s|she'?s|he is|she is) "
+        rf"(?!(?:never|not|hardly|rarely) )(?:\w+ )?(?:home alone|alone at home|alone in the house|home {_ALONE}|{_ALONE} (?:at home|in the house|in the flat))\b",
+        r"\b(?:nobody|no ?one|noone)(?:'?s| is| will be) (?:home|in|at home|back) (?:till|until|til|before)\b",
+        r"\bmy (?:parents|mum and dad|mom and dad) (?:are|'re) (?:out|away|at work|not home|not back) (?:till|until|til|all (?:night|day|weekend)|tonight|for the (?:night|weekend))\b",
+        rf"\b(?:so|and) (?:i'?m|i am|i'?ll be|i will be) (?:\w+ )?{_ALONE}(?: at home| in the house)?(?: till| until| tonight| all)",
+        rf"\bmy (?:mum|mom|dad|parents|mum and dad|mom and dad|nan|carer)(?:'s| is| are|'re) (?:out|away|at work|working|not home|not back)\b"
+        rf"{_GAP}\b(?:so|and) (?:i'?m|i am|i'?ll be|i will be|we'?re|we are) (?:\w+ )?(?:{_ALONE}|home alone)",
+        # Where another child lives; which school a child goes to, by name.
+        r"\b(?:peerkid|he|she|they|peerkid'?s (?:family|mum|mom|dad|nan)) (?:lives?|is living|stays?) "
+        r"(?:at|on (?!(?:a|an|her|his|their)\b)|in (?:the )?(?:house|flat|flats|block|building|tower)|in (?:flat|number|no) \w+|above|below|opposite|behind|"
+        r"next (?:door )?to|across (?:the road )?from|down the road from|round the corner from)\b",
+        r"\b(?:peerkid'?s|his|her|their) (?:house|home|flat) is (?:at|on|next to|near|opposite|behind|above|across|number|no \d|"
+        r"the (?:\w+ ){0,2}?(?:one|house|flat) (?:with|opposite|next|on|at|near|by|behind|above|across))\b",
+        rf"\b(?:go|goes|went|going|am|'m|is|'s|are|'re|class|year \w+) (?:to|at) (?:st |saint )?(?!{_NOT_A_SCHOOL_NAME}\b)[a-z']+(?: [a-z']+)? "
+        r"(?:primary|academy|juniors?|infants|school|elementary|c of e|high school)\b",
+        r"\b(?:my|our|peerkid'?s|his|her) school(?:'s| is) called\b",
+        # Asking for another child's details or whereabouts.
+        r"\b(?:what'?s|what is|whats|tell me|give me|send me|do (?:you|u) know) peerkid'?s (?:home |real |full |mum'?s |mom'?s |dad'?s )?"
+        r"(?:address|number|phone|phone number|email|password|pin|snap|snapchat|insta|username|surname|last name|school)\b",
+        r"\bwhere (?:does|do) (?:peerkid|he|she) live\b", r"\b(?:what|which) school does (?:peerkid|he|she) go to\b",
+        r"\b(?:when|what time) (?:is|does) peerkid (?:home alone|on (?:her|his) own|walk home|go home|get home)\b",
+    ],
+    "S1": [
+        rf"\b{_ATTACK} {_VICTIM}(?: up)?\b(?! (?:a|an|some|the|something|out|on the (?:swings?|roundabout|trampoline)|with (?:a|the) (?:ball|pillow|snowball|water))\b)(?: \w+){{0,6}}? {_REAL_WHEN}",
+        rf"\b{_REAL_WHEN}(?: \w+){{0,4}}? (?:let'?s|lets|we'?ll|we will|we should|we'?re gonna|we'?re going to|i'?ll|i will|i'?m gonna|i'?m going to) (?:all )?{_ATTACK} {_VICTIM}\b",
     ],
 }
 CHILD_COMPILED: dict[str, re.Pattern] = {code: compile_patterns(pats) for code, pats in CHILD_RULES.items()}
@@ -158,7 +251,7 @@ def mark_peers(text: str, names: Iterable[str]) -> str:
 
 
 def child_rule_hits(text: str, names: Iterable[str] = ()) -> dict[str, str]:
-    """Children's categories (C1–C3) whose rules fire on text, each with the phrase that fired."""
+    """Children's categories (C1–C4) and planned attacks (S1) whose rules fire on text, each with the phrase that fired."""
     canon = canonical(mark_peers(text, names))
     return {code: m.group(0) for code, pat in CHILD_COMPILED.items() if (m := pat.search(canon))}
 

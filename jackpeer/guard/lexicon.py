@@ -14,7 +14,8 @@ from jackpeer.guard.normalize import canonical
 _WHO = (r"(?:you|u|ya|yo|him|her|them|everyone|everybody|somebody|someone|anybody|anyone|people|ppl|"
         r"all of (?:you|u|them)|y'?all|(?:the|my|our|your|ur|his|her|that|this|a|some) "
         r"(?:teacher|kid|kids|boy|girl|man|woman|person|guy|brother|sister|mom|mum|dad|parents|friend|"
-        r"classmates?|neighbou?r|principal|cat|dog|baby|family|class)|his \w+|her \w+|your \w+|ur \w+)")
+        r"classmates?|neighbou?r|principal|cat|dog|baby|family|class)|his \w+|her \w+|your \w+|ur \w+|"
+        r"peerkid|peerkid'?s \w+)")  # peerkid: a room member's name, as child_lexicon.mark_peers writes it
 _INTENT = (r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?d|gonna|going to|gunna|want to|wanna|wana|let'?s|lets|"
            r"we'?ll|we will|we should|should|i could|i can|i'?m gonna|ima|imma|i'?m about to|plan to|"
            r"how (?:do|can|would|should) (?:i|you|we|u)|how to|help me|teach me how to|tell me how to)")
@@ -30,7 +31,10 @@ RULES: dict[str, list[str]] = {
         rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|stab|shoot|strangle|choke|kidnap|torture|hurt|punch|slap|drown|poison|hit|jump) {_WHO}\b(?! (?:up|back|a|an|with)\b)",
         rf"\b(?:kill|murder|stab|strangle|kidnap|torture|poison) {_WHO}\b",
         rf"\bbeat {_WHO} up\b", r"\bbeat (?:the )?(?:crap|hell|shit|snot) out of\b",
-        r"\b(?:bring|take|sneak|have|hide) (?:a|my|his|my dad'?s|the) (?:gun|knife|knives|blade|pistol|rifle) (?:to|into|in) (?:school|class)\b",
+        r"\b(?:bring|bringing|brought|take|taking|sneak|sneaking|have|hide|carry|carrying) (?:a|my|his|her|my dad'?s|my brother'?s|the) "
+        r"(?:gun|knife|knives|blade|pistol|rifle) (?:to|into|in) (?:school|class)\b",
+        r"\b(?:bring|bringing|take|taking|get|getting|grab) (?:a|my|his|her|the|my \w+'?s) (?:gun|knife|knives|blade|pistol|rifle|bat)\b"
+        r"[^.!?\n]{0,40}?\b(?:get|hurt|stab|shoot|use it on|do|sort|teach) (?:him|her|them|you|u|peerkid)\b",
         r"\bshoot (?:up )?(?:the|our|my|this) (?:school|class|classroom)\b", r"\bshoot up\b",
         r"\b(?:you'?re|your|ur|you are) (?:so )?dead (?:meat|after school|tomorrow)\b",
         r"\bi (?:will|'?ll|am going to|'?m going to|'?m gonna) (?:find|get) (?:you|u)\b.*\b(?:hurt|kill|pay|sorry)\b",
@@ -39,7 +43,9 @@ RULES: dict[str, list[str]] = {
         rf"\b{_HOWTO} (?:kill|murder|poison|hurt|torture|strangle|kidnap) (?!(?:time|germs|bacteria|weeds|bugs|ants|flies|mosquito\w*|the (?:process|app|program|germs|bacteria|weeds|bugs|boss|level))\b)(?:a |an |my |the |some )?\w+\b",
         r"\b(?:stab|stabbing|stabbed) (?:him|her|them|you|u|people|someone|somebody)\b",
         r"\b(?:fight|jump|get) (?:him|her|them|you) after school\b",
-        r"\bbreak (?:his|her|your|ur|their) (?:legs?|arms?|neck|nose|face)\b",
+        r"\bbreak (?:his|her|your|ur|their|peerkid'?s) (?:legs?|arms?|neck|nose|face|fingers?|jaw|teeth)\b",
+        r"\b(?:smash|kick|bash|punch|knock) (?:peerkid'?s|his|her|your|ur|their) (?:head|face|teeth) in\b",
+        rf"\b{_INTENT} (?:\w+ )?throw (?:a |some |this |my )?(?:brick|rock|stone|bottle|chair|knife|glass)s? at {_WHO}",
         r"\bset (?:\w+'?s|his|her|their|your|ur) (?:house|home|hair|bag|stuff|room) on fire\b",
     ],
     "S2": [
@@ -154,6 +160,14 @@ RULES: dict[str, list[str]] = {
         r"\b(?:life|living|everything) is (?:pointless|not worth it|not worth living|too much)\b", r"\bi (?:can'?t|cant|cannot) (?:do this|go on|take it) any ?more\b",
         r"\b(?:cutting|cut|burning|scratching) (?:my|both my) (?:arms?|wrists?|legs?|thighs?|skin)\b",
         r"\b(?:razor|blade|blades)\b.*\b(?:arm|arms|wrist|wrists|legs?|myself|skin)\b", r"\bmy (?:wrists?|arms?) (?:are|is) (?:cut|bleeding)\b",
+        r"\bi (?:\w+ )?(?:think|thinking|thought) (?:\w+ )?about (?:dying|being dead|killing myself|ending it|not being alive)\b"
+        r"(?! (?:in|on) (?:the|this|that|a) (?:game|level|story|film|book))",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
+        r"\b(?:looked up|look up|searched|search|googled|google) (?:for )?(?:ways|how) to (?:die|kill myself)\b",
+        r"\bmake myself (?:sick|throw up|vomit)\b",
+        r"\b(?:scratch|scratching|pick|picking|pinch|pinching|bite|biting) (?:my|myself) (?:\w+ )?(?:till|until|so) (?:it|they|i) (?:bleeds?|bruises?|hurts?)\b",
+        r"\b(?:wrote|writing|write|written) (?:a |my )?(?:goodbye|suicide) (?:letter|note)\b(?! (?:to|for) (?:miss|mr|mrs|ms|our|the|my (?:teacher|friend|class)))",
+        r"\b(?:bang|banging|hit|hitting) my head (?:on|against) (?:the |a )?\w+ (?:when|till|until|because|on purpose)\b",
     ],
     "S12": [
         r"\b(?:porn|porno|pornhub|xvideos|onlyfans|hentai|rule ?34|nsfw|nudes|nude pics?|naked pics?|sexting|sext|horny|blowjob|handjob|masturbat\w*|jerk(?:ing)? off|orgasm\w*|erotic\w*|dildo|vibrator|boobs|tits|titties|dick pics?|pussy|cum|cumming|thot|milf)\b",

@@ -1,6 +1,7 @@
 """Canonical text for screening: undoes the usual obfuscations before rules or classifier look.
 
-lower case, accents and zero-width characters removed, leetspeak letters mapped back
+lower case, accents and zero-width characters removed, curly quotes made straight (a phone
+types `Kai’s`), leetspeak letters mapped back
 (`k1ll` -> `kill`, `$ex` -> `sex`), letters spaced or dotted apart joined (`k i l l`),
 repeated letters collapsed (`kiiiill` -> `kil`, and `kill` -> `kil` alike, so patterns are
 written through the same function).
@@ -14,6 +15,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # Runs of word and leet characters; _unleet maps them only in runs that have real letters.
 _LEET_WORD = re.compile(r"[\w@$!|€£]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
 # Three or more single letters separated by one space/dot/dash/star/underscore: "k i l l".
 _SPACED = re.compile(r"\b[a-z](?:[ .\-*_][a-z]){2,}\b")
 _REPEAT = re.compile(r"([a-z])\1+")
@@ -41,7 +43,7 @@ def canonical(text: str, collapse: bool = True) -> str:
     """
     t = unicodedata.normalize("NFKD", text)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    t = _ZERO_WIDTH.sub("", t).lower()
+    t = _ZERO_WIDTH.sub("", t).translate(_QUOTES).lower()
     t = _LEET_WORD.sub(_unleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-*_]", "", m.group(0)), t)
     if collapse:

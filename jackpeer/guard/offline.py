@@ -3,23 +3,25 @@
 Needs no download and answers in about a millisecond, so a room can screen every learner
 message and re-screen Jack's reply as it streams. Recall first, for children: a message is
 flagged when any layer objects —
-  1. personal information shared or asked for (phone, e-mail, address, handles) -> S7 and C4;
-  2. a category rule fires (lexicon.py for S1–S14, child_lexicon.py for C1–C3);
+  1. personal information shared or asked for (phone, e-mail, address, handles, passwords) -> S7 and C4;
+  2. a category rule fires (lexicon.py for S1–S14, also with the room's names as targets;
+     child_lexicon.py for C1–C4 and attacks planned on a child, S1; its C4 adds S7);
   3. a conversation pattern (patterns.py): grooming across one sender's messages (C3), the
      third jibe at one child (C1);
   4. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold — or, when the message
      reads as play (play.py: games, stories, hyperbole, idioms, sad news, safety talk, in the
      message, the last messages or the task), the higher play_threshold.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
-"let's play Minecraft") is waived; no other rule is. The score is the classifier's P(unsafe);
-the reason names the layer(s) that decided. Context (task, the room's member names, the
+"let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
+on the way home") only when the message itself is about a game; no other rule is. The score is
+the classifier's P(unsafe); the reason names the layer(s) that decided. Context (task, the room's member names, the
 sender) is optional: without it the screen reads the message and history alone.
 """
 
 import re
 from collections.abc import Iterable, Sequence
 
-from jackpeer.guard.child_lexicon import child_rule_hits
+from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
@@ -31,7 +33,7 @@ from jackpeer.guard.verdict import Verdict
 # In a reply to "what's your address?" even a bare "42 Elm" or "555 0123" gives it away.
 # Classifier categories whose words games, stories and banter share ("kill", "shoot", "bomb", "slow"): a
 # playful setting discounts only these. Hyperbole, idioms, sad news and safety talk discount any category.
-PLAY_PRONE = frozenset({"S1", "S9", "S7", "C1", "C4"})
+PLAY_PRONE = frozenset({"S1", "S9", "S7", "C1", "C3", "C4"})  # C3: games and stories keep secrets too
 _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|ave)\b", re.IGNORECASE)
 
 
@@ -77,13 +79,21 @@ class OfflineScreen:
             cats.update(dict.fromkeys(("S7", "C4")))
             reasons.append("answers a request for personal details")
         hits = rule_hits(text)
+        marked = mark_peers(text, peers)  # the room's names as targets: "I'm going to punch Mia"
+        if marked != text:
+            hits.update({c: p for c, p in rule_hits(marked).items() if c not in hits})
         if "S1" in hits and (safety_talk(text) or not agent and game_in_context(text, history)):
             reasons.append(f"rule S1 waived in play or safety talk: “{hits.pop('S1')}”")
         if "S2" in hits and game_in_context(text):
             reasons.append(f"rule S2 waived in a game: “{hits.pop('S2')}”")
         if "S4" in hits:  # S4's rules are grooming and exploitation: in a children's room also C3
             hits.setdefault("C3", hits["S4"])
-        hits.update({c: p for c, p in child_rule_hits(text, peers).items() if c not in hits})
+        kid = child_rule_hits(text, peers)
+        if "S1" in kid and (safety_talk(text) or game_in_context(text)):
+            reasons.append(f"planned attack waived, the message is about a game: “{kid.pop('S1')}”")
+        if "C4" in kid:
+            kid.setdefault("S7", kid["C4"])
+        hits.update({c: p for c, p in kid.items() if c not in hits})
         for code, phrase in hits.items():
             cats[code] = None
             reasons.append(f"rule {code}: “{phrase}”")
@@ -106,6 +116,8 @@ class OfflineScreen:
         if p_unsafe >= threshold and ranked[0][0] >= 0.12:
             # The top category, plus any other the classifier is nearly as sure of.
             picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.5, 0.15)][:2]
+            if {"S7", "C4"} & set(picked):  # one concept, as the rules report it: privacy, a child's details
+                picked += [c for c in ("S7", "C4") if c not in picked]
             cats.update(dict.fromkeys(picked))
             reasons.append(f"classifier P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         if not cats:

@@ -26,21 +26,36 @@ PATTERNS: dict[str, re.Pattern] = {
     "postcode": re.compile(r"\b(?:zip|post)\s?code\s*(?:is|:)?\s*[A-Z0-9]{3,}(?:\s?[A-Z0-9]{3})?|"
                            r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"),
 }
+# What follows "password is" that is not the password: "my password for the quiz app is in my notes".
+_NOT_A_VALUE = (r"(?!\s*(?:in|on|at|inside|under|written|saved|stored|kept|somewhere|secret|private|a\s+secret|too|really|"
+                r"so|very|quite|hard|easy|long|short|strong|weak|safe|the\s+same|different|new|changed|wrong|right|"
+                r"forgotten|locked|something|not|only|still|just)\b)")
 # Phrases that share (or ask for) personal details, where the detail itself may not match.
 DISCLOSURE = re.compile(
     r"\b(?:my|our)\s+(?:home\s+|real\s+|full\s+|house\s+|cell\s+|mobile\s+|phone\s+|mom'?s\s+|mum'?s\s+|dad'?s\s+|[a-z]+\s+)?"
-    r"(?:address|e-?mail|password|passcode|pin|"
+    r"(?:address|e-?mail|"
     r"snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|whats\s?app|kik|username|last\s+name|surname|full\s+name)"
-    r"(?:\s+(?:for|on|in)\s+\w+)?\s+(?:is|=|:)|"
+    r"(?:\s+(?:for|on|in)\s+\w+)?\s+(?:is|=|:)" + _NOT_A_VALUE + "|"
     r"\b(?:my|our)\s+(?:home\s+|house\s+|phone\s+|cell\s+|mobile\s+|mom'?s\s+|mum'?s\s+|dad'?s\s+)?"
     r"(?:phone|cell|mobile|number|no\.?|#)\s*(?:number\s*)?(?:is|=|:)\s*\+?\(?\d[\d\s\-.()]{4,}|"
-    r"\bi\s+live\s+(?:at|on|in\s+(?:the\s+)?(?:house|flat|apartment|building)|next\s+to|near|right\s+by)\b|"
+    # Passwords and logins, one's own or another child's: "his roblox password is ...", "bens pin: 4321".
+    r"\b(?:my|our|his|her|their|[a-z]+'s|(?!(?:this|was|is|as|yes|does|has|its|us|plus|less|unless)\b)[a-z]+s)\s+"
+    r"(?:[a-z']+\s+){0,2}?(?:password|passcode|pass\s?word|pin|pin\s+number|"
+    r"login|log-?in|pw)(?:\s+(?:for|on|in|to)\s+\w+)?(?:\s*(?:is|'s|was|=|:)|\s*[,-]\s*(?:it'?s|it\s+is))" + _NOT_A_VALUE + "|"
+    r"\bthe\s+(?:password|passcode|pin|login)\s+(?:for|to|on)\s+(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z']+\s+){0,2}?(?:is|=|:)"
+    + _NOT_A_VALUE + "|"
+    r"\b(?:user\s?name|login|user)\b(?:\s*(?:is|=|:)\s*|\s+)(?!(?:and|or|&)\s)\S+[\s,;]+(?:and\s+)?(?:the\s+)?(?:password|pass|pw)"
+    r"\s*(?:is|=|:)?" + _NOT_A_VALUE + r"\s*(?!(?:are|were|for|to)\b)\S+|"
+    r"\b(?:i|we)\s+live\s+(?:at|on(?!\s+(?:a|an)\s)|in\s+(?:the\s+)?(?:house|flat|apartment|building)|in\s+(?:flat|apartment|number|no\.?)\s+\d|"
+    r"next\s+(?:door\s+)?to|near|right\s+by|above|opposite|behind|across\s+(?:the\s+road\s+)?from|"
+    r"down\s+the\s+road\s+from|round\s+the\s+corner\s+from)\b|"
     r"\b(?:add|message|dm|text|call|find|follow)\s+me\s+(?:on|at)\s+(?:snap|insta|tik|discord|whats|kik|"
     r"roblox|fortnite|\+?\d)|"
-    r"\bmy\s+(?:house|home)\s+is\s+(?:the|at|on|next|near)\b|"
-    # Someone else's details: "Mia's password is ...", "Sam's mum's number is ...".
-    r"\b[a-z]+'s\s+(?:mum'?s\s+|mom'?s\s+|dad'?s\s+|home\s+|real\s+)?(?:address|e-?mail|password|passcode|pin|phone|number|"
-    r"snap(?:chat)?|insta(?:gram)?|username|surname|last\s+name|full\s+name)\s+(?:is|=|:)",
+    r"\bmy\s+(?:house|home|flat)\s+is\s+(?:at|on|next\s+to|near|opposite|behind|above|across|number|no\.?\s*\d|"
+    r"the\s+(?:[a-z]+\s+){0,2}?(?:one|house|flat)\s+(?:with|opposite|next|on|at|near|by|behind|above|across))|"
+    # Someone else's details: "Mia's address is ...", "Sam's mum's number is ...".
+    r"\b[a-z]+'s\s+(?:mum'?s\s+|mom'?s\s+|dad'?s\s+|home\s+|real\s+)?(?:address|e-?mail|phone|number|"
+    r"snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|username|surname|last\s+name|full\s+name)(?:\s+is|\s*[=:])" + _NOT_A_VALUE,
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -50,9 +65,14 @@ REQUEST = re.compile(
     r"(?:address|phone|number|cell|e-?mail|password|passcode|pin|snap(?:chat)?|insta(?:gram)?|tik\s?tok|"
     r"discord|whats\s?app|username|last\s+name|surname|full\s+name|school)\b|"
     r"\bwhere\s+(?:do|d'?you)\s+(?:you|u)\s+live\b|\bwhich\s+school\s+do\s+(?:you|u)\s+go\s+to\b|"
-    r"\bwhat\s+school\s+do\s+(?:you|u)\s+go\s+to\b|\bwhere\s+is\s+your\s+(?:house|home)\b",
+    r"\bwhat\s+school\s+do\s+(?:you|u)\s+go\s+to\b|\bwhere\s+is\s+your\s+(?:house|home)\b|"
+    # Routines: when and which way a child goes home is what someone who means harm asks.
+    r"\bwhat\s+time\s+(?:do|will)\s+(?:you|u)\s+(?:get|go|walk|come)\s+home\b|"
+    r"\b(?:which|what)\s+way\s+do\s+(?:you|u)\s+(?:walk|go|come|cycle)\s+(?:home|to\s+school)\b|"
+    r"\bwhere\s+do\s+(?:you|u)\s+walk\s+(?:home|to\s+school|after\s+school)\b",
     re.IGNORECASE,
 )
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})  # same length: spans stay aligned
 
 
 @dataclass(frozen=True)
@@ -67,6 +87,7 @@ class Finding:
 
 def find_personal_info(text: str) -> list[Finding]:
     """Every phone number, e-mail, address, postcode, disclosure or request for them in text."""
+    text = text.translate(_APOSTROPHES)
     found = [Finding(kind, m.start(), m.end(), m.group(0))
              for kind, pat in PATTERNS.items() for m in pat.finditer(text)]
     found += [Finding("disclosure", m.start(), m.end(), m.group(0)) for m in DISCLOSURE.finditer(text)]

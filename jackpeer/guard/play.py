@@ -30,18 +30,29 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:i'?m|im|i am) (?:so |literally )?dead\b", r"\bcrying laughing\b", r"\bcan'?t breathe\b.*\b(?:haha|lol)\b",
     r"\b(?:will|gonna|going to|is going to) (?:kill|murder) me\b", r"\bkill me now\b", r"\b(?:will|gonna|going to|'?s going to) (?:freak out|go mental|go crazy|flip|lose it)\b",
     r"\b(?:to death|could eat a horse|starving|freezing|melting|explode)\b", r"\bbreak a leg\b",
-    r"\bkill two birds\b", r"\b(?:that|the|this) (?:joke|song|show|trick|goal) (?:totally |really )?(?:killed|slaps|was fire)\b",
+    r"\bjump (?:in|into|on|onto|over) (?:the |a |some )?(?:pool|puddles?|trampoline|bouncy castle|sea|waves|lake|bed|sofa|leaves|"
+    r"hay|rope|stream|sandpit)\b",
+    r"\bkill two birds\b", r"\bhit the (?:books|road|hay|sack|shops|park|beach|pool|gym|slopes|town|jackpot|nail on the head)\b",
+    r"\b(?:that|the|this) (?:joke|song|show|trick|goal) (?:totally |really )?(?:killed|slaps|was fire)\b",
     r"\b(?:is|was|looks|goes) (?:so |really )?(?:the bomb|fire|sick|insane|savage|lit|wicked|deadly|hard)\b",
     r"\b(?:you'?re|ur) the bomb\b", r"\b(?:nailed|crushed) it\b", r"\bknock 'em dead\b",
     r"\b(?:kill|murder|destroy|smash|crush|throw) (?:this|the|my) (?:game|computer|tablet|homework|wifi|video|phone|level|puzzle|laptop)\b",
+    # Story narration: a story character does the deed ("the ninja sneaks into the castle", "the spy steals the map").
+    r"\b(?:the|our|a|an|my|his|her|their|evil|bad) (?:evil |wicked |bad |good |brave |little |giant |sea |big )?(?:ninja|spy|thief|thieves|"
+    r"robbers?|pirates?|knights?|wizards?|witch|witches|dragons?|goblins?|trolls?|orcs?|villains?|heroe?s?|princess|prince|king|queen|"
+    r"monsters?|robots?|aliens?|giants?|superheroe?s?|bad guys?|baddies|characters?|ghosts?|zombies?|vampires?|wolf|wolves|"
+    r"fox|ogres?|elves|elf|fairy|fairies|captain|soldiers?|army|detective|cat burglar|burglar) (?:\w+ )?(?:sneaks?|steals?|robs?|"
+    r"breaks? into|kidnaps?|kills?|attacks?|fights?|poisons?|locks?|traps?|captures?|destroys?|burns?|eats?|stabs?|punches?|"
+    r"shoots?|chases?|bites?|scares?|hides?|escapes?|tricks?|curses?|smashes?)\b",
     # Sad but ordinary news.
     r"\b(?:my|our) (?:cat|dog|goldfish|fish|hamster|rabbit|guinea pig|budgie|pet|tortoise|nan|grandma|grandpa|grandad|granny)\b.*\b(?:died|dead|passed away|put to sleep|in hospital|ill|sick)\b",
     # Safety talk: harm named in order to prevent it.
     r"\bso (?:that )?(?:nobody|no one|noone|people|little kids|kids|you) (?:don'?t |doesn'?t |can'?t |won'?t )?(?:falls?|gets? hurt|drowns?|trips?|cuts?|burns?|hurt)\b",
     r"\b(?:in case|or) (?:someone|somebody|people|you) (?:falls?|gets? hurt|could|might)\b",
     r"\b(?:never|don'?t|do not|shouldn'?t|should not) (?:share|give out|tell strangers|meet people|touch|mix|eat|swim)\b",
-    r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown-?up)\b",
-    r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown-?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
+    r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown[- ]?up)\b",
+    r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
+    r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
 ])
 # Weak signs: the setting is a game, sport, story, history or nature, or the tone is laughing.
 WEAK_PLAY = compile_patterns([

@@ -3,10 +3,11 @@
 S1–S14 keep Llama Guard's codes. What matters most in a room of children has no S code, so
 four more sit beside them (issue 14): C1 bullying, harassment and exclusion (a child as the
 target, not a protected group: that is S10); C2 safeguarding disclosure (a child telling of
-abuse, neglect or fear at home: the child is the one at risk, so it is never merely blocked);
-C3 grooming, secrecy and moving off-platform (an adult's or stranger's pattern, often only
-visible across messages; S4 keeps explicit sexual exploitation); C4 personal details shared
-or asked for (the children's-room face of S7: the offline screen reports both).
+abuse, neglect or fear at home, or of thinking about dying, which S11 reports too: the child is
+the one at risk, so it is never merely blocked); C3 grooming, secrecy and moving off-platform
+(an adult's or stranger's pattern, often only visible across messages; S4 keeps explicit sexual
+exploitation); C4 personal details shared or asked for (the children's-room face of S7: the
+offline screen reports both).
 
 `name` is the short name the official HF chat template writes into the guard prompt
 (`S1: Violent Crimes.`); `long_name` is the one on the model card; `description` is a
@@ -63,7 +64,8 @@ CHILD_CATEGORIES: tuple[Category, ...] = (
     Category("C1", "Bullying", "Bullying, Harassment & Exclusion",
              "insulting, mocking, threatening or shutting out another child, in one message or again and again"),
     Category("C2", "Safeguarding Disclosure", "Safeguarding Disclosure",
-             "a child telling of abuse, neglect, or being afraid or unsafe at home"),
+             "a child telling of abuse, neglect, going without food, being afraid or unsafe at home, "
+             "or of thinking about dying"),
     Category("C3", "Grooming", "Grooming, Secrecy & Moving Off-Platform",
              "flattery, secrets from parents or teachers, requests for photos, meeting, or moving to a private app"),
     Category("C4", "Personal Details", "Personal Details",
