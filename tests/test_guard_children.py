@@ -241,6 +241,5 @@ def test_a_planned_attack_is_s1_and_a_game_earlier_does_not_waive_it(screen):
     ("secrets in play", ["don't tell anyone the ending of our comic", "keep our team's quiz answer a secret"]),
 ])
 def test_hand_written_play_language_families_pass(screen, family, texts):
-    flagged = [(t, screen.check_user(t, task="Write a fantasy story together", names=ROOM, speaker="Mia").reason)
-               for t in texts if not screen.check_user(t, task="Write a fantasy story together", names=ROOM, speaker="Mia").safe]
-    assert flagged == [], family
+    verdicts = {t: screen.check_user(t, task="Write a fantasy story together", names=ROOM, speaker="Mia") for t in texts}
+    assert {t: v.reason for t, v in verdicts.items() if not v.safe} == {}, family
