@@ -21,7 +21,7 @@ import torch
 # Low enough that decode threads (nice 0) get ~90% of a contended core; 19 starved the compile for
 # many minutes on a machine busy with other work.
 NICE = 10
-MODEL_CODE = ("compiled.py", "generate.py", "kv_cache.py", "quantize.py", "rope.py", "transformer.py")
+MODEL_CODE = ("compiled.py", "generate.py", "int8_rows.py", "kv_cache.py", "quantize.py", "rope.py", "transformer.py")
 
 
 def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype) -> Path:
