@@ -111,6 +111,39 @@ def test_cold_compile_runs_in_its_own_process_then_loads_from_the_cache(monkeypa
     assert step.state == "ready" and step.prebuild_error is None
 
 
+def test_a_failed_engine_compile_process_is_reported_too(model, monkeypatch, tmp_path):
+    from jackpeer.serve import batch_step
+
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    def broken(*args, **kwargs):
+        raise RuntimeError("here")
+
+    monkeypatch.setattr(batch_step.torch, "compile", broken)
+    step = batch_step.BatchStep(model, 96, enabled=True, source=(tmp_path / "missing.gguf", "int4"))
+    step.start(background=False)
+    assert "no such model file" in step.prebuild_error
+    assert step.state == "failed" and "here" in step.error
+
+
+@pytest.mark.slow
+def test_the_engines_cold_compile_runs_in_its_own_process_too(monkeypatch, tmp_path):
+    import jackpeer
+    from jackpeer.model.compile_worker import prebuild, stamp_path
+    from jackpeer.model.loading import default_model_path
+    from jackpeer.serve.batch_step import BatchStep
+
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    path = default_model_path()
+    assert prebuild(path, "int4", 576) is None
+    lm = jackpeer.load(path, quantize="int4", compile=False)
+    dtype = lm.model.norm.weight.dtype
+    assert stamp_path(tmp_path, lm.config, lm.quantize, dtype, 576).exists()
+    assert not stamp_path(tmp_path, lm.config, lm.quantize, dtype).exists()  # the lm's step is another graph
+    step = BatchStep(lm.model, 576, enabled=True, source=(path, lm.quantize))
+    step.start(background=False)  # the stamp says warm: no second process, cache hits here
+    assert step.state == "ready" and step.prebuild_error is None
+
+
 def test_cache_folder_and_switch(monkeypatch, tmp_path):
     monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

@@ -7,7 +7,10 @@ TorchInductor's on-disk cache; the serving process keeps decoding eagerly meanwh
 compiles from that cache (seconds). A stamp per (torch, checkpoint shape, quantization, model
 code) remembers that the cache is warm, so later starts skip the child.
 
-    python -m jackpeer.model.compile_worker MODEL_PATH QUANTIZE
+The serving engine's batched step (serve/batch_step.py) is prebuilt the same way, with its
+slot storage length:
+
+    python -m jackpeer.model.compile_worker MODEL_PATH QUANTIZE [--engine STORAGE_LEN]
 """
 
 import hashlib
@@ -21,23 +24,29 @@ import torch
 # Low enough that decode threads (nice 0) get ~90% of a contended core; 19 starved the compile for
 # many minutes on a machine busy with other work.
 NICE = 10
-MODEL_CODE = ("compiled.py", "generate.py", "int8_rows.py", "kv_cache.py", "quantize.py", "rope.py", "transformer.py")
+# The code a compiled graph is traced from: a change to any of it changes the graph.
+MODEL_CODE = tuple(f"model/{name}.py" for name in (
+    "compiled", "generate", "int8_rows", "kv_cache", "quantize", "rope", "transformer")) + (
+    "serve/batch_step.py", "serve/slots.py")
 
 
-def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype) -> Path:
-    """The file that says the decode step of this model shape is in the compile cache at `cache`."""
-    h = hashlib.sha256(f"{torch.__version__} {sys.version_info[:2]} {config!r} {quantize} {dtype}".encode())
-    here = Path(__file__).parent
-    for name in MODEL_CODE:  # a change to the model code changes the graph
-        h.update((here / name).read_bytes())
+def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype, engine_storage: int | None = None) -> Path:
+    """The file that says the decode step of this model shape (the lm's, or the engine's for a slot
+    storage of `engine_storage` positions) is in the compile cache at `cache`."""
+    kind = f"engine {engine_storage}" if engine_storage else "lm"
+    h = hashlib.sha256(f"{torch.__version__} {sys.version_info[:2]} {config!r} {quantize} {dtype} {kind}".encode())
+    package = Path(__file__).parent.parent
+    for name in MODEL_CODE:
+        h.update((package / name).read_bytes())
     return cache / "jackpeer-stamps" / h.hexdigest()[:24]
 
 
-def prebuild(model_path: Path, quantize: str) -> str | None:
+def prebuild(model_path: Path, quantize: str, engine_storage: int | None = None) -> str | None:
     """Compile in a child process at nice NICE on one thread; None on success, else why it failed."""
     env = {**os.environ, "JACK_COMPILE": "0", "OMP_NUM_THREADS": "1", "TORCHINDUCTOR_COMPILE_THREADS": "1"}
+    engine = ["--engine", str(engine_storage)] if engine_storage else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(model_path), quantize],
+        [sys.executable, "-m", __name__, str(model_path), quantize, *engine],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         preexec_fn=lambda: os.nice(NICE),  # noqa: PLW1509 (no threads are started between fork and exec)
     )
@@ -53,15 +62,20 @@ def main() -> None:
     """Load the checkpoint without compiling, then compile its decode step in the foreground."""
     import jackpeer
     from jackpeer.model.compiled import CompiledStep, use_persistent_cache
+    from jackpeer.serve.batch_step import BatchStep
 
     torch.set_num_threads(1)
     use_persistent_cache()
-    lm = jackpeer.load(sys.argv[1], quantize=sys.argv[2], compile=False)
-    step = CompiledStep(lm.model)  # no source: compiles right here
+    path, quantize, *rest = sys.argv[1:]
+    engine_storage = int(rest[1]) if rest[:1] == ["--engine"] else None
+    lm = jackpeer.load(path, quantize=quantize, compile=False)
+    # no source: each compiles right here
+    step = BatchStep(lm.model, engine_storage, enabled=True) if engine_storage else CompiledStep(lm.model)
     step.start(background=False)
     if step.state != "ready":
         sys.exit(f"compile failed: {step.error}")
-    stamp = stamp_path(Path(os.environ["TORCHINDUCTOR_CACHE_DIR"]), lm.config, lm.quantize, lm.model.norm.weight.dtype)
+    stamp = stamp_path(Path(os.environ["TORCHINDUCTOR_CACHE_DIR"]), lm.config, lm.quantize, lm.model.norm.weight.dtype,
+                       engine_storage)
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.touch()
 

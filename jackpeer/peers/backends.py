@@ -67,7 +67,7 @@ class LocalBackend:
         self.short_name = f"local: {label}"
         self.temperature, self.top_p, self.repetition_penalty = temperature, top_p, repetition_penalty
         self.engine = Engine(self.lm.model, self.lm.tokenizer, slots=slots, context=context,
-                             max_queue=4 * slots).start()
+                             max_queue=4 * slots, source=(self.lm.path, self.lm.quantize)).start()
         self.engine.reuse_prefix = reuse_prefix
         self.last: dict = {}  # prompt and reused token counts of the last reply (tests, benchmarks)
 

@@ -48,7 +48,8 @@ class ServeState:
 
     def start(self, lm) -> None:
         """Take a loaded LanguageModel and start its engine."""
-        self.engine = Engine(lm.model, lm.tokenizer, self.slots, self.context, self.max_queue).start()
+        self.engine = Engine(lm.model, lm.tokenizer, self.slots, self.context, self.max_queue,
+                             source=(lm.path, lm.quantize)).start()
         path = Path(str(lm.path))
         self.model_name = path.stem if path.suffix == ".gguf" else path.name
         self.lm = lm

@@ -4,14 +4,17 @@ One `torch.compile` of `decode_logits` with the rows and the span as dynamic dim
 cache views come in as ordinary tensors, see slots.RowsCache) serves every batch the engine runs;
 batch 1 gets its own graph (dynamo specializes sizes 0 and 1), and so do ROWS_MIN rows or more
 (their matmuls run on int8_rows.py's kernel). Like the lm's step (model/compiled.py)
-it warms up in a background thread on a twin of the model with its own small cache, so the engine
-decodes eagerly meanwhile and never waits for a compile; a shape the graphs do not cover runs eagerly.
+it warms up in a background thread on a twin of the model with its own small cache (a cold compile
+first fills the on-disk cache from a low-priority process), so the engine decodes eagerly
+meanwhile and never waits for a compile; a shape the graphs do not cover runs eagerly.
 """
 
 import atexit
 import copy
+import os
 import threading
 import time
+from pathlib import Path
 
 import torch
 
@@ -30,8 +33,13 @@ WARMUP_ROWS = (1, 3, ROWS_MIN + 2)
 class BatchStep:
     """Logits [n, V] for tokens [n, 1] at per-row positions [n, 1]: compiled once warmed up, eager before."""
 
-    def __init__(self, model: Transformer, storage_len: int, enabled: bool | None = None):
+    def __init__(self, model: Transformer, storage_len: int, enabled: bool | None = None,
+                 source: tuple[Path, str] | None = None):
         self.model = model
+        # (checkpoint, quantize mode) the model was loaded from: a cold compile then runs in a separate
+        # low-priority process first (model/compile_worker.py); None compiles in this process only.
+        self.source = source
+        self.prebuild_error: str | None = None
         # The slot storage's length: the views' strides come from it, and the graph is specialized on them.
         self.storage_len = storage_len
         # Like jackpeer.load's default: the compiled step is for CPU inference (JACK_COMPILE=0 turns it off).
@@ -69,6 +77,7 @@ class BatchStep:
         t0 = time.perf_counter()
         try:
             use_persistent_cache()
+            self._prebuild()
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
             shadow = self._twin()
             storage = new_storage(shadow, max(WARMUP_ROWS), self.storage_len)
@@ -105,6 +114,17 @@ class BatchStep:
             self.state = "failed"
         finally:
             self.warmup_s = time.perf_counter() - t0
+
+    def _prebuild(self) -> None:
+        """Fill the compile cache from a separate process first, unless a stamp says it is warm."""
+        if self.source is None:
+            return
+        from jackpeer.model.compile_worker import prebuild, stamp_path
+
+        cache = Path(os.environ["TORCHINDUCTOR_CACHE_DIR"])
+        path, quantize = self.source
+        if not stamp_path(cache, self.model.config, quantize, self.model.norm.weight.dtype, self.storage_len).exists():
+            self.prebuild_error = prebuild(path, quantize, self.storage_len)
 
     def _twin(self) -> Transformer:
         """A copy sharing every weight tensor (as compiled.twin) that leaves the live RowsCache objects out:

@@ -17,6 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import torch
 
@@ -102,7 +103,9 @@ class Engine:
     """The scheduler: a bounded queue of requests and a model thread that batches their decoding."""
 
     def __init__(self, model: Transformer, tokenizer, slots: int = 8, context: int = 2048, max_queue: int = 64,
-                 step: BatchStep | None = None):
+                 step: BatchStep | None = None, source: tuple[Path, str] | None = None):
+        """source: (checkpoint, quantize mode) the model was loaded from, so a cold compile of the
+        batched step runs in a low-priority process (model/compile_worker.py); None compiles here."""
         if slots < 1 or max_queue < 0:
             raise InputError("slots must be >= 1 and max_queue >= 0")
         self.model = model
@@ -110,7 +113,7 @@ class Engine:
         self.context = min(context, model.config.max_seq_len)
         self.device = model.tok_embeddings.weight.device
         self.cache = SlotCache(model, slots, self.context)
-        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2))
+        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2), source=source)
         self.max_queue = max_queue
         self.reuse_prefix = True  # off: every prompt is prefilled from its first token (a baseline)
         self._queue: deque[Request] = deque()
