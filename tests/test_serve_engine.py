@@ -187,3 +187,28 @@ def test_candidates_share_one_prefill_and_repeat_with_a_seed(model):
             engine.candidates(prompt, sampled, 5)  # more than the slots
     finally:
         engine.close()
+
+
+def test_one_request_at_a_time_decodes_one_row_and_keeps_every_cached_prompt(model):
+    """Requests land in the lowest idle row (contents swapped), so a step never runs idle rows below
+    its request; the prompts cached in other rows stay reusable."""
+    torch.manual_seed(5)
+    prompts = [torch.randint(0, 512, (n,)).tolist() for n in (14, 9, 21, 6)]
+    engine = Engine(model, Letters(), slots=4, context=96).start(compile=False)
+    rows_run: list[int] = []
+    step = engine.step_fn
+
+    def counting(tokens, pos):
+        rows_run.append(tokens.size(0))
+        return step(tokens, pos)
+
+    engine.step_fn = counting
+    try:
+        firsts = [run(engine, [(p, SamplingParams(max_tokens=4), [])])[0] for p in prompts]
+        again = [run(engine, [(p + [1, 2], SamplingParams(max_tokens=4), [])])[0] for p in prompts]
+    finally:
+        engine.close()
+    assert set(rows_run) == {1}
+    assert [e[-1].reused_tokens for e in again] == [len(p) for p in prompts]
+    want = [letters(generate(model, [p + [1, 2]], SamplingParams(max_tokens=4))[0]) for p in prompts]
+    assert texts(again) == want and len(texts(firsts)) == 4

@@ -312,7 +312,7 @@ class Engine:
             for slot in slots:
                 if slot.row in self._running:  # an idle prefill that a real request now takes over
                     self._finish(self._running[slot.row], "stop")
-            self._start(members, slots)
+            self._start(members, self._lowest_rows(slots))
 
     def _choose(self, prompt: list[int], n: int, take_warm: bool) -> list[Slot] | None:
         """n slots for a prompt: the free one holding the longest useful prefix first, then least recently used."""
@@ -332,6 +332,25 @@ class Engine:
         # rows between them (re-reading an evicted prompt later costs less).
         ranked = sorted(free, key=lambda s: (-useful(s), bool(s.tokens), s.row))
         return ranked[:n]
+
+    def _lowest_rows(self, chosen: list[Slot]) -> list[Slot]:
+        """The chosen slots, each moved down to the lowest idle row below it (their contents swapped).
+
+        A decode step runs rows [0, n) up to the highest decoding row, so one request in row 15 with
+        rows 0-14 idle paid for 16 rows every step (a single `jack serve` client whose questions
+        landed in ever higher rows decoded at 0.77× lm.chat). Swapping keeps every cached prefix.
+        """
+        taken = {s.row for s in chosen} | set(self._running)
+        idle = sorted((s for s in self.cache.slots if s.row not in taken), key=lambda s: s.row)
+        placed = []
+        for slot in chosen:
+            if idle and idle[0].row < slot.row:
+                low = idle.pop(0)
+                self.cache.swap(slot, low)
+                idle = sorted([*idle, slot], key=lambda s: s.row)
+                slot = low
+            placed.append(slot)
+        return placed
 
     def _start(self, reqs: list[Request], slots: list[Slot]) -> None:
         leader = None

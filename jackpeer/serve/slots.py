@@ -117,6 +117,17 @@ class SlotCache:
             v[dst.row, :, :length] = v[src.row, :, :length]
         dst.tokens = src.tokens[:length]
 
+    def swap(self, a: Slot, b: Slot) -> None:
+        """Exchange what rows a and b hold (keys, values, token ids, recency): nothing cached is lost."""
+        n = max(len(a.tokens), len(b.tokens))
+        for k, v in self.storage:
+            for t in (k, v):
+                held = t[a.row, :, :n].clone()
+                t[a.row, :, :n] = t[b.row, :, :n]
+                t[b.row, :, :n] = held
+        a.tokens, b.tokens = b.tokens, a.tokens
+        a.last_used, b.last_used = b.last_used, a.last_used
+
     @staticmethod
     def span(longest: int, limit: int) -> int:
         """Positions a step attends to, rounded up to SPAN_STEP, at most limit."""
