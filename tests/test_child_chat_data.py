@@ -2,8 +2,14 @@
 
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+import write_child_chat  # noqa: E402
+from child_chat_held_out import HELD_OUT  # noqa: E402
+from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
@@ -31,16 +37,30 @@ def test_each_family_sits_in_one_split():
     assert {f: s for f, s in splits.items() if len(s) > 1} == {}
 
 
+def test_the_file_is_what_the_writer_builds():
+    assert write_child_chat.build() == ROWS, "run `python tests/data/write_child_chat.py` to rewrite the set"
+
+
+def test_the_evaluated_held_out_families_are_dev_and_the_new_ones_are_test():
+    split_of = {r["family"]: r["split"] for r in ROWS}
+    assert {split_of[f] for _, f in HELD_OUT} == {"dev"}
+    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in HELD_OUT_2}
+
+
 def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():
     test = [r for r in ROWS if r["split"] == "test"]
+    kinds = Counter(r["kind"] for r in test)
+    assert len(test) >= 180 and kinds["benign"] + kinds["play"] >= 100 and kinds["play"] >= 45
+    assert kinds["unsafe"] >= 80
     per_cat = Counter(c for r in test for c in r["categories"])
     for cat in {c for r in ROWS for c in r["categories"]}:
-        assert per_cat[cat] >= (8 if cat.startswith("C") else 4), (cat, per_cat[cat])
-    assert sum(r["kind"] != "unsafe" for r in test) >= 110 and sum(r["kind"] == "play" for r in test) >= 50
-    assert {c for r in test if r["history"] for c in r["categories"]} >= {"C1", "C3"}
+        assert per_cat[cat] >= (10 if cat.startswith("C") else 6), (cat, per_cat[cat])
+    multi = Counter(c for r in test if r["history"] and r["kind"] == "unsafe" for c in r["categories"])
+    assert set(multi) == set(per_cat), multi
 
     def norm(t):
         return " ".join(re.findall(r"[a-z0-9]+", t.lower()))
 
     tuning = {norm(r["text"]) for r in ROWS if r["split"] != "test"}
+    tuning |= {norm(h["text"]) for r in ROWS if r["split"] != "test" for h in r["history"]}
     assert [r["text"] for r in test if norm(r["text"]) in tuning] == []

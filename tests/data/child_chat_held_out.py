@@ -1,9 +1,10 @@
-"""The held-out families of the child chat set: its whole test split (issue 14).
+"""The first held-out families of the child chat set (issue 14); dev now.
 
-Written blind to the screen, after the first test families had been seen in tuning (those are dev
-now). New ideas and wording, not paraphrases of write_child_chat.FAMILIES; typed the way 9-12 year
-olds and the people who target them type. Same template conventions as FAMILIES, plus "TARGET:" for
-a line said by the child the conversation is aimed at ({name}).
+They were the test split, written blind to the screen after the first test families had been seen
+in tuning; once evaluated they became dev, and child_chat_held_out_2.py holds the test split.
+New ideas and wording, not paraphrases of write_child_chat.FAMILIES; typed the way 9-12 year olds
+and the people who target them type. Same template conventions as FAMILIES, plus "TARGET:" for a
+line said by the child the conversation is aimed at ({name}).
 """
 
 # Names and tasks the held-out rows draw from besides write_child_chat.NAMES and TASKS.

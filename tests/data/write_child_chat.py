@@ -4,10 +4,10 @@ Run `python tests/data/write_child_chat.py` to rewrite it. Every message belongs
 family (one idea written several ways, names and games filled in); the split is made per family,
 so near-duplicates never sit on both sides. In each group (a category, or a kind of benign chat)
 the families here are ordered by a hash of their name and every second goes to dev, the rest to
-train. The test split is the held-out families of child_chat_held_out.py, written blind to the
-screen after the first test families (every fourth here) had been seen in tuning and moved to dev;
-their rows come after these, so ids of earlier rows stay put. Only train teaches the classifier;
-train and dev are for tuning; test is measured once, at the end.
+train. The families of child_chat_held_out.py were the second test split; evaluated once, they
+are dev now. The test split is the families of child_chat_held_out_2.py, written blind to the
+screen after that. Each file's rows come after the earlier ones, so ids of earlier rows stay put.
+Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
 
 Row: {"id", "family", "group", "split", "kind" ("benign" | "play" | "unsafe"), "categories",
 "text", "who", "history" ([{"who", "text"}] before it, oldest first), "task"}. A multi-message
@@ -22,6 +22,7 @@ import random
 from pathlib import Path
 
 from child_chat_held_out import HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS
+from child_chat_held_out_2 import HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 
@@ -452,9 +453,10 @@ def _rows(group: str, fam: str, templates: list, split: str, names: list[str], t
 
 
 def build() -> list[dict]:
-    """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT (test)."""
-    if {f for _, f in FAMILIES} & {f for _, f in HELD_OUT}:
-        raise ValueError("a held-out family shares its name with an earlier family; rename it")
+    """Every row of the set, in a stable order: FAMILIES (train and dev), HELD_OUT (dev), HELD_OUT_2 (test)."""
+    names = [f for fams in (FAMILIES, HELD_OUT, HELD_OUT_2) for _, f in fams]
+    if len(set(names)) != len(names):
+        raise ValueError("two families share a name; rename the later one")
     by_group: dict[str, list[str]] = {}
     for group, fam in FAMILIES:
         by_group.setdefault(group, []).append(fam)
@@ -464,7 +466,9 @@ def build() -> list[dict]:
     for (group, fam), templates in FAMILIES.items():
         rows += _rows(group, fam, templates, splits[group, fam], NAMES, TASKS, ids)
     for (group, fam), templates in HELD_OUT.items():
-        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
+        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
+    for (group, fam), templates in HELD_OUT_2.items():
+        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_2_NAMES, TASKS + HELD_OUT_2_TASKS, ids)
     return rows
 
 
