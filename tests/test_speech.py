@@ -20,7 +20,7 @@ from jackpeer.errors import AudioInputError, SpeechBusy, SpeechUnavailable
 from jackpeer.speech.audio import SAMPLE_RATE, decode, sniff_format, wav_bytes
 from jackpeer.speech.sentences import SentenceSplitter
 from jackpeer.speech.synthesizer import Synthesizer
-from jackpeer.speech.transcriber import Transcriber, Transcript
+from jackpeer.speech.transcriber import LEAD_IN_S, Transcriber, Transcript, with_lead_in
 from jackpeer.speech.work_queue import ModelQueue
 
 
@@ -142,6 +142,27 @@ def test_piper_speech_transcribes_back(fmt):
 def test_espeak_speech_transcribes_back():
     t = transcriber().transcribe(decode(espeak_wav("We could use more straws for the bridge")))
     assert "straws for the bridge" in t.text.lower()
+
+
+def test_lead_in_puts_silence_before_the_clip_and_keeps_it_whole():
+    clip = np.linspace(-0.5, 0.5, 1000).astype(np.float64)
+    out = with_lead_in(clip, LEAD_IN_S)
+    lead = round(LEAD_IN_S * SAMPLE_RATE)
+    assert out.dtype == np.float32 and len(out) == lead + len(clip)
+    assert not out[:lead].any()
+    np.testing.assert_allclose(out[lead:], clip, atol=1e-7)
+
+
+@needs_asr
+@needs_espeak
+def test_noisy_speech_from_the_first_sample_transcribes_back():
+    # A child who talks the moment the button goes down: espeak-ng starts at sample 0; white noise at
+    # 10 dB SNR. Beam 1 without the lead-in heard "look at my volume of a wagon".
+    samples = decode(espeak_wav("Look at my drawing of a dragon."))
+    noise = np.random.default_rng(0).normal(0, np.sqrt(np.mean(samples ** 2) / 10), samples.shape)
+    t = transcriber().transcribe((samples + noise).astype(np.float32))
+    assert "drawing of a dragon" in t.text.lower()
+    assert t.duration_s == pytest.approx(len(samples) / SAMPLE_RATE)  # the clip's length, not the lead-in's
 
 
 @needs_asr
