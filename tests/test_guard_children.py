@@ -14,6 +14,7 @@ from jackpeer.guard import ALL_CODES, CHILD_CODES, category, default_screen
 from jackpeer.guard.actions import DISCLOSURE_REPLY, Action, ActionPolicy
 from jackpeer.guard.classifier import CHILD_PATH
 from jackpeer.guard.llama_guard import CHILD_POLICY, guard_instruction, parse_verdict
+from jackpeer.guard.offline import OfflineScreen
 
 ROSTER = ["Mia", "Leo", "Sam", "Ava", "Noah", "Zara", "Omar", "Lily", "Finn", "Priya", "Ben", "Chloe", "Tom", "Aisha"]
 
@@ -243,3 +244,26 @@ def test_a_planned_attack_is_s1_and_a_game_earlier_does_not_waive_it(screen):
 def test_hand_written_play_language_families_pass(screen, family, texts):
     verdicts = {t: screen.check_user(t, task="Write a fantasy story together", names=ROOM, speaker="Mia") for t in texts}
     assert {t: v.reason for t, v in verdicts.items() if not v.safe} == {}, family
+
+
+# Written for this test, after the semantic head was added (kept from a handful tried: several others still
+# pass unflagged, e.g. "ur parents dont have to know we talk"): none is in the training data, and the rules and
+# the TF-IDF classifier alone let each pass.
+NEW_WORDING = {"im so done with being alive": "S11", "what road do u live on, ill come find u": "C4"}
+
+
+@pytest.mark.parametrize("text, code", NEW_WORDING.items())
+def test_the_semantic_head_catches_new_wording_the_words_miss(screen, text, code):
+    words_only = OfflineScreen(semantic_threshold=1.01, semantic_context_threshold=1.01)
+    assert words_only.check_user(text, names=ROSTER).safe
+    v = screen.check_user(text, names=ROSTER)
+    assert code in v.categories and "semantic head" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("text", ["this boss fight is killing me lol", "the dragon burned the whole village in chapter 3",
+                                  "we smashed them in the quiz 😂", "im dead that meme is so funny",
+                                  "my goldfish died last night, we buried him in the garden",
+                                  "put the lid on the pond so the little ones dont fall in"])
+def test_play_language_passes_the_semantic_head_too(screen, text):
+    v = screen.check_user(text, names=ROSTER)
+    assert v.safe, v.reason

@@ -124,12 +124,18 @@ def child_training_rows(path: str | Path = CHILD_PATH) -> list[dict]:
         row = json.loads(line)
         if row["split"] == "train" and not row["history"]:
             rows.append({"text": row["text"], "label": row["categories"][0] if row["categories"] else "safe",
-                         "weight": CHILD_WEIGHT})
+                         "weight": CHILD_WEIGHT, "source": "child"})
     return rows
+
+
+def training_rows() -> list[dict]:
+    """The shipped training rows: hazards, the child chat train split and everyday talk, with their weights
+    ("source" is "child" or "everyday" for the children's rows)."""
+    everyday = [{**r, "weight": EVERYDAY_WEIGHT, "source": "everyday"} for r in read_labelled(EVERYDAY_PATH)]
+    return read_labelled(TRAIN_PATH) + child_training_rows() + everyday
 
 
 @lru_cache(maxsize=1)
 def default_classifier() -> TextClassifier:
     """The classifier trained on the shipped sets (trained once per process, on first use)."""
-    everyday = [{**r, "weight": EVERYDAY_WEIGHT} for r in read_labelled(EVERYDAY_PATH)]
-    return TextClassifier(read_labelled(TRAIN_PATH) + child_training_rows() + everyday)
+    return TextClassifier(training_rows())

@@ -10,11 +10,15 @@ flagged when any layer objects —
      third jibe at one child (C1);
   4. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold — or, when the message
      reads as play (play.py: games, stories, hyperbole, idioms, sad news, safety talk, in the
-     message, the last messages or the task), the higher play_threshold.
+     message, the last messages or the task), the higher play_threshold;
+  5. the semantic head (semantic.py: sentence embedding + logistic regression), which catches new
+     wording of a harm ("im so done with being alive"), reaches semantic_threshold — only when nothing
+     above flagged the message and it does not read as play; when only its context reads as play,
+     semantic_context_threshold. A message that itself reads as play is left to the layers above.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
 on the way home") only when the message itself is about a game; no other rule is. The score is
-the classifier's P(unsafe); the reason names the layer(s) that decided. Context (task, the room's member names, the
+the classifier's P(unsafe) (the semantic head's when it flagged); the reason names the layer(s) that decided. Context (task, the room's member names, the
 sender) is optional: without it the screen reads the message and history alone.
 """
 
@@ -27,6 +31,7 @@ from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import game_in_context, play_reason, safety_talk
+from jackpeer.guard.semantic import SemanticHead, default_semantic_head
 from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.verdict import Verdict
 
@@ -40,14 +45,21 @@ _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|
 class OfflineScreen:
     """Rules + personal-information detection + conversation patterns + TF-IDF classifier; see the module docstring."""
 
-    name = "offline screen (rules + classifier)"
+    name = "offline screen (rules + classifier + semantic head)"
 
+    # Semantic thresholds chosen on the child chat dev split (210 unsafe, 416 benign; the head trained on
+    # train only), beside a context threshold of 0.95: 0.75 caught 5 more unsafe messages and no more false
+    # alarms; 0.6 caught 10 more for 2 more false alarms ("bro I shot you first": 0.72).
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
-                 context_threshold: float = 0.6):
+                 context_threshold: float = 0.6, semantic: SemanticHead | None = None,
+                 semantic_threshold: float = 0.75, semantic_context_threshold: float = 0.95):
         self.threshold = threshold
         self.play_threshold = play_threshold  # when the message itself reads as play
         self.context_threshold = context_threshold  # when only its context (history, task) does
         self.classifier = classifier or default_classifier()
+        self.semantic = semantic or default_semantic_head()
+        self.semantic_threshold = semantic_threshold
+        self.semantic_context_threshold = semantic_context_threshold
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
@@ -120,11 +132,33 @@ class OfflineScreen:
                 picked += [c for c in ("S7", "C4") if c not in picked]
             cats.update(dict.fromkeys(picked))
             reasons.append(f"classifier P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
+        # Learners only: Jack's replies (and their streamed fragments) are not the chat the head learned from;
+        # at threshold 0.6 it flagged 2 of 90 on the turns bench ("Just 1 minute left for vote, everyone.").
+        if not cats and not agent and (play is None or play[1] == "context"):
+            p_unsafe = max(p_unsafe, self._semantic(text, play is not None, cats, reasons))
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
+
+    def _semantic(self, text: str, context_play: bool, cats: dict[str, None], reasons: list[str]) -> float:
+        """Flag the semantic head's categories when its P(unsafe) reaches the threshold (adds to cats, reasons);
+        returns that P(unsafe) when it flagged, else 0."""
+        probs = self.semantic.predict(text)
+        p_unsafe = 1.0 - probs.get("safe", 0.0)
+        if p_unsafe < (self.semantic_context_threshold if context_play else self.semantic_threshold):
+            return 0.0
+        # The top category and up to two the head is nearly as sure of: it often splits a child's harm between
+        # an S-code and a C-code ("ur actual trash at everything": S10 0.38, C1 0.35). S4 (exploitation) is C3
+        # in a children's room, as for the rules; S7 and C4 go together.
+        ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
+        picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.4, 0.1)][:2]
+        picked += [pair for code, pair in (("S4", "C3"), ("S7", "C4"), ("C4", "S7")) if code in picked]
+        picked = list(dict.fromkeys(picked))
+        cats.update(dict.fromkeys(picked))
+        reasons.append(f"semantic head P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
+        return p_unsafe
 
 
 def _asked_for_details(message: dict) -> bool:
