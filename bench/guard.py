@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> None:
     default_classifier()
     train_s = time.perf_counter() - t0
     screen = OfflineScreen()
+    screen.wait_semantic()  # every message through every layer
     for row in rows[:20]:  # warm caches before timing
         screen.check_user(row["text"])
     combined, t_comb = evaluate(rows, lambda t: screen.check_user(t).categories, "combined")

@@ -351,6 +351,7 @@ def guard_check(
         screen = screen_from_path(model, threshold=threshold or 0.5)
     else:
         screen = default_screen(threshold or 0.3)
+        screen.wait_semantic()  # a one-off check goes through every layer
     v = screen.check_agent(text) if agent else screen.check_user(text)
     table = Table(title=screen.name, show_header=False)
     table.add_row("verdict", "[green]safe[/]" if v.safe else "[bold red]unsafe[/]")

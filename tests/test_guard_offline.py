@@ -15,7 +15,9 @@ EVAL_PATH = Path(__file__).parent / "data" / "guard_eval.jsonl"
 
 @pytest.fixture(scope="module")
 def screen():
-    return default_screen()
+    screen = default_screen()
+    assert screen.wait_semantic(300)
+    return screen
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,9 @@ the classifier's P(unsafe) (the semantic head's when it flagged); the reason nam
 sender) is optional: without it the screen reads the message and history alone.
 """
 
+import logging
 import re
+import threading
 from collections.abc import Iterable, Sequence
 
 from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
@@ -34,6 +36,8 @@ from jackpeer.guard.play import game_in_context, play_reason, safety_talk
 from jackpeer.guard.semantic import SemanticHead, default_semantic_head
 from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.verdict import Verdict
+
+log = logging.getLogger("jackpeer.guard")
 
 # In a reply to "what's your address?" even a bare "42 Elm" or "555 0123" gives it away.
 # Classifier categories whose words games, stories and banter share ("kill", "shoot", "bomb", "slow"): a
@@ -57,7 +61,15 @@ class OfflineScreen:
         self.play_threshold = play_threshold  # when the message itself reads as play
         self.context_threshold = context_threshold  # when only its context (history, task) does
         self.classifier = classifier or default_classifier()
-        self.semantic = semantic or default_semantic_head()
+        # The semantic head loads in the background (MiniLM and its training rows: ~8 s, 36 s on a first
+        # start that embeds them), so a room answers at once; until it is ready the other layers screen
+        # alone. wait_semantic() blocks until then (a one-off check, a benchmark).
+        self.semantic = semantic
+        self._semantic_ready = threading.Event()
+        if semantic is None:
+            threading.Thread(target=self._load_semantic, name="jack-guard-semantic", daemon=True).start()
+        else:
+            self._semantic_ready.set()
         self.semantic_threshold = semantic_threshold
         self.semantic_context_threshold = semantic_context_threshold
 
@@ -142,9 +154,24 @@ class OfflineScreen:
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
 
+    def _load_semantic(self) -> None:
+        try:
+            self.semantic = default_semantic_head()
+        except Exception as err:  # no MiniLM package, no memory...: the other layers still screen
+            log.warning("the semantic head could not load (%s: %s); screening without it", type(err).__name__, err)
+        finally:
+            self._semantic_ready.set()
+
+    def wait_semantic(self, timeout: float | None = None) -> bool:
+        """Block until the semantic head has loaded (or failed to); True when it is in use."""
+        self._semantic_ready.wait(timeout)
+        return self.semantic is not None
+
     def _semantic(self, text: str, context_play: bool, cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the semantic head's categories when its P(unsafe) reaches the threshold (adds to cats, reasons);
-        returns that P(unsafe) when it flagged, else 0."""
+        returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
+        if self.semantic is None:
+            return 0.0
         probs = self.semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < (self.semantic_context_threshold if context_play else self.semantic_threshold):
