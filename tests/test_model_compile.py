@@ -134,12 +134,12 @@ def test_the_engines_cold_compile_runs_in_its_own_process_too(monkeypatch, tmp_p
 
     monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
     path = default_model_path()
-    assert prebuild(path, "int4", 576) is None
+    assert prebuild(path, "int4", (8, 576)) is None
     lm = jackpeer.load(path, quantize="int4", compile=False)
     dtype = lm.model.norm.weight.dtype
-    assert stamp_path(tmp_path, lm.config, lm.quantize, dtype, 576).exists()
+    assert stamp_path(tmp_path, lm.config, lm.quantize, dtype, (8, 576)).exists()
     assert not stamp_path(tmp_path, lm.config, lm.quantize, dtype).exists()  # the lm's step is another graph
-    step = BatchStep(lm.model, 576, enabled=True, source=(path, lm.quantize))
+    step = BatchStep(lm.model, 576, enabled=True, source=(path, lm.quantize), storage_rows=8)
     step.start(background=False)  # the stamp says warm: no second process, cache hits here
     assert step.state == "ready" and step.prebuild_error is None
 

@@ -8,9 +8,9 @@ compiles from that cache (seconds). A stamp per (torch, checkpoint shape, quanti
 code) remembers that the cache is warm, so later starts skip the child.
 
 The serving engine's batched step (serve/batch_step.py) is prebuilt the same way, with its
-slot storage length:
+slot storage's rows and length:
 
-    python -m jackpeer.model.compile_worker MODEL_PATH QUANTIZE [--engine STORAGE_LEN]
+    python -m jackpeer.model.compile_worker MODEL_PATH QUANTIZE [--engine ROWS LENGTH]
 """
 
 import hashlib
@@ -30,10 +30,11 @@ MODEL_CODE = tuple(f"model/{name}.py" for name in (
     "serve/batch_step.py", "serve/slots.py")
 
 
-def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype, engine_storage: int | None = None) -> Path:
+def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype,
+               engine_storage: tuple[int, int] | None = None) -> Path:
     """The file that says the decode step of this model shape (the lm's, or the engine's for a slot
-    storage of `engine_storage` positions) is in the compile cache at `cache`."""
-    kind = f"engine {engine_storage}" if engine_storage else "lm"
+    storage of `engine_storage` = (rows, positions)) is in the compile cache at `cache`."""
+    kind = "engine {} {}".format(*engine_storage) if engine_storage else "lm"
     h = hashlib.sha256(f"{torch.__version__} {sys.version_info[:2]} {config!r} {quantize} {dtype} {kind}".encode())
     package = Path(__file__).parent.parent
     for name in MODEL_CODE:
@@ -41,10 +42,10 @@ def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype, engine_st
     return cache / "jackpeer-stamps" / h.hexdigest()[:24]
 
 
-def prebuild(model_path: Path, quantize: str, engine_storage: int | None = None) -> str | None:
+def prebuild(model_path: Path, quantize: str, engine_storage: tuple[int, int] | None = None) -> str | None:
     """Compile in a child process at nice NICE on one thread; None on success, else why it failed."""
     env = {**os.environ, "JACK_COMPILE": "0", "OMP_NUM_THREADS": "1", "TORCHINDUCTOR_COMPILE_THREADS": "1"}
-    engine = ["--engine", str(engine_storage)] if engine_storage else []
+    engine = ["--engine", *map(str, engine_storage)] if engine_storage else []
     proc = subprocess.Popen(
         [sys.executable, "-m", __name__, str(model_path), quantize, *engine],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -67,10 +68,11 @@ def main() -> None:
     torch.set_num_threads(1)
     use_persistent_cache()
     path, quantize, *rest = sys.argv[1:]
-    engine_storage = int(rest[1]) if rest[:1] == ["--engine"] else None
+    engine_storage = (int(rest[1]), int(rest[2])) if rest[:1] == ["--engine"] else None
     lm = jackpeer.load(path, quantize=quantize, compile=False)
     # no source: each compiles right here
-    step = BatchStep(lm.model, engine_storage, enabled=True) if engine_storage else CompiledStep(lm.model)
+    step = (BatchStep(lm.model, engine_storage[1], enabled=True, storage_rows=engine_storage[0]) if engine_storage
+            else CompiledStep(lm.model))
     step.start(background=False)
     if step.state != "ready":
         sys.exit(f"compile failed: {step.error}")

@@ -34,7 +34,7 @@ class BatchStep:
     """Logits [n, V] for tokens [n, 1] at per-row positions [n, 1]: compiled once warmed up, eager before."""
 
     def __init__(self, model: Transformer, storage_len: int, enabled: bool | None = None,
-                 source: tuple[Path, str] | None = None):
+                 source: tuple[Path, str] | None = None, storage_rows: int = max(WARMUP_ROWS)):
         self.model = model
         # (checkpoint, quantize mode) the model was loaded from: a cold compile then runs in a separate
         # low-priority process first (model/compile_worker.py); None compiles in this process only.
@@ -42,6 +42,10 @@ class BatchStep:
         self.prebuild_error: str | None = None
         # The slot storage's length: the views' strides come from it, and the graph is specialized on them.
         self.storage_len = storage_len
+        # The slot storage's rows: the twin's storage gets as many (its untouched pages cost no memory), else
+        # the live model's first step of each kind re-traced into a different graph and compiled again
+        # (35 s on the model thread instead of a 5 s cache hit).
+        self.storage_rows = max(storage_rows, max(WARMUP_ROWS))
         # Like jackpeer.load's default: the compiled step is for CPU inference (JACK_COMPILE=0 turns it off).
         on_cpu = model.tok_embeddings.weight.device.type == "cpu"
         self.enabled = (compile_enabled() and on_cpu) if enabled is None else enabled
@@ -80,7 +84,7 @@ class BatchStep:
             self._prebuild()
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
             shadow = self._twin()
-            storage = new_storage(shadow, max(WARMUP_ROWS), self.storage_len)
+            storage = new_storage(shadow, self.storage_rows, self.storage_len)
             # A span shorter than the storage, so the views are strided exactly like the engine's
             # (a contiguous view would tie its strides to its length, and every later span would miss).
             span = max(9, self.storage_len // 2)
@@ -123,8 +127,9 @@ class BatchStep:
 
         cache = Path(os.environ["TORCHINDUCTOR_CACHE_DIR"])
         path, quantize = self.source
-        if not stamp_path(cache, self.model.config, quantize, self.model.norm.weight.dtype, self.storage_len).exists():
-            self.prebuild_error = prebuild(path, quantize, self.storage_len)
+        storage = (self.storage_rows, self.storage_len)
+        if not stamp_path(cache, self.model.config, quantize, self.model.norm.weight.dtype, storage).exists():
+            self.prebuild_error = prebuild(path, quantize, storage)
 
     def _twin(self) -> Transformer:
         """A copy sharing every weight tensor (as compiled.twin) that leaves the live RowsCache objects out:

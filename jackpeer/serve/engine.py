@@ -25,7 +25,7 @@ from jackpeer.errors import InputError, JackError
 from jackpeer.model.generate import PREFILL_CHUNK, SamplingParams, sample
 from jackpeer.model.lm import stop_prefix_len
 from jackpeer.model.transformer import Transformer
-from jackpeer.serve.batch_step import BatchStep
+from jackpeer.serve.batch_step import WARMUP_ROWS, BatchStep
 from jackpeer.serve.slots import Slot, SlotCache, shared_prefix
 
 log = logging.getLogger("jackpeer.serve")
@@ -113,7 +113,7 @@ class Engine:
         self.context = min(context, model.config.max_seq_len)
         self.device = model.tok_embeddings.weight.device
         self.cache = SlotCache(model, slots, self.context)
-        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2), source=source)
+        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2), source=source, storage_rows=slots)
         self.max_queue = max_queue
         self.reuse_prefix = True  # off: every prompt is prefilled from its first token (a baseline)
         self._queue: deque[Request] = deque()
@@ -128,6 +128,7 @@ class Engine:
         self.steps = 0  # batched decode steps run (for tests and stats)
         self._admitted = 0  # requests given a slot so far (the slots' recency order)
         self.max_batch_seen = 0
+        self._live_traced = False  # the compiled step's first call of each kind done while idle
 
     @property
     def slots(self) -> int:
@@ -246,6 +247,9 @@ class Engine:
                 try:
                     self._drop_cancelled()
                     self._admit()
+                    if not self._running and not self._live_traced and getattr(self.step_fn, "state", "") == "ready":
+                        self._trace_live_steps()
+                        continue
                     if not self._running:
                         with self._wake:
                             if not self._queue and not self._warm and not self._stop.is_set():
@@ -265,6 +269,21 @@ class Engine:
                 if not req.warm_only:
                     self._release()
                 self._emit(req, Done("error", len(req.prompt), 0, "the server is shutting down"))
+
+    def _trace_live_steps(self) -> None:
+        """While idle, once the compiled step is ready: one step of each kind (1 row, a few, ROWS_MIN+) on
+        the live model, whose first call re-traces (~5 s from the compile cache), so no reply waits for it.
+        Every row writes a junk token just past what it holds, as idle rows do in a decode step."""
+        self._live_traced = True
+        for rows in WARMUP_ROWS:
+            if rows > self.slots:
+                break
+            pos = torch.zeros(rows, 1, dtype=torch.long)
+            for slot in self.cache.slots[:rows]:
+                slot.tokens = slot.tokens[: self.context - 1]
+                pos[slot.row, 0] = len(slot.tokens)
+            self.cache.use(0, rows, self.cache.span(int(pos.max()) + 1, self.context))
+            self.step_fn(torch.zeros(rows, 1, dtype=torch.long, device=self.device), pos.to(self.device))
 
     def _fail_all(self, message: str) -> None:
         for seq in list(self._running.values()):
