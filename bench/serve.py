@@ -55,6 +55,7 @@ def main() -> None:
     state.start(lm)
     with console.status("compiling both decode steps"):
         state.engine.step_fn.wait()
+        state.engine.traced.wait(300)  # the first step of each kind on the live model (done while idle)
         chat_lm.compile()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_level="warning"))

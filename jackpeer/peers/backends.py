@@ -86,8 +86,10 @@ class LocalBackend:
         return self.engine.step_fn.state
 
     def compile(self, timeout: float | None = None) -> bool:
-        """Wait for the engine's compiled decode step; True once it is in use."""
-        return self.engine.step_fn.wait(timeout)
+        """Wait for the engine's compiled decode step (and its first run of each kind, done while idle);
+        True once it is in use."""
+        ready = self.engine.step_fn.wait(timeout)
+        return ready and self.engine.traced.wait(timeout)
 
     def warm(self) -> float:
         """Run a tiny generation so the first real reply pays no start-up cost; return seconds taken."""

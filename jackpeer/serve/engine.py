@@ -129,6 +129,7 @@ class Engine:
         self._admitted = 0  # requests given a slot so far (the slots' recency order)
         self.max_batch_seen = 0
         self._live_traced = False  # the compiled step's first call of each kind done while idle
+        self.traced = threading.Event()  # set once that is done: replies from here on never wait for a trace
 
     @property
     def slots(self) -> int:
@@ -284,6 +285,7 @@ class Engine:
                 pos[slot.row, 0] = len(slot.tokens)
             self.cache.use(0, rows, self.cache.span(int(pos.max()) + 1, self.context))
             self.step_fn(torch.zeros(rows, 1, dtype=torch.long, device=self.device), pos.to(self.device))
+        self.traced.set()
 
     def _fail_all(self, message: str) -> None:
         for seq in list(self._running.values()):
