@@ -5,7 +5,8 @@ A figure in README.md is tagged with the result it quotes, in an HTML comment th
     int4 <!--fig model:decode_tok_s-->86.2 tok/s, <!--fig dialog:bootstrap_p_bilevel_bleu2_gt_best*100-->45 %
 
 `model` names bench/results/model.json; after the colon comes one of its keys or an arithmetic expression
-over its keys (+ - * / and mean(...), round(...), min(...), max(...)). The number right after the tag is
+over its keys (+ - * / and mean(...), round(...), min(...), max(...)); a key holding an object is read
+with a quoted name, as `recall_by_category_test['C1']`. The number right after the tag is
 the figure: it must equal the expression rounded to as many decimals as it is written with (a comma
 in it means thousands separators). `--write` rewrites every tagged number from the current results, so
 a bench rerun is one command away from the README; untagged text is left alone, so prose others add is
@@ -50,13 +51,23 @@ class Figure:
 def evaluate(expr: str, values: dict) -> float:
     """The value of a tag's expression over one results file (names are its keys)."""
     tree = ast.parse(expr, mode="eval")
+    keyed: set[str] = set()  # names read with ['key']
     for node in ast.walk(tree):
-        allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Name, ast.Load, ast.Call, *_OPS)
+        allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Name, ast.Load, ast.Call, ast.Subscript,
+                   *_OPS)
         if not isinstance(node, allowed):
             raise ValueError(f"{type(node).__name__} is not allowed in a figure expression")
         if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS):
             raise ValueError("only mean, round, min, max and abs may be called")
-    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - FUNCTIONS.keys()
+        if isinstance(node, ast.Subscript):
+            if not (isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant)
+                    and isinstance(node.slice.value, str)):
+                raise ValueError("only a key's object may be read, with a quoted name: key['name']")
+            keyed.add(node.value.id)
+            if not isinstance(values.get(node.value.id), dict) or not isinstance(
+                    values[node.value.id].get(node.slice.value), int | float):
+                raise KeyError(f"no numeric {node.value.id}[{node.slice.value!r}]")
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - FUNCTIONS.keys() - keyed
     missing = sorted(n for n in names if not isinstance(values.get(n), int | float))
     if missing:
         raise KeyError(f"no numeric key {', '.join(missing)}")

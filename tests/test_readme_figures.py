@@ -10,7 +10,8 @@ spec = importlib.util.spec_from_file_location("readme_figures", ROOT / "bench" /
 rf = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(rf)
 
-RESULTS = {"model": {"decode_tok_s": 86.2117, "base": 24.0, "rss": 823.55, "p": 0.446, "none": None},
+RESULTS = {"model": {"decode_tok_s": 86.2117, "base": 24.0, "rss": 823.55, "p": 0.446, "none": None,
+                     "by_code": {"C1": 0.0556}},
            "dialog": {"tok_s": 17980.9}}
 
 
@@ -40,11 +41,19 @@ def test_a_stale_figure_is_found_and_rewritten():
     ("<!--fig nofile:x-->1.0", "no bench/results/nofile.json"),
     ("<!--fig model:__import__('os')-->1", "only mean"),
     ("<!--fig model:base.real-->1", "Attribute is not allowed"),
+    ("<!--fig model:by_code['Z9']-->1", "no numeric by_code['Z9']"),
+    ("<!--fig model:by_code[0]-->1", "with a quoted name"),
+    ("<!--fig model:base['x']-->1", "no numeric base['x']"),
 ])
 def test_broken_tags_are_reported_not_evaluated(tag, error):
     (fig,) = rf.figures(f"x {tag} y", RESULTS)
     assert fig.stale and error in fig.error
     assert rf.rewrite(tag, RESULTS) == tag
+
+
+def test_a_figure_inside_an_object_is_read_by_its_quoted_name():
+    (fig,) = rf.figures("C1 <!--fig model:by_code['C1']*100-->5.6 %", RESULTS)
+    assert fig.expected == "5.6" and not fig.stale
 
 
 def test_untagged_text_is_left_alone():
