@@ -26,7 +26,7 @@ import torch
 NICE = 10
 # The code a compiled graph is traced from: a change to any of it changes the graph.
 MODEL_CODE = tuple(f"model/{name}.py" for name in (
-    "compiled", "generate", "int8_rows", "kv_cache", "quantize", "rope", "transformer")) + (
+    "compiled", "generate", "kv_cache", "quantize", "rope", "transformer")) + (
     "serve/batch_step.py", "serve/slots.py")
 
 

@@ -2,20 +2,10 @@
 
 Weights are quantized once, at load; every forward runs an int8 or int4 matmul kernel
 directly on the packed weights, never a dequantized float copy (that was 5–10× slower).
-A decode step of ROWS_MIN sequences or more goes through an int8 copy of the weight on oneDNN's
-int8-by-int8 kernel instead (int8_rows.py).
 """
 
 import torch
 from torch import nn
-
-from jackpeer.model import int8_rows
-from jackpeer.model.int8_rows import PackedInt8, int8_rows_linear, takes_rows_path
-
-
-def rows_copy(weight: torch.Tensor) -> PackedInt8 | None:
-    """The int8 oneDNN copy of a CPU weight for many-row inputs; None where oneDNN is missing."""
-    return PackedInt8(weight) if weight.device.type == "cpu" and int8_rows.available() else None
 
 
 class Int8Linear(nn.Module):
@@ -31,15 +21,10 @@ class Int8Linear(nn.Module):
         self.register_buffer("weight", q)
         self.register_buffer("scales", scale.to(dtype))
         self.in_features, self.out_features = w.shape[1], w.shape[0]
-        self.rows = rows_copy(weight)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        rows = self.rows is not None and takes_rows_path(x)
-        shape, x = x.shape[:-1], x.reshape(-1, self.in_features)
-        if rows:
-            y = int8_rows_linear(x, self.rows.handle)
-        else:
-            y = torch.ops.aten._weight_int8pack_mm(x, self.weight, self.scales)
+        shape = x.shape[:-1]
+        y = torch.ops.aten._weight_int8pack_mm(x.reshape(-1, self.in_features), self.weight, self.scales)
         return y.reshape(*shape, self.out_features)
 
 
@@ -59,15 +44,12 @@ class Int4Linear(nn.Module):
         self.register_buffer("weight", torch.ops.aten._convert_weight_to_int4pack_for_cpu(q, 2))
         self.register_buffer("scales_and_zeros", sz.to(dtype).contiguous())
         self.group_size, self.in_features, self.out_features = group_size, k, n
-        self.rows = rows_copy(weight)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        rows = self.rows is not None and takes_rows_path(x)
-        shape, x = x.shape[:-1], x.reshape(-1, self.in_features)
-        if rows:
-            y = int8_rows_linear(x, self.rows.handle)
-        else:
-            y = torch.ops.aten._weight_int4pack_mm_for_cpu(x, self.weight, self.group_size, self.scales_and_zeros)
+        shape = x.shape[:-1]
+        y = torch.ops.aten._weight_int4pack_mm_for_cpu(
+            x.reshape(-1, self.in_features), self.weight, self.group_size, self.scales_and_zeros
+        )
         return y.reshape(*shape, self.out_features)
 
 

@@ -2,8 +2,7 @@
 
 One `torch.compile` of `decode_logits` with the rows and the span as dynamic dimensions (the
 cache views come in as ordinary tensors, see slots.RowsCache) serves every batch the engine runs;
-batch 1 gets its own graph (dynamo specializes sizes 0 and 1), and so do ROWS_MIN rows or more
-(their matmuls run on int8_rows.py's kernel). Like the lm's step (model/compiled.py)
+batch 1 gets its own graph (dynamo specializes sizes 0 and 1). Like the lm's step (model/compiled.py)
 it warms up in a background thread on a twin of the model with its own small cache (a cold compile
 first fills the on-disk cache from a low-priority process), so the engine decodes eagerly
 meanwhile and never waits for a compile; a shape the graphs do not cover runs eagerly.
@@ -21,13 +20,11 @@ import torch
 from jackpeer.model import compiled
 from jackpeer.model.compiled import compile_enabled, use_persistent_cache
 from jackpeer.model.generate import decode_logits
-from jackpeer.model.int8_rows import ROWS_MIN
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
 
-# Rows the warm-up compiles for: batch 1, a few rows, and ROWS_MIN or more (int8_rows.py's path);
-# each graph then serves any row count in its range and any span.
-WARMUP_ROWS = (1, 3, ROWS_MIN + 2)
+# Rows the warm-up compiles for: batch 1 and the dynamic-rows graph (any row count above 1, any span).
+WARMUP_ROWS = (1, 3)
 
 
 class BatchStep:
@@ -54,7 +51,7 @@ class BatchStep:
         self.warmup_s: float | None = None
         self._compiled = None
         self._thread: threading.Thread | None = None
-        self._traced: set[str] = set()  # step kinds ("one", "few", "rows") already run compiled on the live model
+        self._traced: set[str] = set()  # step kinds ("one", "rows") already run compiled on the live model
 
     def start(self, background: bool = True) -> None:
         """Begin compiling (once, unless JACK_COMPILE=0); in a daemon thread unless background=False."""
@@ -104,11 +101,8 @@ class BatchStep:
                     pos = torch.full((rows, 1), 8)
                     got = self._run(fn, shadow, tokens, pos)
                     want = decode_logits(shadow, tokens, pos, None)
-                    # bf16 logits differ by rounding (inductor keeps fp32 intermediates), more where the
-                    # activations are quantized too (int8_rows.py: a rounding step flips an 8-bit level,
-                    # up to ~10% of the largest logit after 30 layers); a broken graph differs wildly.
-                    tolerance = 0.05 if rows < ROWS_MIN else 0.2
-                    if (got - want).abs().max() > tolerance * want.abs().max():
+                    # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
+                    if (got - want).abs().max() > 0.05 * want.abs().max():
                         raise RuntimeError("the compiled batched step disagrees with the eager step")
             del shadow, storage, caches
             self._compiled = fn
@@ -146,7 +140,7 @@ class BatchStep:
         """One decode step on the model's current cache views (set by SlotCache.use)."""
         if self._compiled is None or torch.is_grad_enabled() or torch.is_inference_mode_enabled():
             return decode_logits(self.model, tokens, pos, None)
-        kind = "one" if tokens.size(0) == 1 else "few" if tokens.size(0) < ROWS_MIN else "rows"
+        kind = "rows" if tokens.size(0) > 1 else "one"
         if kind not in self._traced:
             # The first step of each kind on the live model may re-trace (its guards differ from the
             # twin's in ways dynamo does not tell apart): seconds, as the kernels come from the warm-up's

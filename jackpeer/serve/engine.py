@@ -272,7 +272,7 @@ class Engine:
                 self._emit(req, Done("error", len(req.prompt), 0, "the server is shutting down"))
 
     def _trace_live_steps(self) -> None:
-        """While idle, once the compiled step is ready: one step of each kind (1 row, a few, ROWS_MIN+) on
+        """While idle, once the compiled step is ready: one step of each kind (1 row, several) on
         the live model, whose first call re-traces (~5 s from the compile cache), so no reply waits for it.
         Every row writes a junk token just past what it holds, as idle rows do in a decode step."""
         self._live_traced = True
