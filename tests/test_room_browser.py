@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_room_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, served
+from test_room_support import CHROMIUM, CHROMIUM_ARGS, join_on_page, screenshot, served
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(540)]
 # Short waits for Jack: the default model on 2 busy cores can take a while per reply.
@@ -46,11 +46,6 @@ def browser():
         b.close()
 
 
-def _shot(page, name):
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
-
-
 def _create(browser, base, role, phases):
     fac = browser.new_context().new_page()
     fac.goto(base + "/")
@@ -61,16 +56,6 @@ def _create(browser, base, role, phases):
     fac.click("#create-btn")
     fac.wait_for_function("document.getElementById('code-display').textContent.length === 6")
     return fac, fac.text_content("#code-display")
-
-
-def _join(browser, base, code, name):
-    page = browser.new_context().new_page()
-    page.goto(base + "/")
-    page.fill("#join-code", code)
-    page.fill("#join-name", name)
-    page.click("#join-btn")
-    page.wait_for_function(f"document.getElementById('me').textContent === {name!r}")
-    return page
 
 
 def _send(page, text, idea=False):
@@ -94,13 +79,13 @@ def _wait_agent(page, count):
 def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser):
     base, app = server
     fac, code = _create(browser, base, "moderator", "ideas 1, choose 5")
-    mia = _join(browser, base, code, "Mia")
-    leo = _join(browser, base, code, "Leo")
+    mia = join_on_page(browser, base, code, "Mia")
+    leo = join_on_page(browser, base, code, "Leo")
     assert "safety screen:" in mia.text_content("#screen") and mia.text_content("#screen") != "safety screen: …"
     fac.click("#start-btn")
     opening = _wait_agent(mia, 1)
     assert opening[0].strip()
-    _shot(fac, "moderator-1-opening-facilitator.png")
+    screenshot(fac, "moderator-1-opening-facilitator.png")
     # HTML typed by a learner shows as text and runs nothing
     attack = "<img src=x onerror=\"window.pwned=1\"><b>bold?</b>"
     _send(mia, attack)
@@ -116,7 +101,7 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
     while not any(i["kind"] == "invite_member" and i["target_name"] == "Leo" for i in room.store.instructions(rid)):
         assert time.time() < deadline, room.store.instructions(rid)
         time.sleep(0.2)
-    _shot(leo, "moderator-2-invites-leo.png")
+    screenshot(leo, "moderator-2-invites-leo.png")
     _send(leo, "Maybe the clues could be riddles")
     # the 1-minute ideas phase ends and Jack moves the group on, and says so
     mia.wait_for_function("document.getElementById('phase').textContent.includes('choose')", timeout=JACK_WAIT_MS)
@@ -124,8 +109,8 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
         assert time.time() < deadline, room.store.agent_turns(rid)
         time.sleep(0.5)
     time.sleep(0.5)
-    _shot(mia, "moderator-3-next-phase-mia.png")
-    _shot(fac, "moderator-4-facilitator.png")
+    screenshot(mia, "moderator-3-next-phase-mia.png")
+    screenshot(fac, "moderator-4-facilitator.png")
     phases = room.store.phase_events(rid)
     assert [p["phase"] for p in phases][:2] == ["ideas", "choose"]
     ins = room.store.instructions(rid)
@@ -138,16 +123,16 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
 def test_participant_gives_feedback_on_a_posted_idea(server, browser):
     base, app = server
     fac, code = _create(browser, base, "participant", "ideas 10, choose 5")
-    mia = _join(browser, base, code, "Mia")
-    _join(browser, base, code, "Leo")
+    mia = join_on_page(browser, base, code, "Mia")
+    join_on_page(browser, base, code, "Leo")
     fac.click("#start-btn")
     before = len(_wait_agent(mia, 1))  # Jack says hi and that he is an AI
     idea = "What if we build a rope bridge between the two slides?"
     _send(mia, idea, idea=True)
     mia.wait_for_function(f"[...document.querySelectorAll('#board .idea')].some(e => e.textContent.includes({idea!r}))")
     texts = _wait_agent(mia, before + 1)
-    _shot(mia, "participant-1-feedback.png")
-    _shot(fac, "participant-2-facilitator.png")
+    screenshot(mia, "participant-1-feedback.png")
+    screenshot(fac, "participant-2-facilitator.png")
     room = app.state.server
     rid = next(iter(r for r in room.rooms.values() if r.session.role == "participant")).id
     turns = room.store.agent_turns(rid)
