@@ -87,7 +87,7 @@ TRAIN_MORE: dict[tuple[str, str], list] = {
         "that move was killer", "slay {name} 💅", "that idea is sick ngl", "ur drawing goes so hard"],
     ("play_idiom", "idioms_hit_hurt_die"): [
         "lets hit the road", "it doesnt hurt to ask", "old habits die hard", "curiosity killed the cat",
-        "that really hit the spot", "i nearly jumped out of my skin", "break a leg in assembly tmrw",
+        "that really hit the spot", "i nearly jumped out of my skin", "break a leg at ur concert tmrw",
         "over my dead body are we losing this quiz lol"],
     ("play_banter", "playful_insults_between_friends"): [
         "{name} ur so stupid lol love u tho", "shut up {name} 😂 ur the worst (jk ur my bestie)",
