@@ -51,13 +51,20 @@ class OfflineScreen:
 
     name = "offline screen (rules + classifier + semantic head)"
 
-    # Semantic thresholds chosen on the child chat dev split (210 unsafe, 416 benign; the head trained on
-    # train only), beside a context threshold of 0.95: 0.75 caught 5 more unsafe messages and no more false
-    # alarms; 0.6 caught 10 more for 2 more false alarms ("bro I shot you first": 0.72).
+    # Chosen on the child chat dev split as it is now (828 messages, 292 unsafe: the first families' dev half
+    # and the two blind splits, each evaluated once before it became dev), the head trained on train only.
+    # Confirming classifier flags under 0.5 with the head (at 0.2): false alarms on benign messages 3.5% ->
+    # 2.4%, recall 0.770 -> 0.757 (0.7 / 0.3 went to 1.5% but recall 0.70). The head alone at 0.6 caught
+    # as much as at 0.75 there, for no more false alarms.
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
                  context_threshold: float = 0.6, semantic: SemanticHead | None = None,
-                 semantic_threshold: float = 0.75, semantic_context_threshold: float = 0.95):
+                 semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
+                 confirm_below: float = 0.5, semantic_confirm: float = 0.2):
         self.threshold = threshold
+        # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
+        # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
+        # words ("my stepdad taught me to ride" -> C2 0.69), the head reads the sentence.
+        self.confirm_below, self.semantic_confirm = confirm_below, semantic_confirm
         self.play_threshold = play_threshold  # when the message itself reads as play
         self.context_threshold = context_threshold  # when only its context (history, task) does
         self.classifier = classifier or default_classifier()
@@ -137,7 +144,7 @@ class OfflineScreen:
                      self.context_threshold if play[1] == "context" else self.play_threshold)
         # Unsafety spread thin over 18 categories (a one-word opening such as "Should": 0.31 spread, none
         # above 0.11) is not a flag: some category must reach 0.12.
-        if p_unsafe >= threshold and ranked[0][0] >= 0.12:
+        if p_unsafe >= threshold and ranked[0][0] >= 0.12 and (agent or self._confirmed(text, p_unsafe)):
             # The top category, plus any other the classifier is nearly as sure of.
             picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.5, 0.15)][:2]
             if {"S7", "C4"} & set(picked):  # one concept, as the rules report it: privacy, a child's details
@@ -146,8 +153,12 @@ class OfflineScreen:
             reasons.append(f"classifier P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         # Learners only: Jack's replies (and their streamed fragments) are not the chat the head learned from;
         # at threshold 0.6 it flagged 2 of 90 on the turns bench ("Just 1 minute left for vote, everyone.").
+        # Not when the message itself reads as play: letting the head judge messages that laugh ("lol", "😂")
+        # at 0.6-0.9 caught 1-2 points more of the dev split's unsafe messages for 0.4-0.6 points more false
+        # alarms, and the check's median time went from 3.9 to 9-10 ms.
         if not cats and not agent and (play is None or play[1] == "context"):
-            p_unsafe = max(p_unsafe, self._semantic(text, play is not None, cats, reasons))
+            bar = self.semantic_context_threshold if play else self.semantic_threshold
+            p_unsafe = max(p_unsafe, self._semantic(text, bar, cats, reasons))
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
@@ -167,14 +178,20 @@ class OfflineScreen:
         self._semantic_ready.wait(timeout)
         return self.semantic is not None
 
-    def _semantic(self, text: str, context_play: bool, cats: dict[str, None], reasons: list[str]) -> float:
-        """Flag the semantic head's categories when its P(unsafe) reaches the threshold (adds to cats, reasons);
+    def _confirmed(self, text: str, p_unsafe: float) -> bool:
+        """Whether a classifier flag stands: sure enough on its own, or the semantic head agrees (or is not loaded)."""
+        if p_unsafe >= self.confirm_below or self.semantic is None:
+            return True
+        return 1.0 - self.semantic.predict(text).get("safe", 0.0) >= self.semantic_confirm
+
+    def _semantic(self, text: str, bar: float, cats: dict[str, None], reasons: list[str]) -> float:
+        """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons);
         returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
-        if p_unsafe < (self.semantic_context_threshold if context_play else self.semantic_threshold):
+        if p_unsafe < bar:
             return 0.0
         # The top category and up to two the head is nearly as sure of: it often splits a child's harm between
         # an S-code and a C-code ("ur actual trash at everything": S10 0.38, C1 0.35). S4 (exploitation) is C3
