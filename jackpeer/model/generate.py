@@ -61,19 +61,28 @@ def sample(
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if p.top_p is not None and p.top_p < 1.0:
         # The nucleus almost always lies among the top few hundred tokens: rank those (topk) instead of
-        # sorting the whole vocabulary (a 49K sort was ~1/4 of a batched decode step); when they do not
-        # cover top_p, sort everything. Either way the kept set is the same, and the draw is made
-        # among the ranked tokens only.
+        # sorting the whole vocabulary (a 49K sort was ~1/4 of a batched decode step). Rows whose top
+        # tokens do not cover top_p (a flat distribution) are sorted whole, without the others: sorting all
+        # 32 rows of a batch for one such row cost 45 ms. Either way the kept set is the same, and the draw is made
+        # among the ranked tokens.
         k = min(NUCLEUS_CANDIDATES, logits.size(-1))
         ranked, order = logits.topk(k, dim=-1)
-        probs = (ranked - logits.logsumexp(dim=-1, keepdim=True)).exp()
-        if k < logits.size(-1) and not bool((probs.sum(dim=-1) > p.top_p).all()):
-            ranked, order = logits.sort(dim=-1, descending=True)
-            probs = ranked.softmax(dim=-1)
-        # Drop a token when the tokens ranked above it already cover top_p (the first one always stays).
-        probs = probs.masked_fill(probs.cumsum(dim=-1) - probs > p.top_p, 0.0)
-        return order.gather(-1, draw(probs, generator)[:, None]).squeeze(-1)
+        lse = logits.logsumexp(dim=-1, keepdim=True)
+        probs = (ranked - lse).exp()
+        tokens = order.gather(-1, draw(nucleus(probs, p.top_p), generator)[:, None]).squeeze(-1)
+        if k < logits.size(-1):
+            short = (probs.sum(dim=-1) <= p.top_p).nonzero().flatten()
+            if len(short):
+                ranked, order = logits[short].sort(dim=-1, descending=True)
+                tokens[short] = order.gather(-1, draw(nucleus(ranked.softmax(dim=-1), p.top_p), generator)[:, None]).squeeze(-1)
+        return tokens
     return draw(logits.softmax(dim=-1), generator)
+
+
+def nucleus(probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    """probs [B, N] ranked high to low, with each token zeroed once the tokens above it cover top_p
+    (the first one always stays)."""
+    return probs.masked_fill(probs.cumsum(dim=-1) - probs > top_p, 0.0)
 
 
 def draw(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
