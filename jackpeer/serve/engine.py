@@ -396,11 +396,15 @@ class Engine:
 
     def _prefill_one(self) -> None:
         """One chunk of the oldest prefilling request (a smaller chunk while other rows are decoding)."""
-        waiting = [s for s in self._running.values() if not s.decoding and s.leader is None]
+        busy = any(s.decoding for s in self._running.values())
+        # An idle prefill (a room's next prompt, prepared ahead) waits while anything decodes: its chunks
+        # ran between decode steps and slowed every reply in flight (with 8 rooms replying at once, a
+        # 100 ms chunk after each 35 ms step; the last rooms' replies came seconds later).
+        waiting = [s for s in self._running.values()
+                   if not s.decoding and s.leader is None and not (busy and s.req.warm_only)]
         if not waiting:
             return
         seq = min(waiting, key=lambda s: s.slot.last_used)
-        busy = any(s.decoding for s in self._running.values())
         prompt, start = seq.req.prompt, seq.prefilled
         end = min(len(prompt), start + (SHARED_PREFILL_CHUNK if busy else PREFILL_CHUNK))
         self.cache.use(seq.slot.row, 1, end)
