@@ -212,3 +212,28 @@ def test_one_request_at_a_time_decodes_one_row_and_keeps_every_cached_prompt(mod
     assert [e[-1].reused_tokens for e in again] == [len(p) for p in prompts]
     want = [letters(generate(model, [p + [1, 2]], SamplingParams(max_tokens=4))[0]) for p in prompts]
     assert texts(again) == want and len(texts(firsts)) == 4
+
+
+def test_an_idle_prefill_waits_while_a_reply_decodes(model):
+    """A prepared prompt (warm_only) is prefilled only when nothing decodes: its chunks slowed every reply."""
+    torch.manual_seed(4)
+    reply = torch.randint(0, 512, (8,)).tolist()
+    prepared = torch.randint(0, 512, (200,)).tolist()
+    order, finished = [], threading.Event()
+
+    def emit(name):
+        def on(e):
+            if isinstance(e, Done):
+                order.append(name)
+                if len(order) == 2:
+                    finished.set()
+        return on
+
+    engine = Engine(model, Letters(), slots=2, context=256).start()
+    try:
+        engine.submit(Request(reply, SamplingParams(max_tokens=30), emit("reply")))
+        engine.submit(Request(prepared, SamplingParams(), emit("prepared"), warm_only=True))
+        assert finished.wait(60)
+    finally:
+        engine.close()
+    assert order == ["reply", "prepared"]  # 4 chunks of 64 would have fitted between its 30 steps
