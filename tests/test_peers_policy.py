@@ -263,3 +263,18 @@ def test_reply_cleaner_strips_speaker_tag_and_stops_at_other_speakers():
     # at most two sentences per turn
     assert _clean(["Great! ", "A rope bridge", " is fun. ", "Also swings. ", "And more."]) == "Great! A rope bridge is fun."
     assert _clean(["Line one\n\nMore"]) == "Line one"
+
+
+def test_the_prompts_chat_window_moves_in_steps_so_its_start_stays_put():
+    from jackpeer.peers.roles import recent_chat
+
+    s = Session(task="t", role="moderator", phases=[Phase("ideas", 600)])
+    firsts = []
+    for i in range(14):
+        s.turns.append(Turn(i, 1, "Mia", "learner", f"message {i}", float(i), "ideas"))
+        lines = recent_chat(s, turns=6).splitlines()
+        assert 6 <= len(lines) <= 11 or len(lines) == i + 1
+        assert lines[-1] == f"Mia: message {i}"
+        firsts.append(lines[0])
+    # the start moves once in 14 messages (at the 12th), not with each message past the 6th
+    assert firsts[:12] == ["Mia: message 0"] * 11 + ["Mia: message 6"] and firsts[12:] == ["Mia: message 6"] * 2

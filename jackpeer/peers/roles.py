@@ -35,6 +35,13 @@ def situation(session: Session, now: float) -> str:
 
 
 def recent_chat(session: Session, turns: int = 6, chars: int = 200) -> str:
-    """The last few visible messages as 'Name: text' lines (the prompt carries recent turns only)."""
-    lines = [f"{t.name}: {t.text[:chars]}" for t in session.turns[-turns:]]
+    """The recent visible messages as 'Name: text' lines: at least `turns` of them, at most 2 × turns − 1.
+
+    The window's start moves in steps of `turns` messages, not with every message: the prompt then
+    begins the same way from one turn to the next, and the engine reuses the room's cached keys and
+    values up to the new messages. A window sliding by one changed the prompt right after the role
+    card, so with 8 rooms asking at once 5 of them prefilled their whole chat again.
+    """
+    start = max(0, (len(session.turns) - turns) // turns * turns)
+    lines = [f"{t.name}: {t.text[:chars]}" for t in session.turns[start:]]
     return "\n".join(lines) if lines else "(nobody has spoken yet)"

@@ -348,10 +348,11 @@ class Engine:
             shared = shared_prefix(prompt, slot.tokens) if self.reuse_prefix else 0
             return shared if shared * 2 >= len(slot.tokens) else 0
 
-        # Without a useful prefix: an empty row, else the lowest free one. A step runs rows [0, n) up to
-        # the highest busy one, so busy rows spread over the cache would make every step pay for the idle
-        # rows between them (re-reading an evicted prompt later costs less).
-        ranked = sorted(free, key=lambda s: (-useful(s), bool(s.tokens), s.row))
+        # Without a useful prefix: an empty row, else the least recently used one, so a room's prepared
+        # prompt is not the first thing candidates overwrite (8 rooms asking at once: 5 of 8 found their
+        # prepared prompt gone and prefilled ~100 tokens again). _lowest_rows then moves the chosen slots
+        # down to the lowest idle rows, since a step runs rows [0, n) up to the highest busy one.
+        ranked = sorted(free, key=lambda s: (-useful(s), bool(s.tokens), s.last_used, s.row))
         return ranked[:n]
 
     def _lowest_rows(self, chosen: list[Slot]) -> list[Slot]:
