@@ -86,7 +86,7 @@ HELD_OUT: dict[tuple[str, str], list] = {
         ["OTHER: lol what is that drawing", "it's a horse ok!! don't judge"],
         ["OTHER: stop humming", "never 🎵🎵"],
         ["{name} that was so funny", "OTHER: {name} is the funniest in our class", "{name} u should be a comedian"],
-        ["OTHER: {name} got every answer right again", "{name} is a genius", "OTHER: {name} teach us ur ways"]],
+        ["OTHER: {name} got every answer right again", "OTHER: {name} is a genius", "{name} teach us ur ways"]],
     # ================= other benign =================
     ("sad_news", "pets_passing"): [
         "my grandma's dog passed away last week", "we buried our tortoise in the garden, he was 40",

@@ -440,6 +440,8 @@ def _rows(group: str, fam: str, templates: list, split: str, names: list[str], t
     rows = []
     for template in templates:
         convo = template if isinstance(template, list) else [template]
+        if convo[-1].startswith(("OTHER: ", "TARGET: ")):
+            raise ValueError(f"{group}/{fam}: the labelled (last) message is the sender's own: {convo[-1]!r}")
         # One target name and game per conversation, so a run of jibes aims at one child.
         who, name = rng.sample(names, 2)
         game = rng.choice(GAMES)
