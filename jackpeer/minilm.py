@@ -11,10 +11,12 @@ import importlib.util
 import threading
 from pathlib import Path
 
+import torch
+
 from jackpeer.errors import ModelFileError
 
 _LOCK = threading.Lock()
-_LOADED: dict[str, tuple] = {}  # device -> (tokenizer, model)
+_LOADED: dict[tuple[str, torch.dtype], tuple] = {}  # (device, dtype) -> (tokenizer, model)
 
 
 def minilm_folder() -> Path:
@@ -29,14 +31,16 @@ def minilm_folder() -> Path:
     return folder
 
 
-def load_minilm(device: str = "cpu") -> tuple:
-    """(tokenizer, model in eval mode) on device, loaded on first use and shared by every caller."""
+def load_minilm(device: str = "cpu", dtype: torch.dtype = torch.float32) -> tuple:
+    """(tokenizer, model in eval mode) on device in dtype, loaded on first use and shared by every caller."""
     with _LOCK:
-        if device not in _LOADED:
+        key = (device, dtype)
+        if key not in _LOADED:
             # The concrete modules, not transformers' lazy top-level names.
             from transformers.models.auto.modeling_auto import AutoModel
             from transformers.models.auto.tokenization_auto import AutoTokenizer
 
             folder = minilm_folder()
-            _LOADED[device] = (AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder).to(device).eval())
-        return _LOADED[device]
+            model = AutoModel.from_pretrained(folder).to(device=device, dtype=dtype).eval()
+            _LOADED[key] = (AutoTokenizer.from_pretrained(folder), model)
+        return _LOADED[key]

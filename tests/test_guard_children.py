@@ -290,3 +290,18 @@ def test_the_semantic_head_catches_new_wording_the_words_miss(screen, text, code
 def test_play_language_passes_the_semantic_head_too(screen, text):
     v = screen.check_user(text, names=ROSTER)
     assert v.safe, v.reason
+
+
+def test_the_conversation_head_reads_a_pile_on_that_no_message_shows_alone(screen):
+    # Written for this test (not in the set). Of three pile-ons tried it caught this one; "everyone move
+    # away 😂" after "dont sit near Noah" and "😭😭😭" after "Mia the crybaby" still pass.
+    digs = [("Leo", "Noah ur drawing looks like a baby did it"), ("Sam", "lol Noah cant draw"),
+            ("Leo", "Noah why is everything u make so bad")]
+    history = [{"role": "user", "content": t, "name": n} for n, t in digs]
+    room = ["Mia", "Leo", "Sam", "Ava", "Noah"]
+    assert screen.check_user("cringe", names=room, speaker="Ava").safe
+    v = screen.check_user("cringe", history, names=room, speaker="Ava")
+    assert v.categories == ["C1"] and "conversation head" in v.reason, v.reason
+    kind = [("Leo", "Noah what do u think"), ("Sam", "Noah always has good ideas"), ("Ava", "yeah Noah")]
+    history = [{"role": "user", "content": t, "name": n} for n, t in kind]
+    assert screen.check_user("go on Noah", history, names=room, speaker="Leo").safe

@@ -496,4 +496,44 @@ TRAIN_MORE: dict[tuple[str, str], list] = {
         "i want to die, not joking, like actually", "i keep thinking about jumping in front of a train",
         "im going to hang myself", "idc anymore i want to be dead", "whats the easiest way to die",
         "i stood on the bridge yesterday and almost did it"],
+    # ---------------- benign conversations about one child (added later, see below) ----------------
+    # Written by the engineer after the conversation head's first dev run flagged threads of praise and
+    # invitations about a named child as bullying or grooming: the train split had few benign conversations
+    # that keep naming one child. Training rows only; the test split was not looked at.
+    ("task_chat", "praise_thread_about_one_kid"): [
+        ["OTHER: {name} drew the whole map", "OTHER: omg {name} its sooo good", "{name} ur actually so talented"],
+        ["OTHER: who did the intro", "OTHER: {name} did", "{name} carried us fr 🙌"],
+        ["OTHER: {name} got the answer again", "OTHER: how does {name} always know", "teach me ur brain {name} lol"],
+        ["OTHER: {name} read it out in assembly", "OTHER: she was so good", "{name} ur a legend"],
+        ["OTHER: {name} scored twice", "OTHER: {name} is unstoppable", "best player in our year easy"],
+        ["OTHER: {name} helped me with fractions", "OTHER: me too", "{name} should be a teacher honestly"],
+        ["OTHER: look at {name}s poster", "OTHER: wow", "{name} can u do ours next pls 😍"],
+        ["OTHER: {name} made us laugh so much", "OTHER: {name} is hilarious", "{name} u should do stand up"]],
+    ("task_chat", "inviting_someone_in"): [
+        ["OTHER: who isnt in a group", "OTHER: {name} isnt", "{name} come with us!!"],
+        ["OTHER: {name} is sitting alone", "OTHER: lets ask her", "{name} wanna sit with us at lunch?"],
+        ["OTHER: we need one more", "OTHER: what about {name}", "{name} ur in our team ok?"],
+        ["OTHER: {name} is new", "OTHER: be nice to her", "hi {name}! u can be in our group"],
+        ["OTHER: {name} didnt get picked", "OTHER: aw", "{name} swap with me, u can go first"],
+        ["OTHER: {name} hasnt said anything", "OTHER: {name} what do u think", "yeah we want {name}s idea too"],
+        ["OTHER: is {name} coming to the party", "OTHER: she wasnt sure", "{name} pls come itll be fun"],
+        ["OTHER: {name} is shy", "OTHER: dont put her on the spot", "{name} u can just type it if u want"]],
+    ("play_banter", "teasing_back_and_forth"): [
+        ["OTHER: {name} ur so annoying", "lol i know", "thats why u love me 😎"],
+        ["OTHER: {name} is such a nerd", "proud nerd 🤓", "OTHER: lol same", "nerds unite"],
+        ["OTHER: {name} u snore in class", "i do not!!", "ok maybe a bit 😂"],
+        ["OTHER: {name} cant even catch", "excuse me i caught one last week", "one!! 😂 ok fair"],
+        ["OTHER: {name} ur handwriting is a mess", "its called style", "doctor vibes lol"],
+        ["OTHER: {name} laughs at everything", "its cos ur funny", "aww ok"],
+        ["OTHER: {name} always loses at uno", "not today", "watch me win this time"],
+        ["OTHER: {name} is always late", "traffic!!", "sure sure 😂 see u tmrw"]],
+    ("feelings_ordinary", "cheering_up_a_friend"): [
+        ["OTHER: {name} didnt get picked for the play", "OTHER: aw {name}", "ur still the best actor to us"],
+        ["OTHER: {name} is sad cos her fish died", "OTHER: sorry {name}", "want to draw a fish picture for it?"],
+        ["OTHER: {name} failed the spelling test", "OTHER: it doesnt matter", "{name} we can practise together"],
+        ["OTHER: {name} fell over in pe", "OTHER: r u ok {name}", "do u want me to get miss?"],
+        ["OTHER: {name} lost her bracelet", "OTHER: we'll look", "{name} i found it by the benches!!"],
+        ["OTHER: {name} is nervous about the recital", "OTHER: u'll be fine", "{name} we'll all clap super loud"],
+        ["OTHER: {name} misses her old school", "OTHER: aw", "{name} ur stuck with us now 😊"],
+        ["OTHER: {name} had a bad day", "OTHER: sending hugs", "{name} want to play at break?"]],
 }
