@@ -14,6 +14,7 @@ from pathlib import Path
 import torch
 
 from jackpeer.errors import ModelFileError
+from jackpeer.model.loading import fast_bf16
 
 _LOCK = threading.Lock()
 _LOADED: dict[tuple[str, torch.dtype], tuple] = {}  # (device, dtype) -> (tokenizer, model)
@@ -31,8 +32,14 @@ def minilm_folder() -> Path:
     return folder
 
 
-def load_minilm(device: str = "cpu", dtype: torch.dtype = torch.float32) -> tuple:
-    """(tokenizer, model in eval mode) on device in dtype, loaded on first use and shared by every caller."""
+def load_minilm(device: str = "cpu") -> tuple:
+    """(tokenizer, model in eval mode) on device, loaded on first use and shared by every caller.
+
+    In bf16 on a CPU with bf16 math: a short message embeds in 3 ms instead of 6 (reading the fp32
+    weights, 42 MB, once per message was the cost), with a cosine of 0.9999 to the fp32 embedding.
+    Callers pool and normalise in float32.
+    """
+    dtype = torch.bfloat16 if device == "cpu" and fast_bf16() else torch.float32
     with _LOCK:
         key = (device, dtype)
         if key not in _LOADED:

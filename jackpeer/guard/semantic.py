@@ -28,7 +28,6 @@ from sklearn.linear_model import LogisticRegression
 
 from jackpeer.guard.classifier import CHILD_PATH, _safe_vs_unsafe, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
-from jackpeer.model.loading import fast_bf16
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
 
@@ -44,17 +43,14 @@ class SentenceEmbedder:
 
     def __init__(self, folder: str | Path | None = None):
         self.folder = Path(folder) if folder else minilm_folder()
-        # bf16 where the CPU has bf16 math: a short message embeds in 3 ms instead of 6 (the fp32 weights'
-        # 42 MB, read once per message, were the cost); cosine to the fp32 embedding 0.9999.
-        self.dtype = torch.bfloat16 if fast_bf16() else torch.float32
         if folder is None:
-            self.tokenizer, self.model = load_minilm(dtype=self.dtype)
+            self.tokenizer, self.model = load_minilm()  # shared with the labeler, bf16 where that is fast
         else:
             from transformers.models.auto.modeling_auto import AutoModel
             from transformers.models.auto.tokenization_auto import AutoTokenizer
 
             self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-            self.model = AutoModel.from_pretrained(self.folder).to(self.dtype).eval()
+            self.model = AutoModel.from_pretrained(self.folder).eval()
 
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """Mean-pooled, L2-normalised embeddings of texts (float32), in order."""
@@ -75,7 +71,7 @@ class SentenceEmbedder:
         """embed(texts), read from / written to the cache folder under a hash of the texts and the model."""
         key = hashlib.sha256("\n".join(texts).encode())
         key.update((self.folder / "config.json").read_bytes() if (self.folder / "config.json").exists() else b"")
-        key.update(str(self.dtype).encode())
+        key.update(str(self.model.dtype).encode())
         path = cache_dir() / f"minilm_{key.hexdigest()[:20]}.npy"
         if path.exists():
             try:

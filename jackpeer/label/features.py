@@ -341,7 +341,7 @@ class TextFeatures:
         for start in range(0, len(texts), self.batch_size):
             enc = tok(texts[start:start + self.batch_size], padding=True, truncation=True,
                       max_length=self.max_length, return_tensors="pt").to(self.device)
-            hidden = model(**enc).last_hidden_state
+            hidden = model(**enc).last_hidden_state.float()  # the model may run in bf16
             mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp_min(1e-9)
             out.append(nn.functional.normalize(pooled, dim=-1).float().cpu())
