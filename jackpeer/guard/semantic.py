@@ -14,11 +14,15 @@ training rows' embeddings are cached under the user's cache folder, keyed by a h
 texts and the model, and so is the fitted head: a first start took 36 s here (embedding ~5,700 rows,
 load ~4 on two cores), a later one loads the model and the head (fitting it again took 8 s on a
 background thread that starved the room's event loop: a typed message's p95 was 3.7 s).
+
+The conversation head (bottom of the file) is the same kind of head on a message together with the
+messages before it, for harms that only the conversation shows.
 """
 
 import hashlib
 import json
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -139,6 +143,7 @@ class SemanticHead:
         self.lr = fitted_head(vecs, [r["label"] for r in rows], sample, c)
         self.labels: list[str] = [str(x) for x in self.lr.classes_]
         self._recent: dict[str, dict[str, float]] = {}
+        self._lock = threading.Lock()
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """[len(texts), len(labels)] class probabilities."""
@@ -146,11 +151,15 @@ class SemanticHead:
 
     def predict(self, text: str) -> dict[str, float]:
         """label -> probability for one text (the last few hundred answers are kept: one check may ask twice)."""
-        if text not in self._recent:
-            if len(self._recent) >= 256:
-                self._recent.pop(next(iter(self._recent)))
-            self._recent[text] = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
-        return self._recent[text]
+        with self._lock:  # the room screens on several threads at once
+            known = self._recent.get(text)
+        if known is None:
+            known = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
+            with self._lock:
+                if len(self._recent) >= 256:
+                    self._recent.pop(next(iter(self._recent)))
+                self._recent[text] = known
+        return known
 
 
 @lru_cache(maxsize=1)
