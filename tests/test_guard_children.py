@@ -305,3 +305,23 @@ def test_the_conversation_head_reads_a_pile_on_that_no_message_shows_alone(scree
     kind = [("Leo", "Noah what do u think"), ("Sam", "Noah always has good ideas"), ("Ava", "yeah Noah")]
     history = [{"role": "user", "content": t, "name": n} for n, t in kind]
     assert screen.check_user("go on Noah", history, names=room, speaker="Leo").safe
+
+
+def test_ordinary_task_chat_passes_whatever_came_before(screen):
+    """Playground ideas and questions to Jack, each after three others in random order (the conversation head
+    once flagged 4 of 400 such messages: "Jack, do you like the rope bridge?" as grooming)."""
+    import random
+
+    lines = ["I think the slide should be longer", "maybe we paint it blue", "a rope bridge would be cool",
+             "we could add a sandpit", "what about shade for hot days", "swings for two people",
+             "a treasure map on the wall", "benches near the trees", "a climbing net",
+             "Jack, what should we do first?", "Jack, do you like the rope bridge?", "Jack, can you sum up our ideas?",
+             "Jack, is a sandpit a good idea?", "Jack what do you think?", "Jack, how do we choose one idea?"]
+    names, rng, flagged = ["Mia", "Leo", "Ada", "Sam"], random.Random(1), []
+    for _ in range(200):
+        history = [{"role": "user", "content": rng.choice(lines), "name": rng.choice(names)} for _ in range(3)]
+        text, speaker = rng.choice(lines), rng.choice(names)
+        v = screen.check_user(text, history, task="Design a new playground", names=[*names, "Jack"], speaker=speaker)
+        if not v.safe:
+            flagged.append((text, v.reason))
+    assert flagged == []

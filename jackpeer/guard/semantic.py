@@ -22,6 +22,7 @@ messages before it, for harms that only the conversation shows.
 import hashlib
 import json
 import os
+import random
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -185,14 +186,26 @@ def conversation_text(history: list[tuple[str, str]], speaker: str, text: str) -
 
 
 def conversation_rows(path: str | Path = CHILD_PATH) -> list[dict]:
-    """The child chat train split as conversation texts with their label (first category or "safe")."""
+    """The child chat train split as conversation texts with their label (first category or "safe").
+
+    Each single message also comes a second time after three benign messages of the split, keeping its
+    label: ordinary chat before a message changes nothing. Without these, most conversations the head saw
+    were unsafe, and it flagged 1% of the room bench's playground chat ("Jack, do you like the rope
+    bridge?" after three ideas: C3 0.81).
+    """
+    train = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    train = [r for r in train if r["split"] == "train"]
+    benign = [(r["who"], r["text"]) for r in train if not r["categories"] and not r["history"]]
+    rng = random.Random(0)
     rows = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        r = json.loads(line) if line.strip() else None
-        if r and r["split"] == "train":
-            text = conversation_text([(h["who"], h["text"]) for h in r["history"]], r["who"], r["text"])
-            rows.append({"text": text, "label": r["categories"][0] if r["categories"] else "safe",
-                         "weight": CONVERSATION_WEIGHT if r["history"] else 1.0})
+    for r in train:
+        label = r["categories"][0] if r["categories"] else "safe"
+        said = [(h["who"], h["text"]) for h in r["history"]]
+        rows.append({"text": conversation_text(said, r["who"], r["text"]), "label": label,
+                     "weight": CONVERSATION_WEIGHT if said else 1.0})
+        if not said:
+            rows.append({"text": conversation_text(rng.sample(benign, CONVERSATION_TURNS), r["who"], r["text"]),
+                         "label": label, "weight": 1.0})
     return rows
 
 
