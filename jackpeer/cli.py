@@ -240,7 +240,10 @@ def train(
     if trainer.rank == 0:
         n = {k: len(v) for k, v in trainer.pairs.items()}
         console.print(f"pairs: {n}; truncated training examples: {trainer.truncated}")
-    history = trainer.train()
+    try:
+        history = trainer.train()
+    finally:
+        trainer.close()
     if trainer.rank == 0 and history:
         last = history[-1]
         console.print(f"step {last['step']}: loss {last['loss']:.4f}; run folder {trainer.out} "
