@@ -160,7 +160,8 @@ async def _room(base: str, room: dict, keys: list[str], barrier, rounds: int) ->
         export = (await http.get(f"/api/rooms/{room['room_id']}/export.json",
                                  params={"token": room["facilitator_token"]})).json()
     stored = " ".join(m["text"] for m in export.get("messages", []))
-    lost = [t for t in sent if t not in stored or any(t not in s for s in seen)]
+    lost = [f"{t} ({'not stored' if t not in stored else 'stored, not shown on every socket'})"
+            for t in sent if t not in stored or any(t not in s for s in seen)]
     return {"firsts": firsts, "fulls": fulls, "unanswered": unanswered, "sent": len(sent), "lost": lost}
 
 
@@ -204,7 +205,7 @@ def run_level(base: str, n_rooms: int, rounds: int) -> dict:
         p.join(30)
     return {"firsts": [x for r in results for x in r["firsts"]], "fulls": [x for r in results for x in r["fulls"]],
             "unanswered": sum(r["unanswered"] for r in results), "sent": sum(r["sent"] for r in results),
-            "lost": sum(len(r["lost"]) for r in results)}
+            "lost": sum(len(r["lost"]) for r in results), "lost_texts": [t for r in results for t in r["lost"]]}
 
 
 def main() -> None:
@@ -231,6 +232,8 @@ def main() -> None:
                     measured[kind][n] = level = run_level(base, n, args.rounds)
                 console.print(f"{kind} {n} rooms: {len(level['firsts'])} replies, {level['unanswered']} unanswered, "
                               f"{level['lost']}/{level['sent']} lost, load {os.getloadavg()[0]:.1f}")
+                for text in level["lost_texts"]:
+                    console.print(f"  [red]lost:[/] {text!r}")
         finally:
             proc.terminate()
             proc.wait(60)

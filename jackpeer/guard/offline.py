@@ -66,14 +66,15 @@ class OfflineScreen:
     # Confirming classifier flags under 0.5 with the head (at 0.2): false alarms on benign messages 3.5% ->
     # 2.4%, recall 0.770 -> 0.757 (0.7 / 0.3 went to 1.5% but recall 0.70). The head alone at 0.6 caught
     # as much as at 0.75 there, for no more false alarms.
-    # The conversation head at 0.7 on the same dev split: recall 0.757 -> 0.805 (C2 0.90 -> 0.94, C3 0.66 ->
-    # 0.73), false alarms 2.4% -> 2.6%. At 0.8 before four benign conversation families were added to its
-    # training rows (praise and invitations that keep naming one child): recall 0.836, false alarms 3.4%.
+    # The conversation head at 0.8 on the same dev split: recall 0.757 -> 0.791 (C2 0.90 -> 0.94, C3 0.66 ->
+    # 0.71), false alarms 2.4% as before. At 0.7: recall 0.805, false alarms 2.6%, and 2 of 600 ordinary
+    # playground messages in room-bench conversations flagged (with Jack's replies and the bench's "(L1 m5)"
+    # tags in them); at 0.8 none.
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
                  context_threshold: float = 0.6, semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2,
-                 conversation: SemanticHead | None = None, conversation_threshold: float = 0.7):
+                 conversation: SemanticHead | None = None, conversation_threshold: float = 0.8):
         self.threshold = threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
@@ -203,7 +204,12 @@ class OfflineScreen:
         returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
         if self.conversation is None:
             return 0.0
-        said = [(str(m.get("name") or m.get("role") or "someone"), str(m.get("content") or "")) for m in history]
+        # Learners' messages only: Jack's replies name children ("That's not up to me, Aisha.") and, in the
+        # head's context, made ordinary chat after them look like bullying (5 of 600 messages).
+        said = [(str(m.get("name") or "someone"), str(m.get("content") or "")) for m in history
+                if m.get("role", "user") == "user"]
+        if not said:
+            return 0.0
         probs = self.conversation.predict(conversation_text(said, speaker or "someone", text))
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < self.conversation_threshold:
