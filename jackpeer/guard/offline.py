@@ -56,6 +56,9 @@ PLAY_PRONE = frozenset({"S1", "S9", "S7", "C1", "C3", "C4"})  # C3: games and st
 _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|ave)\b", re.IGNORECASE)
 
 
+CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
+
+
 class OfflineScreen:
     """Rules + personal-information detection + conversation patterns + TF-IDF classifier; see the module docstring."""
 
@@ -66,7 +69,7 @@ class OfflineScreen:
     # Confirming classifier flags under 0.5 with the head (at 0.2): false alarms on benign messages 3.5% ->
     # 2.4%, recall 0.770 -> 0.757 (0.7 / 0.3 went to 1.5% but recall 0.70). The head alone at 0.6 caught
     # as much as at 0.75 there, for no more false alarms.
-    # The conversation head at 0.8 on the same dev split: recall 0.757 -> 0.791 (C2 0.90 -> 0.94, C3 0.66 ->
+    # The conversation head at 0.8 on the same dev split: recall 0.757 -> 0.788 (C2 0.90 -> 0.94, C3 0.66 ->
     # 0.71), false alarms 2.4% as before. At 0.7: recall 0.805, false alarms 2.6%, and 2 of 600 ordinary
     # playground messages in room-bench conversations flagged (with Jack's replies and the bench's "(L1 m5)"
     # tags in them); at 0.8 none.
@@ -215,9 +218,14 @@ class OfflineScreen:
         if p_unsafe < self.conversation_threshold:
             return 0.0
         code = max((c for c in probs if c in ALL_CODES), key=probs.get)
+        # Only what takes a conversation to see: a group bullying one child, a disclosure drawn out over
+        # messages, grooming. A personal detail is in the message itself (a code in the room bench's tags,
+        # "(L1 m4)", read as one after the same line with another tag: C4 0.82).
+        if code not in CONVERSATION_CODES:
+            return 0.0
         if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]}:
             return 0.0  # grooming is one sender's pattern: praise from two children and a third's question is not
-        picked = [code] + [pair for first, pair in (("S7", "C4"), ("C4", "S7")) if first == code]
+        picked = [code]
         cats.update(dict.fromkeys(picked))
         reasons.append(f"conversation head P(unsafe)={p_unsafe:.2f} over the last messages ({describe(picked)})")
         return p_unsafe
