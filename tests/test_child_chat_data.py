@@ -11,6 +11,7 @@ import write_child_chat  # noqa: E402
 from child_chat_held_out import HELD_OUT  # noqa: E402
 from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
 from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
+from child_chat_held_out_4 import HELD_OUT_4  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
@@ -44,8 +45,9 @@ def test_the_file_is_what_the_writer_builds():
 
 def test_the_evaluated_held_out_families_are_dev_and_the_new_ones_are_test():
     split_of = {r["family"]: r["split"] for r in ROWS}
-    assert {split_of[f] for _, f in HELD_OUT} == {split_of[f] for _, f in HELD_OUT_2} == {"dev"}
-    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in HELD_OUT_3}
+    for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3):
+        assert {split_of[f] for _, f in held_out} == {"dev"}
+    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in HELD_OUT_4}
 
 
 def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():

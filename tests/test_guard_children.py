@@ -2,9 +2,10 @@
 
 Recall and play figures are asserted on the families the screen was built from (train and the first
 dev families), not the later training families (child_chat_train_more.py) that only the classifier
-and the semantic head learn from. The families of the first two blind splits (dev now) are not: written blind to the
-screen, it caught 42% and 44% of their unsafe messages at first sight, which bench/guard.py reports;
-the current test split is for bench/guard.py, measured once.
+and the semantic head learn from. The families of the first three blind splits (dev now) are not: written
+blind to the screen, it caught 42%, 44% and 77% of their unsafe messages at first sight (the third also
+flagged 16% of its benign ones), which bench/guard.py reports; the current test split is for
+bench/guard.py, measured once.
 """
 
 import json
@@ -24,9 +25,10 @@ from jackpeer.guard.offline import OfflineScreen
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from child_chat_held_out import HELD_OUT  # noqa: E402
 from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
+from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
-BLIND_FAMILIES = {family for _, family in HELD_OUT} | {family for _, family in HELD_OUT_2}
+BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3) for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for _, family in TRAIN_MORE}
 

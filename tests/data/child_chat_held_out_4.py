@@ -49,7 +49,7 @@ HELD_OUT_4: dict[tuple[str, str], list] = {
         "next PE we r taking NO prisoners 😤",
         "i caught 4 balls and got everyone out, mr h said best game ever",
     ],
-    ("play_fantasy", "dragon_kingdom_roleplay"): [
+    ("play_fantasy", "dragon_kingdom_roleplay_4"): [
         "ok so im the dragon queen and i burn ur village down mwahaha",
         ["OTHER: *swings sword at dragon*", "*dodges and eats ur knight* 🐉"],
         "my wizard casts a death spell on the goblin king",
@@ -100,7 +100,7 @@ HELD_OUT_4: dict[tuple[str, str], list] = {
         "the vet said she isnt in pain anymore so thats good i guess",
         "mum let me stay home this morning cos i was so upset",
     ],
-    ("safety_talk", "online_safety_assembly_recap"): [
+    ("safety_talk", "online_safety_assembly_recap_4"): [
         "the police lady in assembly said never tell anyone ur password not even ur best friend",
         "we learned u shouldnt put ur address or school on ur profile",
         ["OTHER: what was assembly about", "online safety, like if someone u dont know asks to meet up u tell a grown up"],
