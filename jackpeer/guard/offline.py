@@ -57,6 +57,10 @@ _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|
 
 
 CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
+# Categories whose words fill ordinary children's talk (home, parents, games, secrets, feeling awful): the
+# classifier alone needs child_threshold for them. Safety talk ("my mum said when im home alone i dont
+# open the door") and game talk were most of a blind split's false alarms.
+CHILD_TALK_PRONE = frozenset({"C1", "C2", "C3", "C4", "S1", "S7", "S11"})
 
 
 class OfflineScreen:
@@ -64,11 +68,14 @@ class OfflineScreen:
 
     name = "offline screen (rules + classifier + semantic head)"
 
-    # Chosen on the child chat dev split as it is now (828 messages, 292 unsafe: the first families' dev half
-    # and the two blind splits, each evaluated once before it became dev), the head trained on train only.
-    # Confirming classifier flags under 0.5 with the head (at 0.2): false alarms on benign messages 3.5% ->
-    # 2.4%, recall 0.770 -> 0.757 (0.7 / 0.3 went to 1.5% but recall 0.70). The head alone at 0.6 caught
-    # as much as at 0.75 there, for no more false alarms.
+    # Chosen on the child chat dev split (the first families' dev half and three blind splits, each measured
+    # once at first sight before it became dev), the heads trained on train only. Confirming classifier
+    # flags under 0.5 with the semantic head (at 0.2): old dev false alarms 3.5% -> 2.4%. The third blind
+    # split then flagged 16.4% of its benign messages at first sight (safety talk about home and parents,
+    # game talk); with child_threshold 0.6 for the categories children's talk is full of, dev with that
+    # split in it: false alarms 4.7% -> 3.0%, recall 0.783 -> 0.735, and the adult S1-S14 sets keep their
+    # recall (eval 0.976, unseen test 0.918). A higher threshold for every category (0.6) also cut false
+    # alarms, but the adult unseen test's recall fell to 0.735.
     # The conversation head at 0.8 on the same dev split: recall 0.757 -> 0.788 (C2 0.90 -> 0.94, C3 0.66 ->
     # 0.71), false alarms 2.4% as before. At 0.7: recall 0.805, false alarms 2.6%, and 2 of 600 ordinary
     # playground messages in room-bench conversations flagged (with Jack's replies and the bench's "(L1 m5)"
@@ -76,9 +83,9 @@ class OfflineScreen:
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
                  context_threshold: float = 0.6, semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
-                 confirm_below: float = 0.5, semantic_confirm: float = 0.2,
+                 confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | None = None, conversation_threshold: float = 0.8):
-        self.threshold = threshold
+        self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
         # words ("my stepdad taught me to ride" -> C2 0.69), the head reads the sentence.
@@ -159,8 +166,9 @@ class OfflineScreen:
         play = None if cats else play_reason(text, history, task)
         # Context alone (the task, the last messages) asks for less than the message itself.
         discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE)
-        threshold = (self.threshold if not discount else
-                     self.context_threshold if play[1] == "context" else self.play_threshold)
+        plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold
+        threshold = (plain if not discount else
+                     max(plain, self.context_threshold) if play[1] == "context" else self.play_threshold)
         # Unsafety spread thin over 18 categories (a one-word opening such as "Should": 0.31 spread, none
         # above 0.11) is not a flag: some category must reach 0.12.
         if p_unsafe >= threshold and ranked[0][0] >= 0.12 and (agent or self._confirmed(text, p_unsafe)):
