@@ -25,6 +25,9 @@ def ctx(kind: str = "stall", **kw) -> TurnContext:
 # (rule, context, a turn that passes, a turn that fails)
 CASES = [
     (tc.non_empty, ctx(), "Let's go on.", "  "),
+    (tc.ends_a_sentence, ctx(), "Nice idea 😀", "We begin with the rope bridge (made from the rope that"),
+    (tc.keeps_distance, ctx(), "I love your idea, Mia!", "Hi Leo, love you, I am looking at you right now..."),
+    (tc.keeps_distance, ctx(), "That is the secret ingredient.", "Keep it a secret between us, ok?"),
     (tc.short, ctx(), "One. Two. Three.", "One. Two. Three. Four."),
     (tc.short, ctx(), "word " * 45, "word " * 46),
     (tc.names_only_members, ctx(), "Mia and Leo, what do you think?", "Mia and Olivia, what do you think?"),
@@ -123,3 +126,9 @@ def test_situation_files_cover_every_kind_and_both_roles(name):
         assert c.phase in [p for p, _ in c.phases]
         if c.kind == "invite_quiet":
             assert c.target in c.members and all(h["from"] != c.target for h in s["history"])
+
+
+def test_a_cut_off_candidate_keeps_its_whole_sentences():
+    assert tc.whole_sentences("Great idea, Mia. We could add a rope bridge (made from the rope that") == "Great idea, Mia."
+    assert tc.whole_sentences("Who wants to go first? 🙂 I can") == "Who wants to go first? 🙂"
+    assert tc.whole_sentences("no sentence ends here") == "no sentence ends here"

@@ -21,6 +21,13 @@ _GREET = re.compile(r"\b(hi|hello|hey|welcome|good (morning|afternoon)|greetings
 _AI = re.compile(r"\b(AI|A\.I\.|artificial intelligence|a computer program|a chatbot|a bot)\b")
 _TIME_UP = re.compile(r"\b(time'?s up|time is up|times up|out of time|that'?s time|time to stop|"
                       r"time is over|our time (for \w+ )?is (up|over)|(\w+ )?is (over|done) now)\b", re.I)
+_LAST_END = re.compile(r"^.*[.!?…](?:[\"')\]]|\s*[\U0001F300-\U0001FAFF])*", re.S)
+_ENDS = re.compile(r"[.!?…][\"')\]]*$|[\U0001F300-\U0001FAFF]$")
+_TOO_CLOSE = re.compile(
+    r"\b(i love (you|u)|love (you|u)|i miss (you|u)|(looking|staring) at (you|u)|watching (you|u)|i can see (you|u)|"
+    r"our (little )?secret|keep (it|this|that) (a )?secret|between (you and me|us)|(don'?t|do not) tell (anyone|your|ur)|"
+    r"meet (me|up)|kiss|cuddle|hug (you|u)|(you'?re|you are|ur) (so )?(beautiful|pretty|gorgeous|sexy|cute|hot)|"
+    r"send (me )?(a )?(photo|pic|picture|selfie))\b", re.I)
 _THANK = re.compile(r"\b(thank|thanks)\b", re.I)
 _UNSURE = re.compile(r"\b(not sure|don'?t know|do not know|not certain|no idea|can'?t be sure|"
                      r"let'?s (check|look it up|find out)|check (it )?(in a book|with your teacher))\b", re.I)
@@ -155,6 +162,25 @@ def not_a_copy(text: str, ctx: TurnContext, last: int = 3) -> bool:
     return True
 
 
+def whole_sentences(text: str) -> str:
+    """The text up to its last complete sentence: a candidate cut off by its token limit loses the fragment
+    ("... a rope bridge (T-shaped pathway made from the rope that"); one with no complete sentence is kept
+    whole (and fails ends_a_sentence)."""
+    m = _LAST_END.search(text)
+    return text[: m.end()].strip() if m else text.strip()
+
+
+def ends_a_sentence(text: str, ctx: TurnContext) -> bool:
+    """The turn ends at the end of a sentence, not mid-clause."""
+    return bool(_ENDS.search(text.strip()))
+
+
+def keeps_distance(text: str, ctx: TurnContext) -> bool:
+    """No words an adult should not say to a child: affection, watching, secrets, meeting up, looks
+    ("Hi Leo, love you, I am looking at you right now..." was said in a room)."""
+    return not _TOO_CLOSE.search(text)
+
+
 # --- rules of one kind -------------------------------------------------------------------------------
 def greets(text: str, ctx: TurnContext) -> bool:
     """open: says hello."""
@@ -278,7 +304,8 @@ def one_step(text: str, ctx: TurnContext) -> bool:
 
 
 Rule = Callable[[str, TurnContext], bool]
-COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy)
+COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy, ends_a_sentence,
+                                   keeps_distance)
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "open": (greets, says_ai, names_first_phase),
     "invite_quiet": (names_target, asks_question, on_discussion),

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from jackpeer.peers.talk_moves import TurnSpec
-from jackpeer.peers.turn_checks import TurnContext, failed_rules, rank_key
+from jackpeer.peers.turn_checks import TurnContext, failed_rules, rank_key, whole_sentences
 from jackpeer.peers.words import GENERIC_WORDS, content_words
 
 MAX_TOKENS = 36  # a turn is at most two short sentences (templates are 25-35 tokens)
@@ -51,7 +51,8 @@ def choose_turn(candidates: list[str], spec: TurnSpec, screen=None) -> tuple[str
     if ctx.asks == "fact":
         ctx = replace(ctx, answers=consensus_answers(candidates, ctx))
     seen: set[str] = set()
-    unique = [c for c in candidates if c and not (c.lower() in seen or seen.add(c.lower()))]
+    whole = [whole_sentences(c) for c in candidates if c]
+    unique = [c for c in whole if c and not (c.lower() in seen or seen.add(c.lower()))]
     ranked = sorted(unique, key=lambda c: rank_key(c, ctx))
     for c in ranked:
         if failed_rules(c, ctx):
