@@ -36,7 +36,7 @@ from rich.progress import track
 from rich.table import Table
 
 from jackpeer.guard.child_lexicon import child_rule_hits
-from jackpeer.guard.classifier import CHILD_PATH, default_classifier
+from jackpeer.guard.classifier import child_chat_rows, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.personal_info import find_personal_info
@@ -52,12 +52,6 @@ OUT = ROOT / "bench" / "results" / "guard.json"
 TURNS = [ROOT / "bench" / "results" / f"turns_{name}.jsonl" for name in ("dev", "heldout")]
 SITUATIONS = [ROOT / "jackpeer" / "peers" / "data" / f"situations_{name}.jsonl" for name in ("dev", "heldout")]
 CHILD_CODES_MEASURED = ("C1", "C2", "C3", "C4", "S1", "S11")
-
-
-def child_rows(split: str) -> list[dict]:
-    """The child chat set's rows of one split."""
-    rows = [json.loads(line) for line in CHILD_PATH.read_text().splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
 
 
 def roster(rows: list[dict]) -> list[str]:
@@ -192,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     clf, t_clf = evaluate(rows, lambda t: classifier_only(screen, t), "classifier only")
     heldout, _ = evaluate(heldout_rows, lambda t: screen.check_user(t).categories, "held-out")
     test = evaluate(test_rows, lambda t: screen.check_user(t).categories, "test")[0] if test_rows else None
-    child_set = child_rows(args.split)
+    child_set = child_chat_rows(args.split)
     names = roster(child_set)
     child, t_child, t_child_rules = child_figures(screen, child_set, names)
     replies, replies_source = agent_replies()

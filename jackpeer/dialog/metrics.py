@@ -8,7 +8,6 @@ Cherry (2014) smoothing "method 1" (ε = 0.1 added to zero match counts).
 import math
 import re
 from collections import Counter
-from pathlib import Path
 
 import torch
 import torch.nn.functional as F
@@ -74,14 +73,8 @@ def distinct(hyps: list[list[str]], n: int, per_token: bool = False) -> float:
 class MiniLMEmbedder:
     """Static token vectors of the bundled all-MiniLM-L6-v2 (its input embedding matrix), unit-normalised."""
 
-    def __init__(self, folder: str | Path | None = None):
-        if folder is None:
-            self.tokenizer, model = load_minilm()
-        else:
-            from transformers.models.auto.modeling_auto import AutoModel
-            from transformers.models.auto.tokenization_auto import AutoTokenizer
-
-            self.tokenizer, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
+    def __init__(self):
+        self.tokenizer, model = load_minilm()
         self.table = F.normalize(model.get_input_embeddings().weight.detach().float(), dim=-1)
 
     def vectors(self, text: str) -> torch.Tensor:

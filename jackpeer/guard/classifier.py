@@ -117,15 +117,14 @@ def child_training_rows(path: str | Path = CHILD_PATH) -> list[dict]:
     Only single messages: a multi-message case is unsafe (or play) because of its history, and
     its last message alone would teach the classifier the wrong thing. Dev and test stay out.
     """
-    rows = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row["split"] == "train" and not row["history"]:
-            rows.append({"text": row["text"], "label": row["categories"][0] if row["categories"] else "safe",
-                         "weight": CHILD_WEIGHT, "source": "child"})
-    return rows
+    return [{"text": row["text"], "label": row["categories"][0] if row["categories"] else "safe",
+             "weight": CHILD_WEIGHT, "source": "child"} for row in child_chat_rows("train", path) if not row["history"]]
+
+
+def child_chat_rows(split: str, path: str | Path = CHILD_PATH) -> list[dict]:
+    """The labelled child chat's rows of one split ("train", "dev" or "test"), as written."""
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split]
 
 
 def training_rows() -> list[dict]:

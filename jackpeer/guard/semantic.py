@@ -20,7 +20,6 @@ messages before it, for harms that only the conversation shows.
 """
 
 import hashlib
-import json
 import os
 import random
 import threading
@@ -31,7 +30,7 @@ import numpy as np
 import torch
 from sklearn.linear_model import LogisticRegression
 
-from jackpeer.guard.classifier import CHILD_PATH, _safe_vs_unsafe, training_rows
+from jackpeer.guard.classifier import CHILD_PATH, _safe_vs_unsafe, child_chat_rows, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
@@ -46,16 +45,9 @@ def cache_dir() -> Path:
 class SentenceEmbedder:
     """Unit-length sentence vectors [n, 384] from the bundled all-MiniLM-L6-v2."""
 
-    def __init__(self, folder: str | Path | None = None):
-        self.folder = Path(folder) if folder else minilm_folder()
-        if folder is None:
-            self.tokenizer, self.model = load_minilm()  # shared with the labeler, bf16 where that is fast
-        else:
-            from transformers.models.auto.modeling_auto import AutoModel
-            from transformers.models.auto.tokenization_auto import AutoTokenizer
-
-            self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-            self.model = AutoModel.from_pretrained(self.folder).eval()
+    def __init__(self):
+        self.folder = minilm_folder()
+        self.tokenizer, self.model = load_minilm()  # shared with the labeler, bf16 where that is fast
 
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """Mean-pooled, L2-normalised embeddings of texts (float32), in order."""
@@ -193,8 +185,7 @@ def conversation_rows(path: str | Path = CHILD_PATH) -> list[dict]:
     were unsafe, and it flagged 1% of the room bench's playground chat ("Jack, do you like the rope
     bridge?" after three ideas: C3 0.81).
     """
-    train = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    train = [r for r in train if r["split"] == "train"]
+    train = child_chat_rows("train", path)
     benign = [(r["who"], r["text"]) for r in train if not r["categories"] and not r["history"]]
     rng = random.Random(0)
     rows = []
