@@ -63,26 +63,27 @@ def sample(
         # The nucleus almost always lies among the top few hundred tokens: rank those (topk) instead of
         # sorting the whole vocabulary (a 49K sort was ~1/4 of a batched decode step). Rows whose top
         # tokens do not cover top_p (a flat distribution) are sorted whole, without the others: sorting all
-        # 32 rows of a batch for one such row cost 45 ms. Either way the kept set is the same, and the draw is made
-        # among the ranked tokens.
+        # 32 rows of a batch for one such row cost 45 ms. Either way the kept set is the same, and the draw
+        # is made among the ranked tokens.
         k = min(NUCLEUS_CANDIDATES, logits.size(-1))
         ranked, order = logits.topk(k, dim=-1)
         lse = logits.logsumexp(dim=-1, keepdim=True)
         probs = (ranked - lse).exp()
-        tokens = order.gather(-1, draw(nucleus(probs, p.top_p), generator)[:, None]).squeeze(-1)
+        tokens = draw_nucleus(probs, order, p.top_p, generator)
         if k < logits.size(-1):
             short = (probs.sum(dim=-1) <= p.top_p).nonzero().flatten()
             if len(short):
                 ranked, order = logits[short].sort(dim=-1, descending=True)
-                tokens[short] = order.gather(-1, draw(nucleus(ranked.softmax(dim=-1), p.top_p), generator)[:, None]).squeeze(-1)
+                tokens[short] = draw_nucleus(ranked.softmax(dim=-1), order, p.top_p, generator)
         return tokens
     return draw(logits.softmax(dim=-1), generator)
 
 
-def nucleus(probs: torch.Tensor, top_p: float) -> torch.Tensor:
-    """probs [B, N] ranked high to low, with each token zeroed once the tokens above it cover top_p
-    (the first one always stays)."""
-    return probs.masked_fill(probs.cumsum(dim=-1) - probs > top_p, 0.0)
+def draw_nucleus(probs: torch.Tensor, order: torch.Tensor, top_p: float, generator: torch.Generator | None) -> torch.Tensor:
+    """A token id per row from probs [B, N] ranked high to low (their ids in order [B, N]), among the tokens
+    ranked before the ones above them cover top_p (the first one always stays)."""
+    kept = probs.masked_fill(probs.cumsum(dim=-1) - probs > top_p, 0.0)
+    return order.gather(-1, draw(kept, generator)[:, None]).squeeze(-1)
 
 
 def draw(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
