@@ -36,8 +36,9 @@ from jackpeer.runtime import JackRuntime, RuntimeConfig
 from jackpeer.runtime.cache import cpu_model
 from jackpeer.runtime.config import available_cores
 from jackpeer.runtime.perfmodel import mape
-from jackpeer.runtime.threads import control_table, set_threads
+from jackpeer.runtime.threads import control_table
 from jackpeer.runtime.tune import compile_training, interleaved_times, ratio_ci, tune
+from jackpeer.torch_threads import set_threads
 from jackpeer.workloads import get_workload
 
 OUT = Path(__file__).parent / "results" / "runtime.json"

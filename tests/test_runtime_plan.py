@@ -13,7 +13,8 @@ from jackpeer.runtime.executor import PlanExecutor
 from jackpeer.runtime.nodes import dependencies
 from jackpeer.runtime.perfmodel import OpProfile, fit, mape
 from jackpeer.runtime.schedule import Schedule, Slot, corun, sequential
-from jackpeer.runtime.threads import busy_threads, openmp_backend, per_thread_control, set_threads
+from jackpeer.runtime.threads import busy_threads, openmp_backend, per_thread_control
+from jackpeer.torch_threads import set_threads
 
 
 @pytest.mark.parametrize("a,b,c", [(5.0, 400.0, 0.0), (20.0, 1000.0, 8.0), (100.0, 50.0, 30.0), (1.0, 3000.0, 40.0)])
@@ -248,7 +249,7 @@ def test_gantt_and_report_of_a_schedule(tmp_path):
 
 def test_sequential_plan_sets_the_count_only_where_it_changes():
     from jackpeer.runtime.executor import SequentialPlan
-    from jackpeer.runtime.threads import set_threads
+    from jackpeer.torch_threads import set_threads
 
     gm, nodes, deps = _graph()
     x, w1, w2 = torch.randn(16, 32), torch.randn(32, 8), torch.randn(32, 8)

@@ -28,6 +28,7 @@ import torch
 
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
+from jackpeer.torch_threads import CORES, use_cores
 
 WARMUP_CACHE = 256  # the twin's cache length while compiling (any length works afterwards)
 
@@ -110,6 +111,7 @@ class CompiledStep:
 
     def _warm_up(self) -> None:
         t0 = time.perf_counter()
+        use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
             use_persistent_cache()
             self._prebuild()

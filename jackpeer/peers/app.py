@@ -36,6 +36,7 @@ from jackpeer.peers.speech_routes import socket_message as speech_socket_message
 from jackpeer.peers.speech_routes import speech_router, speech_state
 from jackpeer.peers.store import RoomDeleted, Store
 from jackpeer.speech.room_speech import RoomSpeech
+from jackpeer.torch_threads import CORES, use_cores
 
 PAGE = Path(__file__).with_name("static") / "room.html"
 
@@ -54,6 +55,11 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
+        # Screen checks, labels and the rest run off the event loop on one core each: the model's
+        # thread keeps every core to itself (jackpeer/torch_threads.py).
+        loop = asyncio.get_running_loop()
+        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="jack-room", initializer=use_cores,
+                                                     initargs=(1,)))
         purger = None
         if retention_days > 0:
             await server.purge(retention_days)
@@ -269,7 +275,6 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", 
     printed; it is required to create rooms unless `host` is loopback."""
     import uvicorn
 
-    from jackpeer.peers.backends import make_backend
     from jackpeer.speech.synthesizer import Synthesizer
     from jackpeer.speech.transcriber import Transcriber
 
@@ -279,12 +284,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", 
     require_key = not listens_on_loopback_only(host)
     when = "to create rooms" if require_key else "to create rooms once the room listens beyond this machine"
     print(f"Facilitator key (needed {when}; kept in {Path(db).parent / 'facilitator.key'}): {key}", flush=True)
-    # The screen and the labeler load beside the model: one after the other, the room first answered
-    # 15 s after the command; side by side, 4 s sooner on two cores.
-    with ThreadPoolExecutor(2, thread_name_prefix="jack-load") as pool:
-        screen, labeler = pool.submit(load_screen), pool.submit(load_labeler)
-        backend = make_backend(model, backend_url, backend_model, backend_key, adapter)
-        screen, labeler = screen.result(), labeler.result()
+    backend, screen, labeler = load_room_parts(model, backend_url, backend_model, backend_key, adapter)
     speech = RoomSpeech(Transcriber(asr_model), Synthesizer(voice))
     app = create_app(Store(db), backend, screen, labeler, retention_days=retention_days, speech=speech,
                      facilitator_key=key, require_key=require_key)
@@ -292,6 +292,24 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str = "rooms.sqlite3", 
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     threading.Thread(target=announce_ready, args=(server, f"http://{shown}:{port}/"), daemon=True).start()
     server.run()
+
+
+def load_room_parts(model: str | None = None, backend_url: str | None = None, backend_model: str = "default",
+                    backend_key: str | None = None, adapter: str | None = None):
+    """The backend, the screen and the labeler, loaded side by side on threads that end afterwards.
+
+    From here on this thread computes on one core: the model computes on the engine's own thread with
+    every core, and threads that end take their OpenMP teams with them (jackpeer/torch_threads.py).
+    Loaded one after the other, the room first answered 15 s after the command; side by side, 4 s sooner
+    on two cores.
+    """
+    from jackpeer.peers.backends import make_backend
+
+    use_cores(1)
+    with ThreadPoolExecutor(3, thread_name_prefix="jack-load", initializer=use_cores, initargs=(CORES,)) as pool:
+        screen, labeler = pool.submit(load_screen), pool.submit(load_labeler)
+        backend = pool.submit(make_backend, model, backend_url, backend_model, backend_key, adapter)
+        return backend.result(), screen.result(), labeler.result()
 
 
 def announce_ready(server, url: str, poll_s: float = 0.05) -> None:

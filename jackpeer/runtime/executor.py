@@ -24,7 +24,7 @@ from torch import fx
 from torch.fx.graph import _BoxedCodeGen
 
 from jackpeer.runtime.schedule import Schedule
-from jackpeer.runtime.threads import set_threads
+from jackpeer.torch_threads import set_threads
 
 
 @dataclass

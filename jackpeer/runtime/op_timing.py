@@ -13,7 +13,7 @@ import time
 import torch
 from torch import fx
 
-from jackpeer.runtime.threads import set_threads
+from jackpeer.torch_threads import set_threads
 
 
 def profile_call(gm: fx.GraphModule, args: list, threads: int) -> tuple[object, dict[fx.Node, float]]:

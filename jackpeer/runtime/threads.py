@@ -5,11 +5,10 @@
 oneDNN follow a per-thread count. MKL's GEMMs did not: measured on torch 2.13 (see
 `control_table`), an `mm` in a worker set to 1 thread ran on 2 as soon as another thread had set
 2. MKL's own thread-local override, `MKL_Set_Num_Threads_Local`, exported by libtorch_cpu, fixes
-that; `set_threads` calls both. The probes here measure, per op kind, how many OS threads burn
+that; `set_threads` (jackpeer/torch_threads.py) calls both. The probes here measure, per op kind, how many OS threads burn
 CPU (per-thread CPU time from /proc/self/task) while another thread holds a different count.
 """
 
-import ctypes
 import statistics
 import threading
 import time
@@ -18,26 +17,7 @@ from pathlib import Path
 
 import torch
 
-
-def _mkl_local():
-    """MKL's per-thread override from libtorch_cpu (C by-value entry point), or None."""
-    path = Path(torch.__file__).parent / "lib" / "libtorch_cpu.so"
-    try:
-        fn = ctypes.CDLL(str(path)).MKL_Set_Num_Threads_Local
-    except (OSError, AttributeError):
-        return None
-    fn.restype, fn.argtypes = ctypes.c_int, [ctypes.c_int]
-    return fn
-
-
-_MKL_LOCAL = _mkl_local() if torch.backends.mkl.is_available() else None
-
-
-def set_threads(n: int) -> None:
-    """Intra-op threads for ops run by the calling OS thread: ATen/OpenMP/oneDNN and MKL."""
-    torch.set_num_threads(n)
-    if _MKL_LOCAL is not None:
-        _MKL_LOCAL(n)
+from jackpeer.torch_threads import set_threads
 
 
 def openmp_backend() -> bool:

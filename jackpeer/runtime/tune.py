@@ -14,7 +14,7 @@ from rich.progress import Progress
 from torch import nn
 
 from jackpeer.runtime.backend import JackRuntime, trace_rnns
-from jackpeer.runtime.threads import set_threads
+from jackpeer.torch_threads import set_threads
 
 
 class LossModule(nn.Module):

@@ -20,6 +20,7 @@ from jackpeer.model.generate import SamplingParams
 from jackpeer.serve import protocol as P
 from jackpeer.serve.engine import Done, Engine, NotReady, QueueFull
 from jackpeer.serve.engine import Request as GenRequest
+from jackpeer.torch_threads import CORES, use_cores
 
 log = logging.getLogger("jackpeer.serve")
 
@@ -58,6 +59,7 @@ class ServeState:
         """Load the model on a thread (requests get 503 until it is ready)."""
 
         def run():
+            use_cores(CORES)  # a thread that ends: its OpenMP team goes with it (torch_threads.py)
             try:
                 self.start(load())
             except Exception as err:  # reported through /health and 503s; a JackError says what to do
@@ -391,6 +393,7 @@ def serve(host: str, port: int, model: str | None, api_key: str | None, slots: i
 
     import jackpeer
 
+    use_cores(1)  # the model computes on the engine's thread; this one only serves HTTP
     state = ServeState(slots, context, max_queue)
     server = uvicorn.Server(uvicorn.Config(create_app(state, api_key, max_body_bytes), host=host, port=port,
                                            log_level="warning", timeout_graceful_shutdown=5))

@@ -22,6 +22,7 @@ from jackpeer.model.compiled import compile_enabled, use_persistent_cache
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
+from jackpeer.torch_threads import CORES, use_cores
 
 # Rows the warm-up compiles for: batch 1 and the dynamic-rows graph (any row count above 1, any span).
 WARMUP_ROWS = (1, 3)
@@ -76,6 +77,7 @@ class BatchStep:
 
     def _warm_up(self) -> None:
         t0 = time.perf_counter()
+        use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
             use_persistent_cache()
             self._prebuild()

@@ -27,6 +27,7 @@ from jackpeer.model.lm import stop_prefix_len
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.batch_step import WARMUP_ROWS, BatchStep
 from jackpeer.serve.slots import Slot, SlotCache, shared_prefix
+from jackpeer.torch_threads import CORES, use_cores
 
 log = logging.getLogger("jackpeer.serve")
 
@@ -243,6 +244,7 @@ class Engine:
 
     # -- the model thread -----------------------------------------------------------------
     def _loop(self) -> None:
+        use_cores(CORES)  # the process's one thread that computes with every core (runtime/threads.py)
         with torch.no_grad():  # not inference_mode: the served model may be trained later (as in generate.py)
             while not self._stop.is_set():
                 try:
