@@ -50,28 +50,26 @@ def serve(kind: str, port: int, db: str) -> None:
     """Run the room app with the engine backend ("engine") or the old one-at-a-time one ("serial")."""
     import uvicorn
 
-    from jackpeer.peers.app import create_app, load_screen
+    from jackpeer.peers.app import create_app, load_room_parts, load_screen
     from jackpeer.peers.rate_limit import JoinLimits, Limits
     from jackpeer.peers.room_labels import load_labeler
     from jackpeer.peers.store import Store
 
-    if kind == "engine":
-        from jackpeer.peers.backends import LocalBackend
-
-        backend = LocalBackend()
+    if kind == "engine":  # loaded as `make run` loads it (threads: jackpeer/torch_threads.py)
+        backend, screen, labeler = load_room_parts(adapter="none")
         t0 = time.perf_counter()
         backend.compile(timeout=1200)  # steady state: the compiled step, as once `make run` has warmed up
         state = backend.compile_state
-    else:
+    else:  # as the room loaded before the engine: everything on this thread, every thread on every core
         sys.path.insert(0, str(Path(__file__).parent))
         from serial_backend import SerialBackend
 
-        backend = SerialBackend()
+        backend, screen, labeler = SerialBackend(), load_screen(), load_labeler()
         t0 = time.perf_counter()
         backend.lm.compile(timeout=1200)
         state = backend.lm.compile_state
     print(f"compiled step: {state} after {time.perf_counter() - t0:.0f} s", flush=True)
-    app = create_app(Store(db), backend, load_screen(), load_labeler(), Limits(max_learners=LEARNERS + 2),
+    app = create_app(Store(db), backend, screen, labeler, Limits(max_learners=LEARNERS + 2),
                      join_limits=JoinLimits(tries_burst=10_000, code_burst=10_000), persist_labels=False)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     server.run()

@@ -17,6 +17,7 @@ import torch
 
 from jackpeer.peers.backends import marker_held_back, visible_prefix
 from jackpeer.peers.tools import ToolRequest
+from jackpeer.torch_threads import CORES, use_cores
 
 
 class SerialBackend:
@@ -59,6 +60,7 @@ class SerialBackend:
 
     def prepare(self, messages: list[dict]) -> bool:
         """While idle, run the prompt's known part through the model so a reply later starts sooner."""
+        use_cores(CORES)  # as before the engine: whichever thread calls computes on every core
         if not self.reuse_prefix or not self._lock.acquire(blocking=False):
             return False
         try:
@@ -98,6 +100,7 @@ class SerialBackend:
     def stream(self, messages: list[dict], tools: list[dict] | None = None,
                max_tokens: int = 60) -> Iterator[str | ToolRequest]:
         """Stream visible text pieces, then the tool calls parsed from the whole reply."""
+        use_cores(CORES)
         from jackpeer.model.generate import SamplingParams, sample
 
         fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model
@@ -144,6 +147,7 @@ class SerialBackend:
         The prompt is prefilled once at batch 1 (reusing the cached prefix), its keys and values are copied
         into every row of a batch-`n` cache, and the rows decode together; the batch-1 cache is put back
         afterwards, so the prefix stays cached for the next turn."""
+        use_cores(CORES)
         from jackpeer.model.generate import SamplingParams, sample
 
         fmt, tok, model = self.lm.chat_format, self.lm.tokenizer, self.lm.model

@@ -7,14 +7,18 @@ baseline sends them one at a time (one client); then 4 and 16 client threads sen
 baseline runs first and again last, and the mean of the two is used, so a change in the
 load of the (shared) machine during the run biases the ratios less.
 Tokens/s = completion tokens (as reported in `usage`) / wall time of the whole run.
+The server loads as `jack serve` does: the model on a thread that ends, this thread on one core, so
+only the engine's model thread computes with every core (jackpeer/torch_threads.py).
 Single stream vs `lm.chat`: the same 16 questions through `lm.chat` of a second copy of the model
-(its own batch-1 compiled step), one at a time, before and after the HTTP runs; the ratio is the
-server's sequential tokens/s over lm.chat's (means of the two passes). Both decode steps are
-compiled and warmed up before anything is timed.
+(its own batch-1 compiled step) in a separate process, as a user's script runs it (in this process
+its thread and the engine's would slow each other down), one at a time, before and after the HTTP
+runs; the ratio is the server's sequential tokens/s over lm.chat's (means of the two passes). Both
+decode steps are compiled and warmed up before anything is timed.
 Writes bench/results/serve.json.
 """
 
 import json
+import multiprocessing as mp
 import os
 import statistics
 import threading
@@ -41,22 +45,45 @@ QUESTIONS = [
 ]
 
 
+def chat_baseline(conn) -> None:
+    """The lm.chat process: load, compile, then answer each "pass" with lm.chat's tokens/s over QUESTIONS."""
+    import jackpeer
+
+    chat_lm = jackpeer.load()
+    chat_lm.compile()
+    chat_lm.chat([{"role": "user", "content": "Say hi."}], max_tokens=4)  # first-call costs stay out
+    conn.send("ready")
+    while conn.recv() == "pass":
+        tokens, t0 = 0, time.perf_counter()
+        for q in QUESTIONS:
+            text = chat_lm.chat([{"role": "user", "content": q}], max_tokens=MAX_TOKENS, temperature=0)
+            tokens += len(chat_lm.tokenizer.encode(text, bos=False))
+        conn.send(tokens / (time.perf_counter() - t0))
+
+
 def main() -> None:
     import uvicorn
 
     import jackpeer
     from jackpeer.serve import ServeState, create_app
+    from jackpeer.torch_threads import use_cores
 
     console = Console()
-    with console.status("loading the default model twice (the server's, and lm.chat's for the baseline)"):
-        lm = jackpeer.load(compile=False)  # as `jack serve` loads it: the engine compiles its own step
-        chat_lm = jackpeer.load()
-    state = ServeState(slots=SLOTS, context=512, max_queue=64)
-    state.start(lm)
+    ours, theirs = mp.get_context("spawn").Pipe()
+    chat_proc = mp.get_context("spawn").Process(target=chat_baseline, args=(theirs,), daemon=True)
+    with console.status("loading the default model twice (the server's, and lm.chat's in its own process)"):
+        use_cores(1)  # as `jack serve`: the engine's thread computes, this one serves
+        state = ServeState(slots=SLOTS, context=512, max_queue=64)
+        # as `jack serve` loads it: on a thread that ends; the engine compiles its own step
+        state.load_in_background(lambda: jackpeer.load(compile=False)).join()
+        if state.error:
+            raise SystemExit(f"could not load the model: {state.error}")
+        lm = state.lm
     with console.status("compiling both decode steps"):
         state.engine.step_fn.wait()
         state.engine.traced.wait(300)  # the first step of each kind on the live model (done while idle)
-        chat_lm.compile()
+        chat_proc.start()
+        assert ours.recv() == "ready"
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
@@ -78,16 +105,12 @@ def main() -> None:
 
     def chat_pass() -> float:
         """lm.chat's tokens/s over the questions, one at a time (tokens counted by the tokenizer)."""
-        tokens, t0 = 0, time.perf_counter()
-        for q in QUESTIONS:
-            text = chat_lm.chat([{"role": "user", "content": q}], max_tokens=MAX_TOKENS, temperature=0)
-            tokens += len(chat_lm.tokenizer.encode(text, bos=False))
-        return tokens / (time.perf_counter() - t0)
+        ours.send("pass")
+        return ours.recv()
 
     with ThreadPoolExecutor(2) as pool:  # warm-up, batched too: the first step of each kind may re-trace
         list(pool.map(one, ["Say hi.", "Say hello."]))
     one("Say hi.")  # first-call costs stay out of every measurement
-    chat_lm.chat([{"role": "user", "content": "Say hi."}], max_tokens=4)
     chat_first = chat_pass()
 
     results = {}
@@ -111,6 +134,8 @@ def main() -> None:
                                 "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
                                 "max_batch": state.engine.max_batch_seen}
     chat_last = chat_pass()
+    ours.send("stop")
+    chat_proc.join(60)
     server.should_exit = True
     state.engine.close()
 
