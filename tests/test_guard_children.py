@@ -26,11 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from child_chat_held_out import HELD_OUT  # noqa: E402
 from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
 from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
+from child_chat_held_out_4 import HELD_OUT_4  # noqa: E402
+from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
+from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
-BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3) for _, family in held_out}
+BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4) for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
-LEARNED_ONLY = {family for _, family in TRAIN_MORE}
+LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B) for _, family in train}
 
 ROSTER = ["Mia", "Leo", "Sam", "Ava", "Noah", "Zara", "Omar", "Lily", "Finn", "Priya", "Ben", "Chloe", "Tom", "Aisha"]
 

@@ -4,12 +4,14 @@ Run `python tests/data/write_child_chat.py` to rewrite it. Every message belongs
 family (one idea written several ways, names and games filled in); the split is made per family,
 so near-duplicates never sit on both sides. In each group (a category, or a kind of benign chat)
 the families here are ordered by a hash of their name and every second goes to dev, the rest to
-train. The families of child_chat_held_out.py, child_chat_held_out_2.py and child_chat_held_out_3.py
-were earlier test splits; each was evaluated once and is dev now. child_chat_train_more.py adds training
-families in new wording (written after the second blind split showed the screen had learned the
-first families' words, not their meaning). The test split is the families of
-child_chat_held_out_4.py, written blind to the screen and to every other file of the set. Each
-file's rows come after the earlier ones, so ids of earlier rows stay put.
+train. The families of child_chat_held_out.py to child_chat_held_out_4.py were earlier test splits,
+each written blind to the screen and evaluated once at first sight: the first three now teach the
+classifier (train: with them the fourth split's recall rose from 0.78 to 0.86 and its false alarms fell
+from 4.8% to 1.9%), the fourth is dev. child_chat_train_more.py adds training families in new wording
+(written after the second blind split showed the screen had learned the first families' words, not
+their meaning). The test split is the families of child_chat_held_out_5.py, written blind to the
+screen and to every other file of the set. Each file's rows come after the earlier ones, so ids of
+earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
 
 Row: {"id", "family", "group", "split", "kind" ("benign" | "play" | "unsafe"), "categories",
@@ -28,6 +30,9 @@ from child_chat_held_out import HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS
 from child_chat_held_out_2 import HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS
 from child_chat_held_out_3 import HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS
 from child_chat_held_out_4 import HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS
+from child_chat_held_out_5 import HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS
+from child_chat_train_blind_a import TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS
+from child_chat_train_blind_b import TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS
 from child_chat_train_more import TRAIN_MORE
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
@@ -461,9 +466,11 @@ def _rows(group: str, fam: str, templates: list, split: str, names: list[str], t
 
 
 def build() -> list[dict]:
-    """Every row of the set, in a stable order: FAMILIES (train and dev), HELD_OUT (dev), HELD_OUT_2 (dev),
-    TRAIN_MORE (train), HELD_OUT_3 (dev), HELD_OUT_4 (test)."""
-    names = [f for fams in (FAMILIES, HELD_OUT, HELD_OUT_2, TRAIN_MORE, HELD_OUT_3, HELD_OUT_4) for _, f in fams]
+    """Every row of the set, in a stable order: FAMILIES (train and dev), HELD_OUT (train), HELD_OUT_2 (train),
+    TRAIN_MORE (train), HELD_OUT_3 (train), HELD_OUT_4 (dev), HELD_OUT_5 (test), TRAIN_BLIND_A and
+    TRAIN_BLIND_B (train)."""
+    names = [f for fams in (FAMILIES, HELD_OUT, HELD_OUT_2, TRAIN_MORE, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5,
+                            TRAIN_BLIND_A, TRAIN_BLIND_B) for _, f in fams]
     if len(set(names)) != len(names):
         raise ValueError("two families share a name; rename the later one")
     by_group: dict[str, list[str]] = {}
@@ -475,15 +482,21 @@ def build() -> list[dict]:
     for (group, fam), templates in FAMILIES.items():
         rows += _rows(group, fam, templates, splits[group, fam], NAMES, TASKS, ids)
     for (group, fam), templates in HELD_OUT.items():
-        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
+        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
     for (group, fam), templates in HELD_OUT_2.items():
-        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_2_NAMES, TASKS + HELD_OUT_2_TASKS, ids)
+        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_2_NAMES, TASKS + HELD_OUT_2_TASKS, ids)
     for (group, fam), templates in TRAIN_MORE.items():
         rows += _rows(group, fam, templates, "train", NAMES, TASKS, ids)
     for (group, fam), templates in HELD_OUT_3.items():
-        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_3_NAMES, TASKS + HELD_OUT_3_TASKS, ids)
+        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_3_NAMES, TASKS + HELD_OUT_3_TASKS, ids)
     for (group, fam), templates in HELD_OUT_4.items():
-        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_4_NAMES, TASKS + HELD_OUT_4_TASKS, ids)
+        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_4_NAMES, TASKS + HELD_OUT_4_TASKS, ids)
+    for (group, fam), templates in HELD_OUT_5.items():
+        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_5_NAMES, TASKS + HELD_OUT_5_TASKS, ids)
+    for (group, fam), templates in TRAIN_BLIND_A.items():
+        rows += _rows(group, fam, templates, "train", NAMES + TRAIN_BLIND_A_NAMES, TASKS + TRAIN_BLIND_A_TASKS, ids)
+    for (group, fam), templates in TRAIN_BLIND_B.items():
+        rows += _rows(group, fam, templates, "train", NAMES + TRAIN_BLIND_B_NAMES, TASKS + TRAIN_BLIND_B_TASKS, ids)
     return rows
 
 
