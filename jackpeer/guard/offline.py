@@ -84,13 +84,15 @@ class OfflineScreen:
                  context_threshold: float = 0.6, semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
-                 conversation: SemanticHead | None = None, conversation_threshold: float = 0.8):
+                 conversation: SemanticHead | None = None, conversation_threshold: float = 0.8,
+                 message_play_threshold: float = 0.75):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
         # words ("my stepdad taught me to ride" -> C2 0.69), the head reads the sentence.
         self.confirm_below, self.semantic_confirm = confirm_below, semantic_confirm
-        self.play_threshold = play_threshold  # when the message itself reads as play
+        self.play_threshold = play_threshold  # when the message itself is play language
+        self.message_play_threshold = message_play_threshold  # when it names a game, story or laughs
         self.context_threshold = context_threshold  # when only its context (history, task) does
         self.classifier = classifier or default_classifier()
         # The semantic head loads in the background (MiniLM and its training rows: ~8 s, 36 s on a first
@@ -164,11 +166,18 @@ class OfflineScreen:
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
         play = None if cats else play_reason(text, history, task)
-        # Context alone (the task, the last messages) asks for less than the message itself.
+        # Play language (hyperbole, idioms, sad news, safety talk) asks for play_threshold; a game, story or laugh
+        # in the message for message_play_threshold, and the semantic head may still judge it. At 0.9 "lol",
+        # "card" and "sleepover" let "dont invite Ben to the sleepover she ruins everything" (C1 0.79) pass. On
+        # the dev split (the first families' dev half and the fourth blind split): 0.9 -> 0.75 recall 0.949 ->
+        # 0.954 at 1.3% false alarms either way; at 0.6 "I'm going to destroy Kai in Fortnite after school lol"
+        # (S1 0.51) was flagged.
         discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE)
         plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold
         threshold = (plain if not discount else
-                     max(plain, self.context_threshold) if play[1] == "context" else self.play_threshold)
+                     self.play_threshold if play[1] == "strong" else
+                     max(plain, self.message_play_threshold) if play[1] == "message" else
+                     max(plain, self.context_threshold))
         # Unsafety spread thin over 18 categories (a one-word opening such as "Should": 0.31 spread, none
         # above 0.11) is not a flag: some category must reach 0.12.
         if p_unsafe >= threshold and ranked[0][0] >= 0.12 and (agent or self._confirmed(text, p_unsafe)):
@@ -180,10 +189,9 @@ class OfflineScreen:
             reasons.append(f"classifier P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         # Learners only: Jack's replies (and their streamed fragments) are not the chat the head learned from;
         # at threshold 0.6 it flagged 2 of 90 on the turns bench ("Just 1 minute left for vote, everyone.").
-        # Not when the message itself reads as play: letting the head judge messages that laugh ("lol", "😂")
-        # at 0.6-0.9 caught 1-2 points more of the dev split's unsafe messages for 0.4-0.6 points more false
-        # alarms, and the check's median time went from 3.9 to 9-10 ms.
-        if not cats and not agent and (play is None or play[1] == "context"):
+        # Not on play language; a game, story or laugh in the message or its context asks the head for
+        # semantic_context_threshold.
+        if not cats and not agent and (play is None or play[1] != "strong"):
             bar = self.semantic_context_threshold if play else self.semantic_threshold
             p_unsafe = max(p_unsafe, self._semantic(text, bar, cats, reasons))
         if not cats and not agent and history and (play is None or play[1] != "strong"):
@@ -231,12 +239,25 @@ class OfflineScreen:
         # "(L1 m4)", read as one after the same line with another tag: C4 0.82).
         if code not in CONVERSATION_CODES:
             return 0.0
-        if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]}:
-            return 0.0  # grooming is one sender's pattern: praise from two children and a third's question is not
+        if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text):
+            # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
+            # message itself leans that way: "good. what time do ur parents go to sleep? we can call then" after
+            # the child's answer (conversation head C3 0.96) passed; with this the dev split's C3 recall 0.87 -> 0.96.
+            return 0.0
         picked = [code]
         cats.update(dict.fromkeys(picked))
         reasons.append(f"conversation head P(unsafe)={p_unsafe:.2f} over the last messages ({describe(picked)})")
         return p_unsafe
+
+    def _leans_c3(self, text: str) -> bool:
+        """Whether the classifier's or the semantic head's likeliest harm for the message alone is grooming (C3, S4),
+        at P >= 0.2 ("how old are you?" alone: S4 0.12)."""
+        heads = [self.classifier.predict(text)] + ([self.semantic.predict(text)] if self.semantic is not None else [])
+        for probs in heads:
+            code = max((c for c in probs if c != "safe"), key=probs.get, default=None)
+            if code in ("C3", "S4") and probs[code] >= 0.2:
+                return True
+        return False
 
     def _confirmed(self, text: str, p_unsafe: float) -> bool:
         """Whether a classifier flag stands: sure enough on its own, or the semantic head agrees (or is not loaded)."""
