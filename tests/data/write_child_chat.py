@@ -4,14 +4,13 @@ Run `python tests/data/write_child_chat.py` to rewrite it. Every message belongs
 family (one idea written several ways, names and games filled in); the split is made per family,
 so near-duplicates never sit on both sides. In each group (a category, or a kind of benign chat)
 the families here are ordered by a hash of their name and every second goes to dev, the rest to
-train. The families of child_chat_held_out.py to child_chat_held_out_4.py were earlier test splits,
-each written blind to the screen and evaluated once at first sight: the first three now teach the
-classifier (train: with them the fourth split's recall rose from 0.78 to 0.86 and its false alarms fell
-from 4.8% to 1.9%), the fourth is dev. child_chat_train_more.py adds training families in new wording
-(written after the second blind split showed the screen had learned the first families' words, not
-their meaning). The test split is the families of child_chat_held_out_5.py, written blind to the
-screen and to every other file of the set. Each file's rows come after the earlier ones, so ids of
-earlier rows stay put.
+train. The families of child_chat_held_out.py to child_chat_held_out_5.py were earlier test splits,
+each written blind to the screen and evaluated once at first sight; they now teach the learned layers
+(train): with the first three in training the fourth split's recall rose from 0.78 to 0.86 and its false
+alarms fell from 4.8% to 1.9% while it was dev. child_chat_train_more.py and child_chat_train_blind_a.py
+to _e.py add training families in new wording, written blind the same way. The test split is the
+families of child_chat_held_out_6.py, written blind to the screen and to every other file of the set.
+Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
 
 Row: {"id", "family", "group", "split", "kind" ("benign" | "play" | "unsafe"), "categories",
@@ -24,6 +23,7 @@ import hashlib
 import itertools
 import json
 import random
+import re
 from pathlib import Path
 
 from child_chat_held_out import HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS
@@ -31,8 +31,12 @@ from child_chat_held_out_2 import HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS
 from child_chat_held_out_3 import HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS
 from child_chat_held_out_4 import HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS
 from child_chat_held_out_5 import HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS
+from child_chat_held_out_6 import HELD_OUT_6, HELD_OUT_6_NAMES, HELD_OUT_6_TASKS
 from child_chat_train_blind_a import TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS
 from child_chat_train_blind_b import TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS
+from child_chat_train_blind_c import TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS
+from child_chat_train_blind_d import TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS
+from child_chat_train_blind_e import TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS
 from child_chat_train_more import TRAIN_MORE
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
@@ -465,12 +469,23 @@ def _rows(group: str, fam: str, templates: list, split: str, names: list[str], t
     return rows
 
 
+def _words(text: str) -> str:
+    """The text's lowercase words and numbers, one space apart (punctuation and emoji left out)."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def build() -> list[dict]:
-    """Every row of the set, in a stable order: FAMILIES (train and dev), HELD_OUT (train), HELD_OUT_2 (train),
-    TRAIN_MORE (train), HELD_OUT_3 (train), HELD_OUT_4 (dev), HELD_OUT_5 (test), TRAIN_BLIND_A and
-    TRAIN_BLIND_B (train)."""
-    names = [f for fams in (FAMILIES, HELD_OUT, HELD_OUT_2, TRAIN_MORE, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5,
-                            TRAIN_BLIND_A, TRAIN_BLIND_B) for _, f in fams]
+    """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
+    HELD_OUT_3, HELD_OUT_4, HELD_OUT_5 and TRAIN_BLIND_A to _E (train), and HELD_OUT_6 (test) last."""
+    blind_train = [(HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS), (HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS),
+                   (TRAIN_MORE, [], []), (HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS),
+                   (HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS), (HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS),
+                   (TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS),
+                   (TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS),
+                   (TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS),
+                   (TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS),
+                   (TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS)]
+    names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), HELD_OUT_6] for _, f in fams]
     if len(set(names)) != len(names):
         raise ValueError("two families share a name; rename the later one")
     by_group: dict[str, list[str]] = {}
@@ -481,22 +496,15 @@ def build() -> list[dict]:
     rows = []
     for (group, fam), templates in FAMILIES.items():
         rows += _rows(group, fam, templates, splits[group, fam], NAMES, TASKS, ids)
-    for (group, fam), templates in HELD_OUT.items():
-        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_NAMES, TASKS + HELD_OUT_TASKS, ids)
-    for (group, fam), templates in HELD_OUT_2.items():
-        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_2_NAMES, TASKS + HELD_OUT_2_TASKS, ids)
-    for (group, fam), templates in TRAIN_MORE.items():
-        rows += _rows(group, fam, templates, "train", NAMES, TASKS, ids)
-    for (group, fam), templates in HELD_OUT_3.items():
-        rows += _rows(group, fam, templates, "train", NAMES + HELD_OUT_3_NAMES, TASKS + HELD_OUT_3_TASKS, ids)
-    for (group, fam), templates in HELD_OUT_4.items():
-        rows += _rows(group, fam, templates, "dev", NAMES + HELD_OUT_4_NAMES, TASKS + HELD_OUT_4_TASKS, ids)
-    for (group, fam), templates in HELD_OUT_5.items():
-        rows += _rows(group, fam, templates, "test", NAMES + HELD_OUT_5_NAMES, TASKS + HELD_OUT_5_TASKS, ids)
-    for (group, fam), templates in TRAIN_BLIND_A.items():
-        rows += _rows(group, fam, templates, "train", NAMES + TRAIN_BLIND_A_NAMES, TASKS + TRAIN_BLIND_A_TASKS, ids)
-    for (group, fam), templates in TRAIN_BLIND_B.items():
-        rows += _rows(group, fam, templates, "train", NAMES + TRAIN_BLIND_B_NAMES, TASKS + TRAIN_BLIND_B_TASKS, ids)
+    for fams, kids, tasks in blind_train:
+        for (group, fam), templates in fams.items():
+            rows += _rows(group, fam, templates, "train", NAMES + kids, TASKS + tasks, ids)
+    # A test message that training already has word for word ("just send me a pic of u first so i know ur real 😊",
+    # written independently for two splits) is left out of the test split.
+    seen = {_words(t) for r in rows for t in [r["text"], *(h["text"] for h in r["history"])]}
+    for (group, fam), templates in HELD_OUT_6.items():
+        test = _rows(group, fam, templates, "test", NAMES + HELD_OUT_6_NAMES, TASKS + HELD_OUT_6_TASKS, itertools.count())
+        rows += [{**r, "id": next(ids)} for r in test if _words(r["text"]) not in seen]
     return rows
 
 
