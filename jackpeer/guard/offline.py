@@ -87,12 +87,13 @@ class OfflineScreen:
                  semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | None = None, conversation_threshold: float = 0.8,
-                 message_play_threshold: float = 0.75):
+                 message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
         # words ("my stepdad taught me to ride" -> C2 0.69), the head reads the sentence.
         self.confirm_below, self.semantic_confirm = confirm_below, semantic_confirm
+        self.agent_confirm_below = agent_confirm_below  # the same for Jack's replies
         self.play_threshold = play_threshold  # when the message itself is play language
         self.message_play_threshold = message_play_threshold  # when it names a game, story or laughs
         self.context_threshold = context_threshold  # when only its context (history, task) does
@@ -182,7 +183,11 @@ class OfflineScreen:
                      max(plain, self.context_threshold))
         # Unsafety spread thin over 18 categories (a one-word opening such as "Should": 0.31 spread, none
         # above 0.11) is not a flag: some category must reach 0.12.
-        if p_unsafe >= threshold and ranked[0][0] >= 0.12 and (agent or self._confirmed(text, p_unsafe)):
+        # Jack's replies are confirmed up to agent_confirm_below: the classifier learned children's and adults' chat,
+        # and read his greetings and task talk as harm ("I can't wait to make a plan to recycle more at our school
+        # with you!": S1 0.76), 4 of the turns bench's 234 replies.
+        confirm_below = self.agent_confirm_below if agent else self.confirm_below
+        if p_unsafe >= threshold and ranked[0][0] >= 0.12 and self._confirmed(text, p_unsafe, confirm_below):
             # The top category, plus any other the classifier is nearly as sure of.
             picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.5, 0.15)][:2]
             if {"S7", "C4"} & set(picked):  # one concept, as the rules report it: privacy, a child's details
@@ -261,9 +266,9 @@ class OfflineScreen:
                 return True
         return False
 
-    def _confirmed(self, text: str, p_unsafe: float) -> bool:
+    def _confirmed(self, text: str, p_unsafe: float, confirm_below: float) -> bool:
         """Whether a classifier flag stands: sure enough on its own, or the semantic head agrees (or is not loaded)."""
-        if p_unsafe >= self.confirm_below or self.semantic is None:
+        if p_unsafe >= confirm_below or self.semantic is None:
             return True
         return 1.0 - self.semantic.predict(text).get("safe", 0.0) >= self.semantic_confirm
 
