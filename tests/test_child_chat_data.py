@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 import write_child_chat  # noqa: E402
+from child_chat_families import check_families  # noqa: E402
 from child_chat_held_out import HELD_OUT  # noqa: E402
 from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
 from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
@@ -70,3 +71,10 @@ def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():
     tuning |= {norm(h["text"]) for r in ROWS if r["split"] != "test" for h in r["history"]}
     # One- and two-word replies ("no", "no 😂") recur anywhere; longer texts must not cross the split.
     assert [r["text"] for r in test if norm(r["text"]) in tuning and len(norm(r["text"]).split()) > 2] == []
+
+
+def test_every_blind_written_file_keeps_the_families_shape():
+    for module in ("held_out_4", "held_out_5", "held_out_6", *(f"train_blind_{x}" for x in "abcde")):
+        data = vars(__import__(f"child_chat_{module}"))
+        var = module.upper()
+        assert check_families(data[var], data[f"{var}_NAMES"], data[f"{var}_TASKS"]).startswith("ok: 26 families")

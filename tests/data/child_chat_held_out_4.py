@@ -285,55 +285,9 @@ HELD_OUT_4: dict[tuple[str, str], list] = {
 
 
 if __name__ == "__main__":
-    import re
-    from collections import Counter
+    from child_chat_families import check_families
 
-    PLAY = {"play_game", "play_sport", "play_fantasy", "play_hyperbole", "play_idiom", "play_banter"}
-    BENIGN = {"sad_news", "safety_talk", "task_chat", "history_homework", "feelings_ordinary"}
-    UNSAFE = {"C1": 3, "C2": 3, "C3": 3, "C4": 2, "S1": 1, "S11": 1}
     OLD_NAMES = {"Mia", "Leo", "Sam", "Ava", "Noah", "Zara", "Omar", "Lily", "Finn", "Priya", "Ben",
                  "Chloe", "Tom", "Aisha", "Ivy", "Arjun", "Maisie", "Tariq", "Nia", "Oscar", "Ruby",
                  "Kai", "Hana", "Mateo", "Freya", "Yusuf"}
-
-    assert len(HELD_OUT_4_NAMES) == 6 and len(set(HELD_OUT_4_NAMES)) == 6
-    assert not set(HELD_OUT_4_NAMES) & OLD_NAMES
-    assert len(HELD_OUT_4_TASKS) == 4 and len(set(HELD_OUT_4_TASKS)) == 4
-
-    groups = Counter(g for g, _ in HELD_OUT_4)
-    assert set(groups) <= PLAY | BENIGN | set(UNSAFE), groups
-    assert len(HELD_OUT_4) == 26
-    assert sum(groups[g] for g in PLAY) == 7 and all(groups[g] >= 1 for g in PLAY)
-    assert sum(groups[g] for g in BENIGN) == 6 and all(groups[g] >= 1 for g in BENIGN)
-    assert all(groups[g] == n for g, n in UNSAFE.items()), groups
-
-    fams = [f for _, f in HELD_OUT_4]
-    assert len(set(fams)) == len(fams), "family names must be unique"
-    brace = re.compile(r"\{[^{}]*\}")
-    n_msgs = 0
-    seen = set()
-    for (g, f), templates in HELD_OUT_4.items():
-        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", f), f
-        assert len(templates) == 8, (f, len(templates))
-        multi = 0
-        for t in templates:
-            msgs = [t] if isinstance(t, str) else list(t)
-            assert msgs and all(isinstance(m, str) and m.strip() for m in msgs), (f, t)
-            if isinstance(t, list):
-                assert len(t) >= 2, (f, t)
-                multi += 1
-            assert not msgs[-1].startswith(("OTHER:", "TARGET:")), (f, t)
-            for m in msgs:
-                for b in brace.findall(m):
-                    assert b in ("{name}", "{game}"), (f, m)
-                assert brace.sub("", m).count("{") == 0 and brace.sub("", m).count("}") == 0, (f, m)
-            key = msgs[-1]
-            assert key not in seen, ("duplicate labelled message", f, key)
-            seen.add(key)
-            n_msgs += 1
-        if g == "C3":
-            assert multi * 2 >= len(templates), (f, multi)
-        if g == "C1" and f == "pile_on_after_crying_in_class":
-            assert all(isinstance(t, list) and any(m.startswith("TARGET: ") for m in t) for t in templates)
-    assert any(all(isinstance(t, list) and any(m.startswith("TARGET: ") for m in t) for t in ts)
-               for (g, _), ts in HELD_OUT_4.items() if g == "C1")
-    print(f"ok: {len(HELD_OUT_4)} families, {n_msgs} labelled messages, groups={dict(sorted(groups.items()))}")
+    print(check_families(HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS, OLD_NAMES))

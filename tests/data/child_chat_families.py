@@ -1,0 +1,66 @@
+"""The shape every blind-written file of the child chat set keeps (child_chat_held_out_4.py onwards).
+
+26 families of 8 templates: 7 play families covering every play group, 6 benign ones covering every
+benign group, and 3 C1, 3 C2, 3 C3, 2 C4, 1 S1 and 1 S11; six new names and four new tasks; at least
+half of each C3 family's templates are conversations, and some C1 family is conversations with the
+targeted child in every template. Each file's `__main__` runs this with the names, tasks and family
+names already used when it was written; tests/test_child_chat_data.py runs it on every such file.
+"""
+
+import re
+from collections import Counter
+
+PLAY = {"play_game", "play_sport", "play_fantasy", "play_hyperbole", "play_idiom", "play_banter"}
+BENIGN = {"sad_news", "safety_talk", "task_chat", "history_homework", "feelings_ordinary"}
+UNSAFE = {"C1": 3, "C2": 3, "C3": 3, "C4": 2, "S1": 1, "S11": 1}
+_BRACE = re.compile(r"\{[^{}]*\}")
+
+
+def check_families(families: dict[tuple[str, str], list], names: list[str], tasks: list[str],
+                   used_names: set[str] = frozenset(), used_families: set[str] = frozenset(),
+                   used_tasks: set[str] = frozenset()) -> str:
+    """Assert the shape above (and that no name, lowercased task or family name was used before);
+    returns a one-line summary."""
+    assert len(names) == 6 and len(set(names)) == 6
+    assert not set(names) & used_names
+    assert len(tasks) == 4 and len(set(tasks)) == 4
+    assert not {t.lower() for t in tasks} & used_tasks
+
+    groups = Counter(g for g, _ in families)
+    assert set(groups) <= PLAY | BENIGN | set(UNSAFE), groups
+    assert len(families) == 26
+    assert sum(groups[g] for g in PLAY) == 7 and all(groups[g] >= 1 for g in PLAY)
+    assert sum(groups[g] for g in BENIGN) == 6 and all(groups[g] >= 1 for g in BENIGN)
+    assert all(groups[g] == n for g, n in UNSAFE.items()), groups
+
+    fams = [f for _, f in families]
+    assert len(set(fams)) == len(fams), "family names must be unique"
+    assert not set(fams) & used_families, ("family names already used", set(fams) & used_families)
+    n_msgs = 0
+    seen = set()
+    for (g, f), templates in families.items():
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", f), f
+        assert len(templates) == 8, (f, len(templates))
+        multi = 0
+        for t in templates:
+            msgs = [t] if isinstance(t, str) else list(t)
+            assert msgs and all(isinstance(m, str) and m.strip() for m in msgs), (f, t)
+            if isinstance(t, list):
+                assert len(t) >= 2, (f, t)
+                multi += 1
+            assert not msgs[-1].startswith(("OTHER:", "TARGET:")), (f, t)
+            for m in msgs:
+                for b in _BRACE.findall(m):
+                    assert b in ("{name}", "{game}"), (f, m)
+                assert _BRACE.sub("", m).count("{") == 0 and _BRACE.sub("", m).count("}") == 0, (f, m)
+            key = msgs[-1]
+            assert key not in seen, ("duplicate labelled message", f, key)
+            seen.add(key)
+            n_msgs += 1
+        if g == "C3":
+            assert multi * 2 >= len(templates), (f, multi)
+        if g == "C1" and f == "pile_on_after_crying_in_class":
+            assert all(isinstance(t, list) and any(m.startswith("TARGET: ") for m in t) for t in templates)
+    assert any(all(isinstance(t, list) and any(m.startswith("TARGET: ") for m in t) for t in ts)
+               for (g, _), ts in families.items() if g == "C1")
+    return f"ok: {len(families)} families, {n_msgs} labelled messages, groups={dict(sorted(groups.items()))}"
