@@ -8,13 +8,14 @@ flagged when any layer objects —
      child_lexicon.py for C1–C4 and attacks planned on a child, S1; its C4 adds S7);
   3. a conversation pattern (patterns.py): grooming across one sender's messages (C3), the
      third jibe at one child (C1);
-  4. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold — or, when the message
-     reads as play (play.py: games, stories, hyperbole, idioms, sad news, safety talk, in the
-     message, the last messages or the task), the higher play_threshold;
+  4. the classifier's P(unsafe) = 1 - P(safe) reaches the threshold (child_threshold for the
+     categories children's talk is full of) — or, when the message reads as play (play.py: hyperbole,
+     idioms, sad news and safety talk; games, stories or laughing in the message; any of these in the
+     last messages or the task), the higher play_threshold, message_play_threshold or context_threshold;
   5. the semantic head (semantic.py: sentence embedding + logistic regression), which catches new
      wording of a harm ("im so done with being alive"), reaches semantic_threshold — only when nothing
-     above flagged the message and it does not read as play; when only its context reads as play,
-     semantic_context_threshold. A message that itself reads as play is left to the layers above;
+     above flagged the message; semantic_context_threshold when a game, story or laugh is in the
+     message or its context. A message of play language is left to the layers above;
   6. the conversation head (semantic.py: the same, on the last three messages and this one as one
      text), which catches a group piling on one child or a grooming turn that no message shows
      alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
@@ -198,11 +199,12 @@ class OfflineScreen:
         # at threshold 0.6 it flagged 2 of 90 on the turns bench ("Just 1 minute left for vote, everyone.").
         # Not on play language; a game, story or laugh in the message or its context asks the head for
         # semantic_context_threshold.
-        if not cats and not agent and (play is None or play[1] != "strong"):
+        heads_read = not agent and (play is None or play[1] != "strong")
+        if not cats and heads_read:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
             p_unsafe = max(p_unsafe, self._semantic(text, bar, cats, reasons))
-        if not cats and not agent and history and (play is None or play[1] != "strong"):
-            p_unsafe = max(p_unsafe, self._conversation(text, history, speaker, cats, reasons))
+        if not cats and heads_read and history:
+            p_unsafe = max(p_unsafe, self._conversation(text, probs, history, speaker, cats, reasons))
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
@@ -224,10 +226,11 @@ class OfflineScreen:
         self._semantic_ready.wait(timeout)
         return self.semantic is not None
 
-    def _conversation(self, text: str, history: list[dict], speaker: str | None, cats: dict[str, None],
-                      reasons: list[str]) -> float:
+    def _conversation(self, text: str, alone: dict[str, float], history: list[dict], speaker: str | None,
+                      cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the conversation head's top category when its P(unsafe) reaches conversation_threshold;
-        returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
+        returns that P(unsafe) when it flagged, else 0 (also while the head is still loading). alone: the
+        classifier's probabilities for the message alone."""
         if self.conversation is None:
             return 0.0
         # Learners' messages only: Jack's replies name children ("That's not up to me, Aisha.") and, in the
@@ -246,7 +249,7 @@ class OfflineScreen:
         # "(L1 m4)", read as one after the same line with another tag: C4 0.82).
         if code not in CONVERSATION_CODES:
             return 0.0
-        if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text):
+        if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text, alone):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
             # message itself leans that way: "good. what time do ur parents go to sleep? we can call then" after
             # the child's answer (conversation head C3 0.96) passed; with this the dev split's C3 recall 0.87 -> 0.96.
@@ -256,10 +259,10 @@ class OfflineScreen:
         reasons.append(f"conversation head P(unsafe)={p_unsafe:.2f} over the last messages ({describe(picked)})")
         return p_unsafe
 
-    def _leans_c3(self, text: str) -> bool:
-        """Whether the classifier's or the semantic head's likeliest harm for the message alone is grooming (C3, S4),
-        at P >= 0.2 ("how old are you?" alone: S4 0.12)."""
-        heads = [self.classifier.predict(text)] + ([self.semantic.predict(text)] if self.semantic is not None else [])
+    def _leans_c3(self, text: str, alone: dict[str, float]) -> bool:
+        """Whether the classifier's (alone: its probabilities for the message) or the semantic head's likeliest
+        harm for the message alone is grooming (C3, S4), at P >= 0.2 ("how old are you?" alone: S4 0.12)."""
+        heads = [alone] + ([self.semantic.predict(text)] if self.semantic is not None else [])
         for probs in heads:
             code = max((c for c in probs if c != "safe"), key=probs.get, default=None)
             if code in ("C3", "S4") and probs[code] >= 0.2:
