@@ -6,6 +6,7 @@ import threading
 import pytest
 import torch
 from test_room_support import StandInLabeler, create_room, facilitator_and_mia, make_client, recv_until, say
+from test_serve_engine import Letters
 
 from jackpeer.model import LlamaConfig, Transformer
 from jackpeer.model.generate import SamplingParams
@@ -55,15 +56,6 @@ def test_the_engines_model_thread_computes_with_every_core(default_restored):
     finally:
         engine.close()
     assert set(counts) == {CORES}
-
-
-class Letters:
-    """A stand-in tokenizer: token t is the letter 'a' + t % 26."""
-
-    def stream_decoder(self):
-        from jackpeer.model.tokenizer import StreamDecoder
-
-        return StreamDecoder(lambda t: bytes([97 + t % 26]))
 
 
 class CountsThreads(StandInLabeler):

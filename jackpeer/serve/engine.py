@@ -244,7 +244,7 @@ class Engine:
 
     # -- the model thread -----------------------------------------------------------------
     def _loop(self) -> None:
-        use_cores(CORES)  # the process's one thread that computes with every core (runtime/threads.py)
+        use_cores(CORES)  # the process's one thread that computes with every core (jackpeer/torch_threads.py)
         with torch.no_grad():  # not inference_mode: the served model may be trained later (as in generate.py)
             while not self._stop.is_set():
                 try:
