@@ -20,15 +20,7 @@ from guard import child_figures, roster
 from rich.console import Console
 from rich.table import Table
 
-from jackpeer.guard.classifier import (
-    CHILD_PATH,
-    EVERYDAY_PATH,
-    EVERYDAY_WEIGHT,
-    TRAIN_PATH,
-    TextClassifier,
-    child_training_rows,
-    read_labelled,
-)
+from jackpeer.guard.classifier import CHILD_PATH, TextClassifier, training_rows
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.semantic import SemanticHead, SentenceEmbedder, conversation_rows
 
@@ -49,8 +41,7 @@ def screen_without(rows: list[dict], families: set[str], embedder: SentenceEmbed
     """The default screen's layers trained on the shipped rows less the child chat rows of `families`."""
     kept = folder / "child_chat.jsonl"
     kept.write_text("".join(json.dumps(r) + "\n" for r in rows if r["family"] not in families), encoding="utf-8")
-    everyday = [{**r, "weight": EVERYDAY_WEIGHT, "source": "everyday"} for r in read_labelled(EVERYDAY_PATH)]
-    train = read_labelled(TRAIN_PATH) + child_training_rows(kept) + everyday
+    train = training_rows(kept)
     talk = conversation_rows(kept)
     return OfflineScreen(classifier=TextClassifier(train), semantic=SemanticHead(train, embedder),
                          conversation=SemanticHead(talk, embedder, sample=np.array([r["weight"] for r in talk])))

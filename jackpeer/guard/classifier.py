@@ -128,11 +128,11 @@ def child_chat_rows(split: str, path: str | Path = CHILD_PATH) -> list[dict]:
     return [r for r in rows if r["split"] == split]
 
 
-def training_rows() -> list[dict]:
-    """The shipped training rows: hazards, the child chat train split and everyday talk, with their weights
-    ("source" is "child" or "everyday" for the children's rows)."""
+def training_rows(child_path: str | Path = CHILD_PATH) -> list[dict]:
+    """The shipped training rows: hazards, the child chat train split (of child_path) and everyday talk, with
+    their weights ("source" is "child" or "everyday" for the children's rows)."""
     everyday = [{**r, "weight": EVERYDAY_WEIGHT, "source": "everyday"} for r in read_labelled(EVERYDAY_PATH)]
-    return read_labelled(TRAIN_PATH) + child_training_rows() + everyday
+    return read_labelled(TRAIN_PATH) + child_training_rows(child_path) + everyday
 
 
 @lru_cache(maxsize=1)
