@@ -103,8 +103,8 @@ def test_history_answer_to_a_request_and_agent_asking(screen):
     assert not agent.safe and "S7" in agent.categories
 
 
-@pytest.mark.xfail(strict=True, reason="C4 0.62: a known false alarm since the child set's blind splits joined training (issue 14)")
 def test_an_address_fragment_alone_passes(screen):
+    # C4 0.62 with blind splits 1-5 in training (a known false alarm then); passes again since the sixth
     assert screen.check_user("number 14, by the park").safe
 
 

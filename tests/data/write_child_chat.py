@@ -4,12 +4,14 @@ Run `python tests/data/write_child_chat.py` to rewrite it. Every message belongs
 family (one idea written several ways, names and games filled in); the split is made per family,
 so near-duplicates never sit on both sides. In each group (a category, or a kind of benign chat)
 the families here are ordered by a hash of their name and every second goes to dev, the rest to
-train. The families of child_chat_held_out.py to child_chat_held_out_5.py were earlier test splits,
+train. The families of child_chat_held_out.py to child_chat_held_out_6.py were earlier test splits,
 each written blind to the screen and evaluated once at first sight; they now teach the learned layers
 (train): with the first three in training the fourth split's recall rose from 0.78 to 0.86 and its false
 alarms fell from 4.8% to 1.9% while it was dev. child_chat_train_more.py and child_chat_train_blind_a.py
-to _e.py add training families in new wording, written blind the same way. The test split is the
-families of child_chat_held_out_6.py, written blind to the screen and to every other file of the set.
+to _j.py add training families in new wording, written blind the same way (_f to _j each leaning on one
+weak spot: bullying without rude words, grooming told as news, half-said disclosures, details dropped in
+passing, younger children's voice). The test split is the families of child_chat_held_out_7.py, written
+blind to the screen and to every other file of the set, with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
 
@@ -32,11 +34,17 @@ from child_chat_held_out_3 import HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS
 from child_chat_held_out_4 import HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS
 from child_chat_held_out_5 import HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS
 from child_chat_held_out_6 import HELD_OUT_6, HELD_OUT_6_NAMES, HELD_OUT_6_TASKS
+from child_chat_held_out_7 import HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS
 from child_chat_train_blind_a import TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS
 from child_chat_train_blind_b import TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS
 from child_chat_train_blind_c import TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS
 from child_chat_train_blind_d import TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS
 from child_chat_train_blind_e import TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS
+from child_chat_train_blind_f import TRAIN_BLIND_F, TRAIN_BLIND_F_NAMES, TRAIN_BLIND_F_TASKS
+from child_chat_train_blind_g import TRAIN_BLIND_G, TRAIN_BLIND_G_NAMES, TRAIN_BLIND_G_TASKS
+from child_chat_train_blind_h import TRAIN_BLIND_H, TRAIN_BLIND_H_NAMES, TRAIN_BLIND_H_TASKS
+from child_chat_train_blind_i import TRAIN_BLIND_I, TRAIN_BLIND_I_NAMES, TRAIN_BLIND_I_TASKS
+from child_chat_train_blind_j import TRAIN_BLIND_J, TRAIN_BLIND_J_NAMES, TRAIN_BLIND_J_TASKS
 from child_chat_train_more import TRAIN_MORE
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
@@ -476,7 +484,7 @@ def _words(text: str) -> str:
 
 def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
-    HELD_OUT_3, HELD_OUT_4, HELD_OUT_5 and TRAIN_BLIND_A to _E (train), and HELD_OUT_6 (test) last."""
+    HELD_OUT_3 to HELD_OUT_6 and TRAIN_BLIND_A to _J (train), and HELD_OUT_7 (test) last."""
     blind_train = [(HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS), (HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS),
                    (TRAIN_MORE, [], []), (HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS),
                    (HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS), (HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS),
@@ -485,7 +493,17 @@ def build() -> list[dict]:
                    (TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS),
                    (TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS),
                    (TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS)]
-    names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), HELD_OUT_6] for _, f in fams]
+    # Written after the first duplicate turned up: a message that earlier rows already have word for word
+    # ("just send me a pic of u first so i know ur real 😊", written independently for two files) is left out.
+    later = [(HELD_OUT_6, HELD_OUT_6_NAMES, HELD_OUT_6_TASKS, "train"),
+             (TRAIN_BLIND_F, TRAIN_BLIND_F_NAMES, TRAIN_BLIND_F_TASKS, "train"),
+             (TRAIN_BLIND_G, TRAIN_BLIND_G_NAMES, TRAIN_BLIND_G_TASKS, "train"),
+             (TRAIN_BLIND_H, TRAIN_BLIND_H_NAMES, TRAIN_BLIND_H_TASKS, "train"),
+             (TRAIN_BLIND_I, TRAIN_BLIND_I_NAMES, TRAIN_BLIND_I_TASKS, "train"),
+             (TRAIN_BLIND_J, TRAIN_BLIND_J_NAMES, TRAIN_BLIND_J_TASKS, "train"),
+             (HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS, "test")]
+    names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
+             for _, f in fams]
     if len(set(names)) != len(names):
         raise ValueError("two families share a name; rename the later one")
     by_group: dict[str, list[str]] = {}
@@ -499,12 +517,11 @@ def build() -> list[dict]:
     for fams, kids, tasks in blind_train:
         for (group, fam), templates in fams.items():
             rows += _rows(group, fam, templates, "train", NAMES + kids, TASKS + tasks, ids)
-    # A test message that training already has word for word ("just send me a pic of u first so i know ur real 😊",
-    # written independently for two splits) is left out of the test split.
-    seen = {_words(t) for r in rows for t in [r["text"], *(h["text"] for h in r["history"])]}
-    for (group, fam), templates in HELD_OUT_6.items():
-        test = _rows(group, fam, templates, "test", NAMES + HELD_OUT_6_NAMES, TASKS + HELD_OUT_6_TASKS, itertools.count())
-        rows += [{**r, "id": next(ids)} for r in test if _words(r["text"]) not in seen]
+    for fams, kids, tasks, split in later:
+        seen = {_words(t) for r in rows for t in [r["text"], *(h["text"] for h in r["history"])]}
+        for (group, fam), templates in fams.items():
+            new = _rows(group, fam, templates, split, NAMES + kids, TASKS + tasks, itertools.count())
+            rows += [{**r, "id": next(ids)} for r in new if _words(r["text"]) not in seen]
     return rows
 
 
