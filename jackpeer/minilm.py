@@ -43,11 +43,22 @@ def load_minilm(device: str = "cpu") -> tuple:
     with _LOCK:
         key = (device, dtype)
         if key not in _LOADED:
-            # The concrete modules, not transformers' lazy top-level names.
-            from transformers.models.auto.modeling_auto import AutoModel
-            from transformers.models.auto.tokenization_auto import AutoTokenizer
-
-            folder = minilm_folder()
-            model = AutoModel.from_pretrained(folder).to(device=device, dtype=dtype).eval()
-            _LOADED[key] = (AutoTokenizer.from_pretrained(folder), model)
+            tokenizer, model = _read_minilm()
+            _LOADED[key] = (tokenizer, model.to(device=device, dtype=dtype).eval())
         return _LOADED[key]
+
+
+def fresh_minilm() -> tuple:
+    """A new (tokenizer, float32 model) of the bundled MiniLM for the caller alone (to tune, or to load tuned
+    weights into), read under the same lock as load_minilm."""
+    with _LOCK:
+        return _read_minilm()
+
+
+def _read_minilm() -> tuple:
+    # The concrete modules, not transformers' lazy top-level names.
+    from transformers.models.auto.modeling_auto import AutoModel
+    from transformers.models.auto.tokenization_auto import AutoTokenizer
+
+    folder = minilm_folder()
+    return AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)

@@ -293,12 +293,11 @@ def test_hand_written_play_language_families_pass(screen, family, texts):
     assert {t: v.reason for t, v in verdicts.items() if not v.safe} == {}, family
 
 
-# Written for this test, after the semantic head was added (kept from a handful tried: several others still
-# pass unflagged, e.g. "which house is urs, ill walk over later", "which flat do u live in"): none is in the
-# training data, and the rules and the TF-IDF classifier alone let each pass. ("what road do u live on, ill come
-# find u" and then "whats the number on ur front door" were here until the classifier learned later training
-# families and caught each by itself.)
-NEW_WORDING = {"im so done with being alive": "S11", "what colour is ur front door and which number": "C4"}
+# Written for this test (kept from a handful tried): none is in the training data, and the rules and the TF-IDF
+# classifier alone let each pass. Since the head is the tuned one (tuned.py) it misses some the frozen head caught:
+# "im so done with being alive" (S11 0.31), "tired of being alive tbh", "what colour is ur front door and which
+# number"; "which flat do u live in" passes either way.
+NEW_WORDING = {"which house is urs, ill walk over later": "C4", "Tom can sit somewhere else, we're full": "C1"}
 
 
 @pytest.mark.parametrize("text, code", NEW_WORDING.items())

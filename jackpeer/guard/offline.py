@@ -12,10 +12,12 @@ flagged when any layer objects —
      categories children's talk is full of) — or, when the message reads as play (play.py: hyperbole,
      idioms, sad news and safety talk; games, stories or laughing in the message; any of these in the
      last messages or the task), the higher play_threshold, message_play_threshold or context_threshold;
-  5. the semantic head (semantic.py: sentence embedding + logistic regression), which catches new
-     wording of a harm ("im so done with being alive"), reaches semantic_threshold — only when nothing
-     above flagged the message; semantic_context_threshold when a game, story or laugh is in the
-     message or its context. A message of play language is left to the layers above;
+  5. the semantic head (tuned.py: MiniLM fine-tuned on the training rows; semantic.py's frozen sentence
+     embedding + logistic regression until this machine has tuned it), which catches new wording of a harm
+     ("Tom can sit somewhere else, we're full"), reaches semantic_threshold — only when nothing above
+     flagged the message; semantic_context_threshold when a game, story or laugh is in the message or its
+     context, where a harm games share words with is read by the frozen head (play_semantic). A message
+     of play language is left to the layers above;
   6. the conversation head (semantic.py: the same, on the last three messages and this one as one
      text), which catches a group piling on one child or a grooming turn that no message shows
      alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
@@ -46,6 +48,7 @@ from jackpeer.guard.semantic import (
     default_semantic_head,
 )
 from jackpeer.guard.taxonomy import ALL_CODES, describe
+from jackpeer.guard.tuned import TunedHead, cached_tuned_head, default_tuned_head
 from jackpeer.guard.verdict import Verdict
 
 log = logging.getLogger("jackpeer.guard")
@@ -83,9 +86,14 @@ class OfflineScreen:
     # 0.71), false alarms 2.4% as before. At 0.7: recall 0.805, false alarms 2.6%, and 2 of 600 ordinary
     # playground messages in room-bench conversations flagged (with Jack's replies and the bench's "(L1 m5)"
     # tags in them); at 0.8 none.
+    # The semantic head is the tuned one (tuned.py) since the sixth blind split: with each of the six blind splits
+    # left out in turn (bench/guard_folds.py), frozen head at 0.6 recall 0.842 at 3.3% false alarms; tuned at 0.6
+    # 0.911 at 4.4%, at 0.8 0.901 at 3.7%, at 0.7 0.904 at 4.1%. Confirming classifier flags up to 0.7 or 0.9
+    # instead of 0.5 traded recall for false alarms about one for one (0.8: 0.896 at 3.6%, 0.893 at 3.5%).
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
-                 context_threshold: float = 0.6, semantic: SemanticHead | None = None,
-                 semantic_threshold: float = 0.6, semantic_context_threshold: float = 0.95,
+                 context_threshold: float = 0.6, semantic: SemanticHead | TunedHead | None = None,
+                 play_semantic: SemanticHead | None = None,
+                 semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | None = None, conversation_threshold: float = 0.8,
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8):
@@ -103,6 +111,13 @@ class OfflineScreen:
         # start that embeds them), so a room answers at once; until it is ready the other layers screen
         # alone. wait_semantic() blocks until then (a one-off check, a benchmark).
         self.semantic, self.conversation = semantic, conversation
+        # In a playful setting, when the semantic head's likeliest harm is one games share words with (PLAY_PRONE),
+        # this head reads the message instead (None: the semantic head). The tuned head read the issue's own
+        # "lol mia is so slow at typing" as C1 0.97 and "I'm going to get you Kai haha" after a game invitation
+        # as S1 1.00, the frozen head 0.28 and 0.43. On the six blind splits (each left out in turn), recall
+        # 0.872 at 3.6% false alarms this way; 0.901 at 3.7% with the tuned head in play too, whose extra
+        # catches are mostly bullying with a laugh in it ("bet Chloe is gonna cry when she reads this 😂").
+        self.play_semantic = play_semantic
         self.conversation_threshold = conversation_threshold
         self._semantic_ready = threading.Event()
         if semantic is None:
@@ -202,7 +217,7 @@ class OfflineScreen:
         heads_read = not agent and (play is None or play[1] != "strong")
         if not cats and heads_read:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
-            p_unsafe = max(p_unsafe, self._semantic(text, bar, cats, reasons))
+            p_unsafe = max(p_unsafe, self._semantic(text, bar, play is not None, cats, reasons))
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(text, probs, history, speaker, cats, reasons))
         if not cats:
@@ -213,16 +228,22 @@ class OfflineScreen:
 
     def _load_semantic(self) -> None:
         try:
-            self.semantic = default_semantic_head()
+            # The tuned head (tuned.py) when this machine has tuned it before; else the frozen one until the
+            # first tuning (about 1.5 minutes, in a low-priority process) is done.
+            tuned = cached_tuned_head()
+            self.play_semantic = default_semantic_head()
+            self.semantic = tuned or self.play_semantic
             if self.conversation is None:
                 self.conversation = default_conversation_head()
+            if tuned is None:
+                self.semantic = default_tuned_head() or self.semantic
         except Exception as err:  # no MiniLM package, no memory...: the other layers still screen
             log.warning("the semantic head could not load (%s: %s); screening without it", type(err).__name__, err)
         finally:
             self._semantic_ready.set()
 
     def wait_semantic(self, timeout: float | None = None) -> bool:
-        """Block until the semantic head has loaded (or failed to); True when it is in use."""
+        """Block until the semantic head has loaded, tuned on a first run (or failed to); True when it is in use."""
         self._semantic_ready.wait(timeout)
         return self.semantic is not None
 
@@ -275,12 +296,15 @@ class OfflineScreen:
             return True
         return 1.0 - self.semantic.predict(text).get("safe", 0.0) >= self.semantic_confirm
 
-    def _semantic(self, text: str, bar: float, cats: dict[str, None], reasons: list[str]) -> float:
+    def _semantic(self, text: str, bar: float, playful: bool, cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons);
         returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
+        if playful and self.play_semantic is not None and max(
+                (c for c in probs if c != "safe"), key=probs.get, default=None) in PLAY_PRONE:
+            probs = self.play_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < bar:
             return 0.0

@@ -1,0 +1,47 @@
+"""The tuned head (issue 14): MiniLM fine-tuned on the screen's rows, cached per machine, used by the screen."""
+
+import pytest
+
+from jackpeer.guard import default_screen, tuned
+from jackpeer.guard.tuned import TunedHead, load_tuned, tune, tune_and_save, tuned_path
+
+# Written for this test: two kinds of message a frozen embedding keeps close (leaving a child out, and
+# ordinary plans about joining in), each a handful of ways.
+LEAVE_OUT = ["if Tom joins im leaving", "nobody wants Tom in the group", "tell Tom the group is full lol",
+             "we dont want Tom at our table", "Tom can just watch, we'll do it", "dont let Tom join us"]
+JOIN_IN = ["if Tom joins we can start", "everyone wants Tom in the group", "tell Tom the group meets at 3",
+           "we saved Tom a seat at our table", "Tom can do the drawing, we'll do it", "let Tom join us"]
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return ([{"text": t, "label": "C1", "source": "child"} for t in LEAVE_OUT]
+            + [{"text": t, "label": "safe", "source": "child"} for t in JOIN_IN])
+
+
+def test_tuning_separates_what_it_was_shown(rows):
+    head = TunedHead(tune(rows, epochs=8))
+    p = head.probabilities([r["text"] for r in rows])
+    c1 = head.labels.index("C1")
+    assert all(p[i, c1] > 0.5 for i in range(len(LEAVE_OUT)))
+    assert all(p[i, c1] < 0.5 for i in range(len(LEAVE_OUT), len(rows)))
+    assert head.predict(LEAVE_OUT[0]) == head.predict(LEAVE_OUT[0])  # a repeat comes from the kept answers
+
+
+def test_the_weights_are_cached_by_their_rows(rows, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(tuned, "EPOCHS", 1)
+    assert load_tuned(rows) is None
+    path = tune_and_save(rows)
+    assert path == tuned_path(rows) and path.is_relative_to(tmp_path)
+    head = load_tuned(rows)
+    assert isinstance(head, TunedHead) and head.labels == ["C1", "safe"]
+    assert tuned_path(rows[1:]) != path  # other rows, other weights
+    path.write_bytes(b"damaged")
+    assert load_tuned(rows) is None  # tuned again by the next start
+
+
+def test_the_default_screen_reads_with_the_tuned_head():
+    screen = default_screen()
+    assert screen.wait_semantic(600)  # a first run tunes it (in a child process) and caches it
+    assert isinstance(screen.semantic, TunedHead)
