@@ -29,6 +29,7 @@ from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
 from child_chat_held_out_4 import HELD_OUT_4  # noqa: E402
 from child_chat_held_out_5 import HELD_OUT_5  # noqa: E402
 from child_chat_held_out_6 import HELD_OUT_6  # noqa: E402
+from child_chat_held_out_7 import HELD_OUT_7  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -41,7 +42,8 @@ from child_chat_train_blind_i import TRAIN_BLIND_I  # noqa: E402
 from child_chat_train_blind_j import TRAIN_BLIND_J  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
-BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)
+BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
+                                                  HELD_OUT_7)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -269,10 +271,8 @@ def test_a_planned_attack_is_s1_and_a_game_earlier_does_not_waive_it(screen):
 
 
 
-@pytest.mark.xfail(strict=True, reason="conversation head C1 0.83: a known false alarm since the sixth blind split and "
-                   "sets F-J joined training; a higher bar for the head in a game's context cost the six blind splits "
-                   "C1 recall 0.68 -> 0.65 and no false alarm (issue 14)")
 def test_a_threat_said_inside_a_game_is_play(screen):
+    # conversation head C1 0.83 while blind split 6 and sets F-J were the newest training (a known false alarm then)
     game = [{"role": "user", "content": "who wants to play Fortnite later?", "name": "Leo"}]
     assert screen.check_user("I'm going to get you Kai haha", game, names=ROOM, speaker="Mia").safe
 

@@ -11,20 +11,27 @@ LEAVE_OUT = ["if Tom joins im leaving", "nobody wants Tom in the group", "tell T
              "we dont want Tom at our table", "Tom can just watch, we'll do it", "dont let Tom join us"]
 JOIN_IN = ["if Tom joins we can start", "everyone wants Tom in the group", "tell Tom the group meets at 3",
            "we saved Tom a seat at our table", "Tom can do the drawing, we'll do it", "let Tom join us"]
+GAME = ["im gonna destroy Tom in the next round lol", "Tom got sniped again haha", "we crushed them at dodgeball",
+        "the dragon ate Tom's knight in chapter 2", "i killed the boss on level 5", "Tom ur so dead in mario kart lol"]
 
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    return ([{"text": t, "label": "C1", "source": "child"} for t in LEAVE_OUT]
-            + [{"text": t, "label": "safe", "source": "child"} for t in JOIN_IN])
+    return ([{"text": t, "label": "C1", "source": "child", "kind": "unsafe"} for t in LEAVE_OUT]
+            + [{"text": t, "label": "safe", "source": "child", "kind": "benign"} for t in JOIN_IN]
+            + [{"text": t, "label": "safe", "source": "child", "kind": "play"} for t in GAME])
 
 
-def test_tuning_separates_what_it_was_shown(rows):
+def test_tuning_separates_what_it_was_shown_and_learns_play_apart(rows):
     head = TunedHead(tune(rows, epochs=8))
-    p = head.probabilities([r["text"] for r in rows])
-    c1 = head.labels.index("C1")
-    assert all(p[i, c1] > 0.5 for i in range(len(LEAVE_OUT)))
-    assert all(p[i, c1] < 0.5 for i in range(len(LEAVE_OUT), len(rows)))
+    assert head.labels == ["C1", "play", "safe"]
+    played = head.probabilities(GAME)[:, head.labels.index("play")]
+    assert all(played > 0.5)
+    for text in LEAVE_OUT:
+        assert head.predict(text)["C1"] > 0.5, text
+    for text in JOIN_IN + GAME:
+        probs = head.predict(text)
+        assert probs["C1"] < 0.5 and set(probs) == {"C1", "safe"}, text  # play counts as safe to the screen
     assert head.predict(LEAVE_OUT[0]) == head.predict(LEAVE_OUT[0])  # a repeat comes from the kept answers
 
 
@@ -35,7 +42,7 @@ def test_the_weights_are_cached_by_their_rows(rows, tmp_path, monkeypatch):
     path = tune_and_save(rows)
     assert path == tuned_path(rows) and path.is_relative_to(tmp_path)
     head = load_tuned(rows)
-    assert isinstance(head, TunedHead) and head.labels == ["C1", "safe"]
+    assert isinstance(head, TunedHead) and head.labels == ["C1", "play", "safe"]
     assert tuned_path(rows[1:]) != path  # other rows, other weights
     path.write_bytes(b"damaged")
     assert load_tuned(rows) is None  # tuned again by the next start

@@ -86,11 +86,12 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
     opening = _wait_agent(mia, 1)
     assert opening[0].strip()
     screenshot(fac, "moderator-1-opening-facilitator.png")
-    # HTML typed by a learner shows as text and runs nothing
-    attack = "<img src=x onerror=\"window.pwned=1\"><b>bold?</b>"
+    # HTML typed by a learner shows as text and runs nothing. (The screen's tuned head blocks most markup with a
+    # script handler as S14, code abuse; this one reads as task talk and is shown.)
+    attack = "<i>our team name</i> <img src=x onerror=\"window.pwned=1\">"
     _send(mia, attack)
     leo.wait_for_function(f"[...document.querySelectorAll('#log .msg .text')].some(e => e.textContent === {attack!r})")
-    assert leo.evaluate("window.pwned === undefined && !document.querySelector('#log img, #log b')")
+    assert leo.evaluate("window.pwned === undefined && !document.querySelector('#log img, #log i')")
     _send(mia, "I think a treasure hunt with clues around the playground would be fun")
     # Leo has not said anything: Jack invites him by name (after the opening, which greets everyone by name)
     leo.wait_for_function("[...document.querySelectorAll('#log .msg.agent:not(.streaming) .text')].slice(1)"

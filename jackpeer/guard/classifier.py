@@ -113,13 +113,14 @@ CHILD_WEIGHT = 2.0
 
 
 def child_training_rows(path: str | Path = CHILD_PATH) -> list[dict]:
-    """The train split of the child chat set as {"text", "label"} rows (label: first category or "safe").
+    """The train split of the child chat set as {"text", "label", "kind"} rows (label: first category or "safe";
+    kind: "benign", "play" or "unsafe").
 
     Only single messages: a multi-message case is unsafe (or play) because of its history, and
     its last message alone would teach the classifier the wrong thing. Dev and test stay out.
     """
     return [{"text": row["text"], "label": row["categories"][0] if row["categories"] else "safe",
-             "weight": CHILD_WEIGHT, "source": "child"} for row in child_chat_rows("train", path) if not row["history"]]
+             "weight": CHILD_WEIGHT, "source": "child", "kind": row["kind"]} for row in child_chat_rows("train", path) if not row["history"]]
 
 
 def child_chat_rows(split: str, path: str | Path = CHILD_PATH) -> list[dict]:

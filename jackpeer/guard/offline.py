@@ -16,7 +16,7 @@ flagged when any layer objects —
      embedding + logistic regression until this machine has tuned it), which catches new wording of a harm
      ("Tom can sit somewhere else, we're full"), reaches semantic_threshold — only when nothing above
      flagged the message; semantic_context_threshold when a game, story or laugh is in the message or its
-     context, where a harm games share words with is read by the frozen head (play_semantic). A message
+     context, where a harm games share words with is read by the frozen head (frozen_semantic). A message
      of play language is left to the layers above;
   6. the conversation head (semantic.py: the same, on the last three messages and this one as one
      text), which catches a group piling on one child or a grooming turn that no message shows
@@ -92,7 +92,7 @@ class OfflineScreen:
     # instead of 0.5 traded recall for false alarms about one for one (0.8: 0.896 at 3.6%, 0.893 at 3.5%).
     def __init__(self, threshold: float = 0.3, classifier: TextClassifier | None = None, play_threshold: float = 0.9,
                  context_threshold: float = 0.6, semantic: SemanticHead | TunedHead | None = None,
-                 play_semantic: SemanticHead | None = None,
+                 frozen_semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | None = None, conversation_threshold: float = 0.8,
@@ -111,13 +111,13 @@ class OfflineScreen:
         # start that embeds them), so a room answers at once; until it is ready the other layers screen
         # alone. wait_semantic() blocks until then (a one-off check, a benchmark).
         self.semantic, self.conversation = semantic, conversation
-        # In a playful setting, when the semantic head's likeliest harm is one games share words with (PLAY_PRONE),
-        # this head reads the message instead (None: the semantic head). The tuned head read the issue's own
+        # The frozen head (semantic.py) beside the tuned one (None: the semantic head). In a playful setting, when the
+        # semantic head's likeliest harm is one games share words with (PLAY_PRONE), it reads the message instead. The tuned head read the issue's own
         # "lol mia is so slow at typing" as C1 0.97 and "I'm going to get you Kai haha" after a game invitation
         # as S1 1.00, the frozen head 0.28 and 0.43. On the six blind splits (each left out in turn), recall
         # 0.872 at 3.6% false alarms this way; 0.901 at 3.7% with the tuned head in play too, whose extra
         # catches are mostly bullying with a laugh in it ("bet Chloe is gonna cry when she reads this 😂").
-        self.play_semantic = play_semantic
+        self.frozen_semantic = frozen_semantic
         self.conversation_threshold = conversation_threshold
         self._semantic_ready = threading.Event()
         if semantic is None:
@@ -231,8 +231,8 @@ class OfflineScreen:
             # The tuned head (tuned.py) when this machine has tuned it before; else the frozen one until the
             # first tuning (about 1.5 minutes, in a low-priority process) is done.
             tuned = cached_tuned_head()
-            self.play_semantic = default_semantic_head()
-            self.semantic = tuned or self.play_semantic
+            self.frozen_semantic = default_semantic_head()
+            self.semantic = tuned or self.frozen_semantic
             if self.conversation is None:
                 self.conversation = default_conversation_head()
             if tuned is None:
@@ -281,9 +281,12 @@ class OfflineScreen:
         return p_unsafe
 
     def _leans_c3(self, text: str, alone: dict[str, float]) -> bool:
-        """Whether the classifier's (alone: its probabilities for the message) or the semantic head's likeliest
+        """Whether the classifier's (alone: its probabilities for the message) or the frozen semantic head's likeliest
         harm for the message alone is grooming (C3, S4), at P >= 0.2 ("how old are you?" alone: S4 0.12)."""
-        heads = [alone] + ([self.semantic.predict(text)] if self.semantic is not None else [])
+        # The frozen head, as when this was chosen: the tuned one gives "how old are you?" C3 >= 0.2 (the seven blind
+        # splits: one more C3 catch with it, no false alarm fewer; a question after two other children's praise flagged).
+        lean = self.frozen_semantic or self.semantic
+        heads = [alone] + ([lean.predict(text)] if lean is not None else [])
         for probs in heads:
             code = max((c for c in probs if c != "safe"), key=probs.get, default=None)
             if code in ("C3", "S4") and probs[code] >= 0.2:
@@ -302,9 +305,9 @@ class OfflineScreen:
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
-        if playful and self.play_semantic is not None and max(
+        if playful and self.frozen_semantic is not None and max(
                 (c for c in probs if c != "safe"), key=probs.get, default=None) in PLAY_PRONE:
-            probs = self.play_semantic.predict(text)
+            probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < bar:
             return 0.0
