@@ -185,8 +185,11 @@ def tune_in_background() -> str | None:
     """Tune on the shipped training rows in a child process at nice NICE (blocks until it ends);
     None on success, else why it failed."""
     proc = subprocess.Popen([sys.executable, "-m", __name__], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, preexec_fn=lambda: os.nice(NICE))  # noqa: PLW1509 (no threads between fork and exec)
+                            text=True)
     try:
+        # After the start, not in a preexec_fn: the room has other threads running, and a preexec_fn may then
+        # deadlock the child before it runs Python.
+        os.setpriority(os.PRIO_PROCESS, proc.pid, NICE)
         _, err = proc.communicate()
     except BaseException:  # the room is shutting down: do not leave a trainer behind
         proc.kill()
