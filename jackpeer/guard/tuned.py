@@ -20,8 +20,6 @@ import logging
 import os
 import pickle
 import random
-import subprocess
-import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +31,7 @@ import torch.nn.functional as F
 from jackpeer.errors import ModelFileError
 from jackpeer.guard.classifier import _safe_vs_unsafe, training_rows
 from jackpeer.guard.semantic import MAX_TOKENS, cache_dir
+from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
 from jackpeer.model.loading import fast_bf16
 
@@ -42,7 +41,6 @@ BATCH = 32
 SCALE = 20.0  # logits = SCALE · (unit embedding · class weights): cosine-like scores need a temperature
 CHILD_SAFE_WEIGHT = 2.0  # the children's safe rows (play language, everyday talk) beside the adult hazards
 SEED = 0
-NICE = 10  # as the compile worker: the room's decoding keeps most of a contended core
 
 log = logging.getLogger("jackpeer.guard")
 
@@ -182,19 +180,9 @@ def tuned_head_for(rows: list[dict]) -> TunedHead:
 
 
 def tune_in_background() -> str | None:
-    """Tune on the shipped training rows in a child process at nice NICE (blocks until it ends);
+    """Tune on the shipped training rows in a child process at low priority (blocks until it ends);
     None on success, else why it failed."""
-    proc = subprocess.Popen([sys.executable, "-m", __name__], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
-    try:
-        # After the start, not in a preexec_fn: the room has other threads running, and a preexec_fn may then
-        # deadlock the child before it runs Python.
-        os.setpriority(os.PRIO_PROCESS, proc.pid, NICE)
-        _, err = proc.communicate()
-    except BaseException:  # the room is shutting down: do not leave a trainer behind
-        proc.kill()
-        raise
-    return None if proc.returncode == 0 else (err.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
+    return run_low_priority(__name__)
 
 
 @lru_cache(maxsize=1)

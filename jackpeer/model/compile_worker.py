@@ -15,15 +15,13 @@ slot storage's rows and length:
 
 import hashlib
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import torch
 
-# Low enough that decode threads (nice 0) get ~90% of a contended core; 19 starved the compile for
-# many minutes on a machine busy with other work.
-NICE = 10
+from jackpeer.low_priority import run_low_priority
+
 # The code a compiled graph is traced from: a change to any of it changes the graph.
 MODEL_CODE = tuple(f"model/{name}.py" for name in (
     "compiled", "generate", "kv_cache", "quantize", "rope", "transformer")) + (
@@ -43,20 +41,10 @@ def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype,
 
 
 def prebuild(model_path: Path, quantize: str, engine_storage: tuple[int, int] | None = None) -> str | None:
-    """Compile in a child process at nice NICE on one thread; None on success, else why it failed."""
+    """Compile in a child process at low priority (low_priority.py) on one thread; None on success, else why it failed."""
     env = {**os.environ, "JACK_COMPILE": "0", "OMP_NUM_THREADS": "1", "TORCHINDUCTOR_COMPILE_THREADS": "1"}
     engine = ["--engine", *map(str, engine_storage)] if engine_storage else []
-    proc = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(model_path), quantize, *engine],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        preexec_fn=lambda: os.nice(NICE),  # noqa: PLW1509 (no threads are started between fork and exec)
-    )
-    try:
-        _, err = proc.communicate()
-    except BaseException:  # the server is shutting down: do not leave a compiler behind
-        proc.kill()
-        raise
-    return None if proc.returncode == 0 else (err.strip().splitlines() or ["exit status " + str(proc.returncode)])[-1]
+    return run_low_priority(__name__, str(model_path), quantize, *engine, env=env)
 
 
 def main() -> None:
