@@ -23,6 +23,7 @@ import hashlib
 import os
 import random
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +43,37 @@ def cache_dir() -> Path:
     return Path(base) / "jackpeer" / "guard"
 
 
+def pooled_embeddings(model, tokenizer, texts: list[str]) -> torch.Tensor:
+    """Float32 [len(texts), hidden]: the mean of the last hidden states under the attention mask, L2-normalised
+    (as sentence-transformers pools all-MiniLM-L6-v2), texts cut at MAX_TOKENS; in the caller's grad mode."""
+    enc = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+    hidden = model(**enc).last_hidden_state.float()
+    mask = enc["attention_mask"].unsqueeze(-1).float()
+    return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)
+
+
+class RecentAnswers:
+    """A head's last few hundred answers by text, shared by the room's screening threads (one check may ask
+    the same head about the same text more than once)."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._answers: dict[str, dict[str, float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, text: str, answer: Callable[[str], dict[str, float]]) -> dict[str, float]:
+        """The kept answer for text, else answer(text), kept (the oldest one goes when size are kept)."""
+        with self._lock:
+            known = self._answers.get(text)
+        if known is None:
+            known = answer(text)
+            with self._lock:
+                if len(self._answers) >= self.size:
+                    self._answers.pop(next(iter(self._answers)))
+                self._answers[text] = known
+        return known
+
+
 class SentenceEmbedder:
     """Unit-length sentence vectors [n, 384] from the bundled all-MiniLM-L6-v2."""
 
@@ -56,12 +88,7 @@ class SentenceEmbedder:
         with torch.inference_mode():
             for start in range(0, len(order), batch):
                 idx = order[start:start + batch]
-                enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                     max_length=MAX_TOKENS, return_tensors="pt")
-                hidden = self.model(**enc).last_hidden_state.float()
-                mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                out[idx] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+                out[idx] = pooled_embeddings(self.model, self.tokenizer, [texts[i] for i in idx]).numpy()
         return out
 
     def cached_embed(self, texts: list[str]) -> np.ndarray:
@@ -135,24 +162,15 @@ class SemanticHead:
                                                        else 1.0) for r in rows])
         self.lr = fitted_head(vecs, [r["label"] for r in rows], sample, c)
         self.labels: list[str] = [str(x) for x in self.lr.classes_]
-        self._recent: dict[str, dict[str, float]] = {}
-        self._lock = threading.Lock()
+        self._recent = RecentAnswers()
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """[len(texts), len(labels)] class probabilities."""
         return self.lr.predict_proba(self.embedder.embed(texts))
 
     def predict(self, text: str) -> dict[str, float]:
-        """label -> probability for one text (the last few hundred answers are kept: one check may ask twice)."""
-        with self._lock:  # the room screens on several threads at once
-            known = self._recent.get(text)
-        if known is None:
-            known = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
-            with self._lock:
-                if len(self._recent) >= 256:
-                    self._recent.pop(next(iter(self._recent)))
-                self._recent[text] = known
-        return known
+        """label -> probability for one text (the last few hundred answers are kept)."""
+        return self._recent.get(text, lambda t: dict(zip(self.labels, self.probabilities([t])[0].tolist(), strict=True)))
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ import torch.nn.functional as F
 
 from jackpeer.errors import ModelFileError
 from jackpeer.guard.classifier import _safe_vs_unsafe, training_rows
-from jackpeer.guard.semantic import MAX_TOKENS, cache_dir
+from jackpeer.guard.semantic import MAX_TOKENS, RecentAnswers, cache_dir, pooled_embeddings
 from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
 from jackpeer.model.loading import fast_bf16
@@ -59,14 +59,6 @@ def sample_weights(rows: list[dict]) -> list[float]:
             * float(r.get("weight", 1.0)) for r in rows]
 
 
-def _pooled(encoder, tokenizer, texts: list[str]) -> torch.Tensor:
-    """Mean-pooled, L2-normalised last hidden states (as the semantic head's embedder)."""
-    enc = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
-    hidden = encoder(**enc).last_hidden_state.float()
-    mask = enc["attention_mask"].unsqueeze(-1).float()
-    return F.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)
-
-
 def tune(rows: list[dict], epochs: int | None = None, seed: int = SEED) -> dict:
     """Fine-tune a fresh copy of the bundled MiniLM and a linear layer on rows ({"text", "label", ...});
     returns {"encoder": state dict, "weight", "bias", "labels"}."""
@@ -89,7 +81,7 @@ def tune(rows: list[dict], epochs: int | None = None, seed: int = SEED) -> dict:
         rng.shuffle(batches)
         for batch in batches:
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-                logits = head(_pooled(encoder, tokenizer, [rows[i]["text"] for i in batch])).float() * SCALE
+                logits = head(pooled_embeddings(encoder, tokenizer, [rows[i]["text"] for i in batch])).float() * SCALE
             w = weights[batch]
             loss = (F.cross_entropy(logits, targets[batch], reduction="none") * w).sum() / w.sum()
             opt.zero_grad()
@@ -109,33 +101,23 @@ class TunedHead:
         self.encoder = encoder.to(torch.bfloat16 if fast_bf16() else torch.float32).eval()
         self.weight, self.bias = state["weight"].float(), state["bias"].float()
         self.labels: list[str] = list(state["labels"])
-        self._recent: dict[str, dict[str, float]] = {}
-        self._lock = threading.Lock()
+        self._recent = RecentAnswers()
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """[len(texts), len(tuned labels)] class probabilities ("play" apart)."""
         with torch.inference_mode():
-            logits = (_pooled(self.encoder, self.tokenizer, texts) @ self.weight.T + self.bias) * SCALE
+            logits = (pooled_embeddings(self.encoder, self.tokenizer, texts) @ self.weight.T + self.bias) * SCALE
             return torch.softmax(logits, -1).numpy()
 
     def predict(self, text: str) -> dict[str, float]:
-        """label -> probability for one text, "play" counted as "safe"."""
-        probs = dict(self._tuned(text))
+        """label -> probability for one text, "play" counted as "safe" (the last few hundred answers are kept)."""
+        return self._recent.get(text, self._answer)
+
+    def _answer(self, text: str) -> dict[str, float]:
+        probs = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
         if "play" in probs:
             probs["safe"] = probs.get("safe", 0.0) + probs.pop("play")
         return probs
-
-    def _tuned(self, text: str) -> dict[str, float]:
-        """tuned label -> probability (the last few hundred answers are kept: one check may ask several times)."""
-        with self._lock:  # the room screens on several threads at once
-            known = self._recent.get(text)
-        if known is None:
-            known = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
-            with self._lock:
-                if len(self._recent) >= 256:
-                    self._recent.pop(next(iter(self._recent)))
-                self._recent[text] = known
-        return known
 
 
 def tuned_path(rows: list[dict]) -> Path:
