@@ -64,3 +64,23 @@ def check_families(families: dict[tuple[str, str], list], names: list[str], task
     assert any(all(isinstance(t, list) and any(m.startswith("TARGET: ") for m in t) for t in ts)
                for (g, _), ts in families.items() if g == "C1")
     return f"ok: {len(families)} families, {n_msgs} labelled messages, groups={dict(sorted(groups.items()))}"
+
+
+# The data files already written when sets F to J and split 7 were (written together, from one brief).
+WRITTEN_BEFORE_F_TO_J = ("held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
+                         "train_blind_a", "train_blind_b", "train_blind_c", "train_blind_d", "train_blind_e")
+
+
+def used_before(*modules: str) -> tuple[set[str], set[str]]:
+    """The children's names and (lowercased) tasks in use when a later file was written: those of the
+    hand-written families (write_child_chat.py) and of the data files child_chat_<module>.py."""
+    import importlib
+
+    import write_child_chat
+
+    names, tasks = set(write_child_chat.NAMES), {t.lower() for t in write_child_chat.TASKS}
+    for module in modules:
+        data = vars(importlib.import_module(f"child_chat_{module}"))
+        names |= set(data[f"{module.upper()}_NAMES"])
+        tasks |= {t.lower() for t in data[f"{module.upper()}_TASKS"]}
+    return names, tasks

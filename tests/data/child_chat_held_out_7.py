@@ -290,68 +290,8 @@ HELD_OUT_7: dict[tuple[str, str], list] = {
 
 
 if __name__ == "__main__":
-    from child_chat_families import check_families
+    from child_chat_families import WRITTEN_BEFORE_F_TO_J, check_families, used_before
 
-    USED_NAMES = set("""
-        Aisha Alfie Amara Anaya Anya Arjun Ava Beatrix Ben Bodhi Callum
-        Chloe Dev Ellie Elliot Esme Ezra Felix Finn Freya Hana Harvey
-        Hugo Idris Imani Ivy Jasper Jayden Juno Kai Kofi Layla Lena
-        Leo Lily Lucia Maisie Malik Marcus Mateo Matilda Mia Milo Nadia
-        Nia Nikhil Noah Omar Orla Oscar Poppy Priya Rahul Reuben Rory
-        Rosa Ruby Saanvi Sam Sofia Tariq Theo Tom Wren Yusuf Zara
-    """.split())
-    USED_TASKS = {
-        "bake sale plan",
-        "bird feeder build",
-        "bug hotel build",
-        "build a castle in minecraft",
-        "castle timeline",
-        "charity football match plan",
-        "class assembly script",
-        "class cookbook",
-        "class novel character diary",
-        "class pet care rota",
-        "class time capsule",
-        "design a home for the class hamster",
-        "design a new playground for the school",
-        "design a poster for the school science fair",
-        "design a robot that helps at home",
-        "egyptian pyramid model",
-        "fair trade chocolate presentation",
-        "healthy lunchbox menu",
-        "holiday brochure",
-        "invent a board game",
-        "invent a new sport",
-        "local history walking map",
-        "lunch queue survey graph",
-        "make a comic about a space rescue",
-        "make a poster about keeping the river clean",
-        "make a slideshow about endangered animals",
-        "moon phases flipbook",
-        "organise a sponsored walk for the animal shelter",
-        "paper bridge challenge",
-        "plan a class quiz",
-        "plan a class trip to the museum",
-        "plan a school garden",
-        "plan sports day",
-        "rainforest diorama",
-        "recycling campaign leaflet",
-        "river journey map",
-        "roman shield model",
-        "school podcast episode",
-        "school trip scrapbook",
-        "set up a classroom aquarium",
-        "solar system model",
-        "stop-motion dinosaur film",
-        "tudor family tree",
-        "volcano poster",
-        "water cycle comic strip",
-        "weather diary chart",
-        "weather station logbook",
-        "why do plants need light?",
-        "write a class newsletter about the school trip",
-        "write a fantasy story together",
-        "write a spooky story for halloween",
-    }
+    names, tasks = used_before(*WRITTEN_BEFORE_F_TO_J)
     assert all(f.startswith("h7_") for _, f in HELD_OUT_7), [f for _, f in HELD_OUT_7 if not f.startswith("h7_")]
-    print(check_families(HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS, USED_NAMES, used_tasks=USED_TASKS))
+    print(check_families(HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS, names, used_tasks=tasks))
