@@ -353,13 +353,15 @@ def guard_check(
     if model:
         screen = screen_from_path(model, threshold=threshold or 0.5)
     else:
-        from jackpeer.guard.tuned import cached_tuned_head
+        from jackpeer.guard.classifier import training_rows
+        from jackpeer.guard.tuned import tuned_path
 
         screen = default_screen(threshold or 0.3)
-        if cached_tuned_head() is None:  # a one-off check goes through every layer: tune it first, once per machine
+        if tuned_path(training_rows()).exists():
+            screen.wait_semantic()  # a one-off check goes through every layer
+        else:  # the first check on a machine waits for the head to be tuned
             with Console(stderr=True).status("tuning the screen's head on this machine (once, about 1.5 minutes)"):
                 screen.wait_semantic()
-        screen.wait_semantic()
     v = screen.check_agent(text) if agent else screen.check_user(text)
     table = Table(title=screen.name, show_header=False)
     table.add_row("verdict", "[green]safe[/]" if v.safe else "[bold red]unsafe[/]")

@@ -288,7 +288,7 @@ class OfflineScreen:
         lean = self.frozen_semantic or self.semantic
         heads = [alone] + ([lean.predict(text)] if lean is not None else [])
         for probs in heads:
-            code = max((c for c in probs if c != "safe"), key=probs.get, default=None)
+            code = _likeliest_harm(probs)
             if code in ("C3", "S4") and probs[code] >= 0.2:
                 return True
         return False
@@ -305,8 +305,7 @@ class OfflineScreen:
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
-        if playful and self.frozen_semantic is not None and max(
-                (c for c in probs if c != "safe"), key=probs.get, default=None) in PLAY_PRONE:
+        if playful and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE:
             probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < bar:
@@ -321,6 +320,11 @@ class OfflineScreen:
         cats.update(dict.fromkeys(picked))
         reasons.append(f"semantic head P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         return p_unsafe
+
+
+def _likeliest_harm(probs: dict[str, float]) -> str | None:
+    """The label other than "safe" with the highest probability (None if there is none)."""
+    return max((c for c in probs if c != "safe"), key=probs.get, default=None)
 
 
 def _asked_for_details(message: dict) -> bool:
