@@ -1,9 +1,13 @@
 """The tuned head (issue 14): MiniLM fine-tuned on the screen's rows, cached per machine, used by the screen."""
 
+import os
+import time
+
 import pytest
+import torch
 
 from jackpeer.guard import default_screen, tuned
-from jackpeer.guard.tuned import TunedHead, load_tuned, tune, tune_and_save, tuned_path
+from jackpeer.guard.tuned import TunedHead, forget_unused, load_tuned, tune, tune_and_save, tuned_path
 
 # Written for this test: two kinds of message a frozen embedding keeps close (leaving a child out, and
 # ordinary plans about joining in), each a handful of ways.
@@ -44,8 +48,29 @@ def test_the_weights_are_cached_by_their_rows(rows, tmp_path, monkeypatch):
     head = load_tuned(rows)
     assert isinstance(head, TunedHead) and head.labels == ["C1", "play", "safe"]
     assert tuned_path(rows[1:]) != path  # other rows, other weights
+    saved = torch.load(path, weights_only=True)["encoder"]
+    assert {v.dtype for v in saved.values() if v.is_floating_point()} == {torch.bfloat16}  # half the fp32 size
     path.write_bytes(b"damaged")
     assert load_tuned(rows) is None  # tuned again by the next start
+
+
+def test_heads_nobody_loaded_for_a_month_are_deleted(tmp_path):
+    month_old = time.time() - 31 * 86400
+    for name, stamp in (("tuned_old.pt", month_old), ("tuned_recent.pt", time.time() - 86400),
+                        ("other_old.npz", month_old)):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (stamp, stamp))
+    assert forget_unused(tmp_path) == [tmp_path / "tuned_old.pt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other_old.npz", "tuned_recent.pt"]
+
+
+def test_loading_a_head_marks_it_in_use(rows, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(tuned, "EPOCHS", 1)
+    path = tune_and_save(rows)
+    os.utime(path, (time.time() - 40 * 86400,) * 2)
+    assert load_tuned(rows) is not None
+    assert forget_unused(path.parent) == [] and path.exists()
 
 
 def test_the_default_screen_reads_with_the_tuned_head():
