@@ -26,7 +26,12 @@ TRAIN_PATH = Path(__file__).parent / "data" / "guard_train.jsonl"
 CHILD_PATH = Path(__file__).parent / "data" / "child_chat.jsonl"
 # Hand-written everyday talk ("I walk my dog after school", "I go to school on my scooter", "I forgot my
 # password again"): in the hazard and child sets phrases such as "after school", "go to school" and
-# "password" appear only in unsafe rows, so without these the classifier flagged the ordinary uses.
+# "password" appear only in unsafe rows, so without these the classifier flagged the ordinary uses. 240 more,
+# written blind by a helper (clubs, family, pets, weekends, "we both do swimming lol"): with sets K-M in
+# training the tuned head read "we both go to the same school" as grooming (C3 0.97) and "we both go to
+# swimming club" as a personal detail (C4 0.92); with these 0.02 and 0.01. Over blind splits 1-8 in the same
+# screen, each left out in turn, recall 0.911 -> 0.901 and benign flagged 31 -> 36 of 955: those splits' benign
+# messages are task and game talk more than everyday news, and the cost is partly the tuned head's new draw.
 EVERYDAY_PATH = Path(__file__).parent / "data" / "child_everyday.jsonl"
 # Weight 1 (not CHILD_WEIGHT's 2): at 2 the S-code held-out set lost two more borderline catches (0.826 -> 0.804
 # recall) for one fewer false alarm among hand-written everyday probes.
