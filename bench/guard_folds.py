@@ -15,7 +15,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import numpy as np
 from guard import child_figures, roster
 from rich.console import Console
 from rich.table import Table
@@ -23,7 +22,7 @@ from rich.table import Table
 from jackpeer.guard.classifier import CHILD_PATH, TextClassifier, training_rows
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.semantic import SemanticHead, SentenceEmbedder, conversation_rows
-from jackpeer.guard.tuned import tuned_head_for
+from jackpeer.guard.tuned import CONVERSATION_EPOCHS, tuned_head_for
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "data"))
@@ -45,14 +44,14 @@ SPLITS = {f"blind split {i}": {fam for _, fam in split}
 
 def screen_without(rows: list[dict], families: set[str], embedder: SentenceEmbedder, folder: Path) -> OfflineScreen:
     """The default screen's layers trained on the shipped rows less the child chat rows of `families` (the tuned
-    head is tuned here on a first run, about 1.5 minutes per split, and cached)."""
+    and conversation heads are tuned here on a first run, about 3 minutes per split, and cached)."""
     kept = folder / "child_chat.jsonl"
     kept.write_text("".join(json.dumps(r) + "\n" for r in rows if r["family"] not in families), encoding="utf-8")
     train = training_rows(kept)
     talk = conversation_rows(kept)
     return OfflineScreen(classifier=TextClassifier(train), semantic=tuned_head_for(train),
                          frozen_semantic=SemanticHead(train, embedder),
-                         conversation=SemanticHead(talk, embedder, sample=np.array([r["weight"] for r in talk])))
+                         conversation=tuned_head_for(talk, CONVERSATION_EPOCHS))
 
 
 def main() -> None:

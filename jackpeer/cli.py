@@ -353,14 +353,13 @@ def guard_check(
     if model:
         screen = screen_from_path(model, threshold=threshold or 0.5)
     else:
-        from jackpeer.guard.classifier import training_rows
-        from jackpeer.guard.tuned import tuned_path
+        from jackpeer.guard.tuned import is_tuned
 
         screen = default_screen(threshold or 0.3)
-        if tuned_path(training_rows()).exists():
+        if is_tuned():
             screen.wait_semantic()  # a one-off check goes through every layer
-        else:  # the first check on a machine waits for the head to be tuned
-            with Console(stderr=True).status("tuning the screen's head on this machine (once, about 1.5 minutes)"):
+        else:  # the first check on a machine waits for the heads to be tuned
+            with Console(stderr=True).status("tuning the screen's heads on this machine (once, about 3 minutes)"):
                 screen.wait_semantic()
     v = screen.check_agent(text) if agent else screen.check_user(text)
     table = Table(title=screen.name, show_header=False)

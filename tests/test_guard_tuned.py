@@ -75,5 +75,6 @@ def test_loading_a_head_marks_it_in_use(rows, tmp_path, monkeypatch):
 
 def test_the_default_screen_reads_with_the_tuned_head():
     screen = default_screen()
-    assert screen.wait_semantic(600)  # a first run tunes it (in a child process) and caches it
-    assert isinstance(screen.semantic, TunedHead)
+    assert screen.wait_semantic(900)  # a first run tunes both heads (in a child process) and caches them
+    assert isinstance(screen.semantic, TunedHead) and isinstance(screen.conversation, TunedHead)
+    assert screen.conversation.labels != screen.semantic.labels  # no play label among the conversations

@@ -16,10 +16,11 @@ flagged when any layer objects —
      embedding + logistic regression until this machine has tuned it), which catches new wording of a harm
      ("Tom can sit somewhere else, we're full"), reaches semantic_threshold — only when nothing above
      flagged the message; semantic_context_threshold when a game, story or laugh is in the message or its
-     context, where a harm games share words with is read by the frozen head (frozen_semantic). A message
-     of play language is left to the layers above;
-  6. the conversation head (semantic.py: the same, on the last three messages and this one as one
-     text), which catches a group piling on one child or a grooming turn that no message shows
+     context, and when a game, sport or story is talked about (a laugh alone is not enough), a harm games
+     share words with is read by the frozen head (frozen_semantic). A message of play language is left to
+     the layers above;
+  6. the conversation head (tuned.py, or semantic.py's frozen one until tuned: the same, on the last three
+     messages and this one as one text), which catches a group piling on one child or a grooming turn that no message shows
      alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
      with history that nothing above flagged and that is not play language itself.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
@@ -48,7 +49,7 @@ from jackpeer.guard.semantic import (
     default_semantic_head,
 )
 from jackpeer.guard.taxonomy import ALL_CODES, describe
-from jackpeer.guard.tuned import TunedHead, cached_tuned_head, default_tuned_head
+from jackpeer.guard.tuned import TunedHead, cached_tuned_heads, default_tuned_heads
 from jackpeer.guard.verdict import Verdict
 
 log = logging.getLogger("jackpeer.guard")
@@ -85,7 +86,10 @@ class OfflineScreen:
     # The conversation head at 0.8 on the same dev split: recall 0.757 -> 0.788 (C2 0.90 -> 0.94, C3 0.66 ->
     # 0.71), false alarms 2.4% as before. At 0.7: recall 0.805, false alarms 2.6%, and 2 of 600 ordinary
     # playground messages in room-bench conversations flagged (with Jack's replies and the bench's "(L1 m5)"
-    # tags in them); at 0.8 none.
+    # tags in them); at 0.8 none. The tuned conversation head (tuned.py), over blind splits 1-8 each left out in
+    # turn: at 0.8 recall 0.910 at 34 of 955 benign flagged, at 0.85 0.906 at 33, at 0.9 0.897 at 33 (the frozen
+    # one at 0.8: 0.901 at 36). 0.85, because at 0.8 it hid a kind "you're my favourite in this room" after the
+    # same child's "I love your drawings" (C3 0.83).
     # The semantic head is the tuned one (tuned.py) since the sixth blind split: with each of the six blind splits
     # left out in turn (bench/guard_folds.py), frozen head at 0.6 recall 0.842 at 3.3% false alarms; tuned at 0.6
     # 0.911 at 4.4%, at 0.8 0.901 at 3.7%, at 0.7 0.904 at 4.1%. Confirming classifier flags up to 0.7 or 0.9
@@ -95,7 +99,7 @@ class OfflineScreen:
                  frozen_semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
-                 conversation: SemanticHead | None = None, conversation_threshold: float = 0.8,
+                 conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.85,
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
@@ -117,6 +121,10 @@ class OfflineScreen:
         # as S1 1.00, the frozen head 0.28 and 0.43. On the six blind splits (each left out in turn), recall
         # 0.872 at 3.6% false alarms this way; 0.901 at 3.7% with the tuned head in play too, whose extra
         # catches are mostly bullying with a laugh in it ("bet Chloe is gonna cry when she reads this 😂").
+        # So only a game, sport or story talked about (game_in_context) hands the message to the frozen head, a
+        # laugh alone does not: on blind splits 1-8 (sets K-M in training, the play nouns of Among Us and sport
+        # added) recall 0.888 -> 0.911 at 29 -> 31 of 955 benign flagged; the tuned head in every setting 0.918 at
+        # 34, and it flags "I'm going to destroy Kai in Fortnite after school lol" (S1 0.96).
         self.frozen_semantic = frozen_semantic
         self.conversation_threshold = conversation_threshold
         self._semantic_ready = threading.Event()
@@ -217,7 +225,8 @@ class OfflineScreen:
         heads_read = not agent and (play is None or play[1] != "strong")
         if not cats and heads_read:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
-            p_unsafe = max(p_unsafe, self._semantic(text, bar, play is not None, cats, reasons))
+            p_unsafe = max(p_unsafe, self._semantic(text, bar, play is not None and game_in_context(text, history),
+                                                    cats, reasons))
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(text, probs, history, speaker, cats, reasons))
         if not cats:
@@ -228,15 +237,18 @@ class OfflineScreen:
 
     def _load_semantic(self) -> None:
         try:
-            # The tuned head (tuned.py) when this machine has tuned it before; else the frozen one until the
-            # first tuning (about 1.5 minutes, in a low-priority process) is done.
-            tuned = cached_tuned_head()
+            # The tuned heads (tuned.py) when this machine has tuned them before; else the frozen ones until the
+            # first tuning (about 3 minutes, in a low-priority process) is done.
+            tuned = cached_tuned_heads()
+            own_conversation = self.conversation is None
             self.frozen_semantic = default_semantic_head()
-            self.semantic = tuned or self.frozen_semantic
-            if self.conversation is None:
-                self.conversation = default_conversation_head()
-            if tuned is None:
-                self.semantic = default_tuned_head() or self.semantic
+            self.semantic = tuned[0] if tuned else self.frozen_semantic
+            if own_conversation:
+                self.conversation = tuned[1] if tuned else default_conversation_head()
+            if tuned is None and (tuned := default_tuned_heads()) is not None:
+                self.semantic = tuned[0]
+                if own_conversation:
+                    self.conversation = tuned[1]
         except Exception as err:  # no MiniLM package, no memory...: the other layers still screen
             log.warning("the semantic head could not load (%s: %s); screening without it", type(err).__name__, err)
         finally:
@@ -299,13 +311,14 @@ class OfflineScreen:
             return True
         return 1.0 - self.semantic.predict(text).get("safe", 0.0) >= self.semantic_confirm
 
-    def _semantic(self, text: str, bar: float, playful: bool, cats: dict[str, None], reasons: list[str]) -> float:
-        """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons);
-        returns that P(unsafe) when it flagged, else 0 (also while the head is still loading)."""
+    def _semantic(self, text: str, bar: float, game: bool, cats: dict[str, None], reasons: list[str]) -> float:
+        """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons); game: a game,
+        sport or story is talked about. Returns that P(unsafe) when it flagged, else 0 (also while the head is
+        still loading)."""
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
-        if playful and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE:
+        if game and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE:
             probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         if p_unsafe < bar:
