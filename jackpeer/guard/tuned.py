@@ -234,5 +234,5 @@ def default_tuned_heads() -> tuple[TunedHead, TunedHead] | None:
 
 if __name__ == "__main__":
     for shipped_rows, shipped_epochs in shipped():
-        if not tuned_path(shipped_rows, shipped_epochs).exists():
+        if load_tuned(shipped_rows, shipped_epochs) is None:  # not there, or damaged
             print(tune_and_save(shipped_rows, shipped_epochs))
