@@ -61,7 +61,7 @@ class TextClassifier:
         ])
         self.pipeline = Pipeline([
             ("features", features),
-            ("lr", SGDClassifier(loss="log_loss", alpha=alpha, class_weight=_safe_vs_unsafe(rows), max_iter=50,
+            ("lr", SGDClassifier(loss="log_loss", alpha=alpha, class_weight=safe_vs_unsafe_weights(rows), max_iter=50,
                                  tol=1e-4, random_state=seed)),
         ])
         openings = opening_words(rows)
@@ -99,7 +99,7 @@ def opening_words(rows: list[dict], max_words: int = 3) -> list[dict]:
     return out
 
 
-def _safe_vs_unsafe(rows: list[dict]) -> dict[str, float]:
+def safe_vs_unsafe_weights(rows: list[dict]) -> dict[str, float]:
     """Class weights giving "safe" and all unsafe classes together equal total weight.
 
     Per-class "balanced" weights would make each of 14 small unsafe classes as heavy as the

@@ -31,7 +31,7 @@ import numpy as np
 import torch
 from sklearn.linear_model import LogisticRegression
 
-from jackpeer.guard.classifier import CHILD_PATH, _safe_vs_unsafe, child_chat_rows, training_rows
+from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
@@ -157,7 +157,7 @@ class SemanticHead:
         self.embedder = embedder
         vecs = embedder.cached_embed([r["text"] for r in rows])
         if sample is None:
-            weights = _safe_vs_unsafe(rows)
+            weights = safe_vs_unsafe_weights(rows)
             sample = np.array([weights[r["label"]] * (child_safe_weight if r["label"] == "safe" and r.get("source")
                                                        else 1.0) for r in rows])
         self.lr = fitted_head(vecs, [r["label"] for r in rows], sample, c)

@@ -35,7 +35,7 @@ import torch
 import torch.nn.functional as F
 
 from jackpeer.errors import ModelFileError
-from jackpeer.guard.classifier import _safe_vs_unsafe, training_rows
+from jackpeer.guard.classifier import safe_vs_unsafe_weights, training_rows
 from jackpeer.guard.semantic import MAX_TOKENS, RecentAnswers, cache_dir, conversation_rows, pooled_embeddings
 from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
@@ -63,7 +63,7 @@ def tuned_label(row: dict) -> str:
 def sample_weights(rows: list[dict]) -> list[float]:
     """Safe and unsafe classes weigh the same in total; children's safe rows count CHILD_SAFE_WEIGHT times;
     each row's own weight (the child chat's CHILD_WEIGHT) on top."""
-    balance = _safe_vs_unsafe(rows)
+    balance = safe_vs_unsafe_weights(rows)
     return [balance[r["label"]] * (CHILD_SAFE_WEIGHT if r["label"] == "safe" and r.get("source") else 1.0)
             * float(r.get("weight", 1.0)) for r in rows]
 
