@@ -7,6 +7,7 @@ targeted child in every template. Each file's `__main__` runs this with the name
 names already used when it was written; tests/test_child_chat_data.py runs it on every such file.
 """
 
+import importlib
 import re
 from collections import Counter
 
@@ -73,16 +74,20 @@ WRITTEN_BEFORE_K_TO_M = (*WRITTEN_BEFORE_F_TO_J, "train_blind_f", "train_blind_g
                          "train_blind_j", "held_out_7", "held_out_8")  # and split 9, written beside them
 
 
+def blind_file(module: str) -> tuple[dict, list[str], list[str]]:
+    """The families, children's names and tasks of the blind-written data file child_chat_<module>.py."""
+    data = vars(importlib.import_module(f"child_chat_{module}"))
+    return data[module.upper()], data[f"{module.upper()}_NAMES"], data[f"{module.upper()}_TASKS"]
+
+
 def used_before(*modules: str) -> tuple[set[str], set[str]]:
     """The children's names and (lowercased) tasks in use when a later file was written: those of the
     hand-written families (write_child_chat.py) and of the data files child_chat_<module>.py."""
-    import importlib
-
     import write_child_chat
 
     names, tasks = set(write_child_chat.NAMES), {t.lower() for t in write_child_chat.TASKS}
     for module in modules:
-        data = vars(importlib.import_module(f"child_chat_{module}"))
-        names |= set(data[f"{module.upper()}_NAMES"])
-        tasks |= {t.lower() for t in data[f"{module.upper()}_TASKS"]}
+        _, kids, projects = blind_file(module)
+        names |= set(kids)
+        tasks |= {t.lower() for t in projects}
     return names, tasks

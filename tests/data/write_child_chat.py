@@ -30,28 +30,7 @@ import random
 import re
 from pathlib import Path
 
-from child_chat_held_out import HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS
-from child_chat_held_out_2 import HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS
-from child_chat_held_out_3 import HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS
-from child_chat_held_out_4 import HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS
-from child_chat_held_out_5 import HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS
-from child_chat_held_out_6 import HELD_OUT_6, HELD_OUT_6_NAMES, HELD_OUT_6_TASKS
-from child_chat_held_out_7 import HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS
-from child_chat_held_out_8 import HELD_OUT_8, HELD_OUT_8_NAMES, HELD_OUT_8_TASKS
-from child_chat_held_out_9 import HELD_OUT_9, HELD_OUT_9_NAMES, HELD_OUT_9_TASKS
-from child_chat_train_blind_a import TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS
-from child_chat_train_blind_b import TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS
-from child_chat_train_blind_c import TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS
-from child_chat_train_blind_d import TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS
-from child_chat_train_blind_e import TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS
-from child_chat_train_blind_f import TRAIN_BLIND_F, TRAIN_BLIND_F_NAMES, TRAIN_BLIND_F_TASKS
-from child_chat_train_blind_g import TRAIN_BLIND_G, TRAIN_BLIND_G_NAMES, TRAIN_BLIND_G_TASKS
-from child_chat_train_blind_h import TRAIN_BLIND_H, TRAIN_BLIND_H_NAMES, TRAIN_BLIND_H_TASKS
-from child_chat_train_blind_i import TRAIN_BLIND_I, TRAIN_BLIND_I_NAMES, TRAIN_BLIND_I_TASKS
-from child_chat_train_blind_j import TRAIN_BLIND_J, TRAIN_BLIND_J_NAMES, TRAIN_BLIND_J_TASKS
-from child_chat_train_blind_k import TRAIN_BLIND_K, TRAIN_BLIND_K_NAMES, TRAIN_BLIND_K_TASKS
-from child_chat_train_blind_l import TRAIN_BLIND_L, TRAIN_BLIND_L_NAMES, TRAIN_BLIND_L_TASKS
-from child_chat_train_blind_m import TRAIN_BLIND_M, TRAIN_BLIND_M_NAMES, TRAIN_BLIND_M_TASKS
+from child_chat_families import blind_file
 from child_chat_train_more import TRAIN_MORE
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
@@ -493,28 +472,15 @@ def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
     HELD_OUT_9 (test) last."""
-    blind_train = [(HELD_OUT, HELD_OUT_NAMES, HELD_OUT_TASKS), (HELD_OUT_2, HELD_OUT_2_NAMES, HELD_OUT_2_TASKS),
-                   (TRAIN_MORE, [], []), (HELD_OUT_3, HELD_OUT_3_NAMES, HELD_OUT_3_TASKS),
-                   (HELD_OUT_4, HELD_OUT_4_NAMES, HELD_OUT_4_TASKS), (HELD_OUT_5, HELD_OUT_5_NAMES, HELD_OUT_5_TASKS),
-                   (TRAIN_BLIND_A, TRAIN_BLIND_A_NAMES, TRAIN_BLIND_A_TASKS),
-                   (TRAIN_BLIND_B, TRAIN_BLIND_B_NAMES, TRAIN_BLIND_B_TASKS),
-                   (TRAIN_BLIND_C, TRAIN_BLIND_C_NAMES, TRAIN_BLIND_C_TASKS),
-                   (TRAIN_BLIND_D, TRAIN_BLIND_D_NAMES, TRAIN_BLIND_D_TASKS),
-                   (TRAIN_BLIND_E, TRAIN_BLIND_E_NAMES, TRAIN_BLIND_E_TASKS)]
+    blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
+                   *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
+                                     "train_blind_c", "train_blind_d", "train_blind_e"))]
     # Written after the first duplicate turned up: a message that earlier rows already have word for word
     # ("just send me a pic of u first so i know ur real 😊", written independently for two files) is left out.
-    later = [(HELD_OUT_6, HELD_OUT_6_NAMES, HELD_OUT_6_TASKS, "train"),
-             (TRAIN_BLIND_F, TRAIN_BLIND_F_NAMES, TRAIN_BLIND_F_TASKS, "train"),
-             (TRAIN_BLIND_G, TRAIN_BLIND_G_NAMES, TRAIN_BLIND_G_TASKS, "train"),
-             (TRAIN_BLIND_H, TRAIN_BLIND_H_NAMES, TRAIN_BLIND_H_TASKS, "train"),
-             (TRAIN_BLIND_I, TRAIN_BLIND_I_NAMES, TRAIN_BLIND_I_TASKS, "train"),
-             (TRAIN_BLIND_J, TRAIN_BLIND_J_NAMES, TRAIN_BLIND_J_TASKS, "train"),
-             (HELD_OUT_7, HELD_OUT_7_NAMES, HELD_OUT_7_TASKS, "train"),
-             (HELD_OUT_8, HELD_OUT_8_NAMES, HELD_OUT_8_TASKS, "train"),
-             (TRAIN_BLIND_K, TRAIN_BLIND_K_NAMES, TRAIN_BLIND_K_TASKS, "train"),
-             (TRAIN_BLIND_L, TRAIN_BLIND_L_NAMES, TRAIN_BLIND_L_TASKS, "train"),
-             (TRAIN_BLIND_M, TRAIN_BLIND_M_NAMES, TRAIN_BLIND_M_TASKS, "train"),
-             (HELD_OUT_9, HELD_OUT_9_NAMES, HELD_OUT_9_TASKS, "test")]
+    later = [(*blind_file(module), "train") for module in (
+        "held_out_6", "train_blind_f", "train_blind_g", "train_blind_h", "train_blind_i", "train_blind_j",
+        "held_out_7", "held_out_8", "train_blind_k", "train_blind_l", "train_blind_m")]
+    later.append((*blind_file("held_out_9"), "test"))
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
