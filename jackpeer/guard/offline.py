@@ -20,8 +20,8 @@ flagged when any layer objects —
      share words with is read by the frozen head (frozen_semantic). A message of play language is left to
      the layers above;
   6. the conversation head (tuned.py, or semantic.py's frozen one until tuned: the same, on the last three
-     messages and this one as one text), which catches a group piling on one child or a grooming turn that no message shows
-     alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
+     messages and this one as one text), which catches a group piling on one child or a grooming turn that
+     no message shows alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
      with history that nothing above flagged and that is not play language itself.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
@@ -115,14 +115,14 @@ class OfflineScreen:
         # start that embeds them), so a room answers at once; until it is ready the other layers screen
         # alone. wait_semantic() blocks until then (a one-off check, a benchmark).
         self.semantic, self.conversation = semantic, conversation
-        # The frozen head (semantic.py) beside the tuned one (None: the semantic head). In a playful setting, when the
-        # semantic head's likeliest harm is one games share words with (PLAY_PRONE), it reads the message instead. The tuned head read the issue's own
-        # "lol mia is so slow at typing" as C1 0.97 and "I'm going to get you Kai haha" after a game invitation
-        # as S1 1.00, the frozen head 0.28 and 0.43. On the six blind splits (each left out in turn), recall
-        # 0.872 at 3.6% false alarms this way; 0.901 at 3.7% with the tuned head in play too, whose extra
-        # catches are mostly bullying with a laugh in it ("bet Chloe is gonna cry when she reads this 😂").
-        # So only a game, sport or story talked about (game_in_context) hands the message to the frozen head, a
-        # laugh alone does not: on blind splits 1-8 (sets K-M in training, the play nouns of Among Us and sport
+        # The frozen head (semantic.py) beside the tuned one (None: the semantic head). When a game, sport or story
+        # is talked about (game_in_context) and the semantic head's likeliest harm is one games share words with
+        # (PLAY_PRONE), it reads the message instead. The tuned head read the issue's own "lol mia is so slow at
+        # typing" as C1 0.97 and "I'm going to get you Kai haha" after a game invitation as S1 1.00, the frozen
+        # head 0.28 and 0.43. It first read every playful setting, a laugh too: on the six blind splits (each left
+        # out in turn) recall 0.872 at 3.6% false alarms; 0.901 at 3.7% with the tuned head in play too, whose
+        # extra catches are mostly bullying with a laugh in it ("bet Chloe is gonna cry when she reads this 😂").
+        # A laugh alone no longer hands the message over: on blind splits 1-8 (sets K-M in training, the play nouns of Among Us and sport
         # added) recall 0.888 -> 0.911 at 29 -> 31 of 955 benign flagged; the tuned head in every setting 0.918 at
         # 34, and it flags "I'm going to destroy Kai in Fortnite after school lol" (S1 0.96).
         self.frozen_semantic = frozen_semantic
