@@ -33,14 +33,14 @@ from sklearn.linear_model import LogisticRegression
 
 from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
+from jackpeer.user_cache import user_cache
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
 
 
 def cache_dir() -> Path:
     """Where the training rows' embeddings are kept: $XDG_CACHE_HOME/jackpeer/guard."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jackpeer" / "guard"
+    return user_cache("guard")
 
 
 def pooled_embeddings(model, tokenizer, texts: list[str]) -> torch.Tensor:

@@ -29,14 +29,14 @@ import torch
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.torch_threads import CORES, use_cores
+from jackpeer.user_cache import user_cache
 
 WARMUP_CACHE = 256  # the twin's cache length while compiling (any length works afterwards)
 
 
 def cache_dir() -> Path:
     """Where jackpeer keeps TorchInductor's compiled kernels: $XDG_CACHE_HOME/jackpeer/torchinductor."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jackpeer" / "torchinductor"
+    return user_cache("torchinductor")
 
 
 def use_persistent_cache() -> None:
