@@ -96,7 +96,7 @@ def test_bad_inputs_raise_input_errors(model):
 def test_quantized_linears_approximate_float(cls, tol):
     torch.manual_seed(0)
     w, x = torch.randn(128, 256), torch.randn(3, 256)
-    q = cls(w, torch.float32)
+    q = cls(w, torch.float32)  # our Q4Linear/Q8Linear: test_model_native.py
     ref = x @ w.t()
     assert ((q(x) - ref).norm() / ref.norm()).item() < tol
 

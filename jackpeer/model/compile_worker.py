@@ -21,10 +21,11 @@ from pathlib import Path
 import torch
 
 from jackpeer.low_priority import run_low_priority
+from jackpeer.model import native
 
 # The code a compiled graph is traced from: a change to any of it changes the graph.
 MODEL_CODE = tuple(f"model/{name}.py" for name in (
-    "compiled", "generate", "kv_cache", "quantize", "rope", "transformer")) + (
+    "compiled", "generate", "kv_cache", "native", "quantize", "rope", "transformer")) + (
     "serve/batch_step.py", "serve/slots.py")
 
 
@@ -33,6 +34,7 @@ def stamp_path(cache: Path, config, quantize: str, dtype: torch.dtype,
     """The file that says the decode step of this model shape (the lm's, or the engine's for a slot
     storage of `engine_storage` = (rows, positions)) is in the compile cache at `cache`."""
     kind = "engine {} {}".format(*engine_storage) if engine_storage else "lm"
+    kind += " native" if native.ensure_loaded() else ""  # the graph calls PyTorch's kernels without ours
     h = hashlib.sha256(f"{torch.__version__} {sys.version_info[:2]} {config!r} {quantize} {dtype} {kind}".encode())
     package = Path(__file__).parent.parent
     for name in MODEL_CODE:

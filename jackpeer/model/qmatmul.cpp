@@ -1,0 +1,258 @@
+// Quantized matmuls for decoding on a CPU: y = x · Wᵀ with 4-bit or 8-bit weights and integer dot
+// products on AVX-512 VNNI. The activations are quantized on the fly per group of 32: to int8 against
+// 4-bit weights (llama.cpp's q8 activations; `vpdpbusd`, four byte products per 32-bit lane), to int16
+// against the 8-bit LM head (`vpdpwssd`), whose logits' near-ties int8 activations would flip.
+// Built once per machine by native.py.
+//
+// Layouts (packed by quantize.py), for n output rows in blocks of 16 and k inputs in groups of 32:
+//   q4: uint8 [n/16, k/32 · 4 · 16 rows · 4]: byte (p, r, j) of a group holds row r's weight at
+//       k-offset 8p+j of the group in its low nibble and at 8p+4+j in its high nibble; w = q·scale + min,
+//       with bf16 [n/16, k/32 · 2 · 16] holding the 16 rows' scales, then their mins, per group.
+//   q8: uint8 [n/16, k/32 · 8 · 16 rows · 4]: byte (c, r, j) of a group holds row r's weight at k-offset
+//       4c+j, plus 128; w = (q − 128)·scale with one float scale per row.
+// One 64-byte vector is then 16 rows × 4 consecutive inputs, which `vpdpbusd` multiplies by 4
+// activation bytes broadcast to every row.
+
+#include <ATen/Parallel.h>
+#include <ATen/core/Tensor.h>
+#include <ATen/ops/empty.h>
+#include <c10/util/BFloat16.h>
+#include <c10/util/Half.h>
+#include <immintrin.h>
+#include <torch/library.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+#if !(defined(__AVX512VNNI__) && defined(__AVX512BW__))
+#error "qmatmul needs AVX-512 VNNI: this CPU keeps PyTorch's own int4/int8 kernels"
+#endif
+
+namespace {
+
+constexpr int kGroup = 32;   // inputs per activation (and q4 weight) group
+constexpr int kRows = 16;    // output rows per block
+constexpr int kTile = 4;     // activation rows that share each weight load
+
+// x's rows quantized per group of 32 to int8 (q4 weights) or int16 (q8 weights: the LM head, whose
+// logits' near-ties int8 activations would flip): x ≈ d · q, with the sum of q per group kept for offsets.
+template <typename Q>
+struct QuantizedRows {
+  std::vector<Q> q;        // [M, k]
+  std::vector<float> d;    // [M, k/32]
+  std::vector<int32_t> s;  // [M, k/32]
+};
+
+template <typename Q, typename T>
+QuantizedRows<Q> quantize_rows(const T* x, int64_t M, int64_t k) {
+  constexpr float top = std::numeric_limits<Q>::max();
+  const int64_t groups = k / kGroup;
+  QuantizedRows<Q> out{std::vector<Q>(M * k), std::vector<float>(M * groups), std::vector<int32_t>(M * groups)};
+  for (int64_t i = 0; i < M * groups; ++i) {
+    const T* xs = x + i * kGroup;
+    float v[kGroup], amax = 0.f;
+    for (int j = 0; j < kGroup; ++j) {
+      v[j] = static_cast<float>(xs[j]);
+      amax = std::max(amax, std::fabs(v[j]));
+    }
+    const float d = amax / top, inv = amax > 0.f ? top / amax : 0.f;
+    int32_t sum = 0;
+    for (int j = 0; j < kGroup; ++j) {
+      const int32_t q = static_cast<int32_t>(std::nearbyint(v[j] * inv));
+      out.q[i * kGroup + j] = static_cast<Q>(q);
+      sum += q;
+    }
+    out.d[i] = d;
+    out.s[i] = sum;
+  }
+  return out;
+}
+
+inline int32_t four_bytes(const int8_t* p) {
+  int32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+inline __m512 bf16_to_float(const c10::BFloat16* p) {
+  const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+
+// 16 rows' dot products with MT activation rows, for one q4 block (all groups).
+template <int MT>
+void q4_block(const uint8_t* w, const c10::BFloat16* sm, const QuantizedRows<int8_t>& x, int64_t m0, int64_t k,
+              float* y /* [MT, 16] */) {
+  const int64_t groups = k / kGroup;
+  const __m512i low = _mm512_set1_epi8(0x0F);
+  __m512 acc[MT];
+  for (int m = 0; m < MT; ++m) acc[m] = _mm512_setzero_ps();
+  for (int64_t g = 0; g < groups; ++g) {
+    __m512i dot[MT];
+    for (int m = 0; m < MT; ++m) dot[m] = _mm512_setzero_si512();
+    for (int p = 0; p < 4; ++p) {
+      const __m512i v = _mm512_loadu_si512(w + (g * 4 + p) * 64);
+      const __m512i lo = _mm512_and_si512(v, low);
+      const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+      for (int m = 0; m < MT; ++m) {
+        const int8_t* q = x.q.data() + (m0 + m) * k + g * kGroup + p * 8;
+        dot[m] = _mm512_dpbusd_epi32(dot[m], lo, _mm512_set1_epi32(four_bytes(q)));
+        dot[m] = _mm512_dpbusd_epi32(dot[m], hi, _mm512_set1_epi32(four_bytes(q + 4)));
+      }
+    }
+    const __m512 scale = bf16_to_float(sm + g * 32), min = bf16_to_float(sm + g * 32 + 16);
+    for (int m = 0; m < MT; ++m) {
+      const int64_t i = (m0 + m) * groups + g;
+      const float d = x.d[i];
+      // Σ (q·scale + min)·d·qx = scale·d·Σ q·qx + min·d·Σ qx
+      acc[m] = _mm512_fmadd_ps(scale, _mm512_mul_ps(_mm512_cvtepi32_ps(dot[m]), _mm512_set1_ps(d)), acc[m]);
+      acc[m] = _mm512_fmadd_ps(min, _mm512_set1_ps(d * static_cast<float>(x.s[i])), acc[m]);
+    }
+  }
+  for (int m = 0; m < MT; ++m) _mm512_storeu_ps(y + m * kRows, acc[m]);
+}
+
+// The same for one q8 block, with int16 activations (`vpdpwssd`, two products per 32-bit lane); the
+// row scales are applied by the caller.
+template <int MT>
+void q8_block(const uint8_t* w, const QuantizedRows<int16_t>& x, int64_t m0, int64_t k, float* y) {
+  const int64_t groups = k / kGroup;
+  const __m256i flip = _mm256_set1_epi8(static_cast<char>(0x80));
+  const __m512i evens = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+  __m512 acc[MT];
+  for (int m = 0; m < MT; ++m) acc[m] = _mm512_setzero_ps();
+  for (int64_t g = 0; g < groups; ++g) {
+    __m512i dot[MT][2];
+    for (int m = 0; m < MT; ++m) dot[m][0] = dot[m][1] = _mm512_setzero_si512();
+    for (int c = 0; c < 8; ++c) {
+      // q − 128 widened to int16, rows 0–7 and rows 8–15: lane 2r holds row r's inputs 4c, 4c+1 and
+      // lane 2r+1 its inputs 4c+2, 4c+3, so the 4 activations are broadcast as one 64-bit pattern.
+      const uint8_t* wc = w + (g * 8 + c) * 64;
+      const __m512i lo = _mm512_cvtepi8_epi16(_mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(wc)), flip));
+      const __m512i hi = _mm512_cvtepi8_epi16(_mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(wc + 32)), flip));
+      for (int m = 0; m < MT; ++m) {
+        int64_t four;
+        std::memcpy(&four, x.q.data() + (m0 + m) * k + g * kGroup + c * 4, 8);
+        const __m512i xs = _mm512_set1_epi64(four);
+        dot[m][0] = _mm512_dpwssd_epi32(dot[m][0], lo, xs);
+        dot[m][1] = _mm512_dpwssd_epi32(dot[m][1], hi, xs);
+      }
+    }
+    for (int m = 0; m < MT; ++m) {
+      // each row's two lanes added, then rows 0–7 and 8–15 gathered into one vector
+      const __m512i a = _mm512_add_epi32(dot[m][0], _mm512_shuffle_epi32(dot[m][0], _MM_PERM_CDAB));
+      const __m512i b = _mm512_add_epi32(dot[m][1], _mm512_shuffle_epi32(dot[m][1], _MM_PERM_CDAB));
+      const __m512i rows = _mm512_permutex2var_epi32(a, evens, b);
+      acc[m] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(rows), _mm512_set1_ps(x.d[(m0 + m) * groups + g]), acc[m]);
+    }
+  }
+  for (int m = 0; m < MT; ++m) _mm512_storeu_ps(y + m * kRows, acc[m]);
+}
+
+template <typename Block>
+void for_each_tile(int64_t M, Block block) {
+  for (int64_t m0 = 0; m0 < M; m0 += kTile) {
+    switch (std::min<int64_t>(kTile, M - m0)) {
+      case 4: block(std::integral_constant<int, 4>{}, m0); break;
+      case 3: block(std::integral_constant<int, 3>{}, m0); break;
+      case 2: block(std::integral_constant<int, 2>{}, m0); break;
+      default: block(std::integral_constant<int, 1>{}, m0); break;
+    }
+  }
+}
+
+void check_input(const at::Tensor& x, const at::Tensor& w, int64_t bytes_per_group) {
+  TORCH_CHECK(x.dim() == 2 && x.is_contiguous(), "qmatmul: x must be a contiguous [M, k] matrix");
+  TORCH_CHECK(x.size(1) % kGroup == 0, "qmatmul: k must be a multiple of 32");
+  TORCH_CHECK(w.scalar_type() == at::kByte && w.is_contiguous() && w.dim() == 2, "qmatmul: packed weights expected");
+  TORCH_CHECK(w.size(1) == x.size(1) / kGroup * bytes_per_group, "qmatmul: x and the packed weights disagree on k");
+}
+
+template <typename Q, typename T, typename Out, typename Fn>
+at::Tensor run(const at::Tensor& x, int64_t n, Fn block_rows) {
+  const int64_t M = x.size(0), k = x.size(1);
+  const QuantizedRows<Q> qx = quantize_rows<Q>(x.data_ptr<T>(), M, k);
+  at::Tensor y = at::empty({M, n}, x.options().dtype(c10::CppTypeToScalarType<Out>::value));
+  Out* out = y.data_ptr<Out>();
+  // Each thread takes whole 16-row blocks; ~8 per grain keeps small matrices on few threads.
+  at::parallel_for(0, n / kRows, 8, [&](int64_t begin, int64_t end) {
+    float tile[kTile * kRows];
+    for (int64_t b = begin; b < end; ++b) {
+      for_each_tile(M, [&](auto mt, int64_t m0) {
+        constexpr int MT = decltype(mt)::value;
+        block_rows(mt, b, qx, m0, tile);
+        for (int m = 0; m < MT; ++m)
+          for (int r = 0; r < kRows; ++r) out[(m0 + m) * n + b * kRows + r] = static_cast<Out>(tile[m * kRows + r]);
+      });
+    }
+  });
+  return y;
+}
+
+// The output in x's dtype, or in float32 where asked (logits: bf16 rounds them to steps of 0.125 at 25,
+// which turns near-ties into ties).
+template <typename Q, typename Fn>
+at::Tensor dispatch(const at::Tensor& x, int64_t n, bool float_out, Fn block_rows) {
+  using c10::BFloat16, c10::Half;
+  switch (x.scalar_type()) {
+    case at::kFloat: return run<Q, float, float>(x, n, block_rows);
+    case at::kBFloat16:
+      return float_out ? run<Q, BFloat16, float>(x, n, block_rows) : run<Q, BFloat16, BFloat16>(x, n, block_rows);
+    case at::kHalf:
+      return float_out ? run<Q, Half, float>(x, n, block_rows) : run<Q, Half, Half>(x, n, block_rows);
+    default: TORCH_CHECK(false, "qmatmul: x must be float32, bfloat16 or float16");
+  }
+}
+
+// y [M, n] = x [M, k] · Wᵀ for q4 weights packed as [n/16, k/32·256] with scales/mins [n/16, k/32·32].
+at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sm, bool float_out) {
+  check_input(x, w, 256);
+  TORCH_CHECK(sm.scalar_type() == at::kBFloat16 && sm.is_contiguous(), "qmatmul: bf16 scales expected");
+  const int64_t k = x.size(1), blocks = w.size(0);
+  const uint8_t* wp = w.data_ptr<uint8_t>();
+  const c10::BFloat16* sp = sm.data_ptr<c10::BFloat16>();
+  const int64_t groups = k / kGroup;
+  return dispatch<int8_t>(x, blocks * kRows, float_out, [=](auto mt, int64_t b, const auto& qx, int64_t m0, float* tile) {
+    q4_block<decltype(mt)::value>(wp + b * groups * 256, sp + b * groups * 32, qx, m0, k, tile);
+  });
+}
+
+// y [M, n] = x [M, k] · Wᵀ for q8 weights packed as [n/16, k·16] with float row scales [n].
+at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& scales, bool float_out) {
+  check_input(x, w, 512);
+  TORCH_CHECK(scales.scalar_type() == at::kFloat && scales.is_contiguous(), "qmatmul: float row scales expected");
+  const int64_t k = x.size(1), blocks = w.size(0);
+  const uint8_t* wp = w.data_ptr<uint8_t>();
+  const float* sp = scales.data_ptr<float>();
+  return dispatch<int16_t>(x, blocks * kRows, float_out, [=](auto mt, int64_t b, const auto& qx, int64_t m0, float* tile) {
+    constexpr int MT = decltype(mt)::value;
+    q8_block<MT>(wp + b * (k / kGroup) * 512, qx, m0, k, tile);
+    for (int m = 0; m < MT; ++m)
+      for (int r = 0; r < kRows; ++r) tile[m * kRows + r] *= sp[b * kRows + r];
+  });
+}
+
+at::Tensor mm_meta(const at::Tensor& x, const at::Tensor& w, const at::Tensor&, bool float_out) {
+  return at::empty({x.size(0), w.size(0) * kRows}, float_out ? x.options().dtype(at::kFloat) : x.options());
+}
+
+}  // namespace
+
+TORCH_LIBRARY(jackpeer, m) {
+  m.def("q4_mm(Tensor x, Tensor w, Tensor scales_and_mins, bool float_out=False) -> Tensor");
+  m.def("q8_mm(Tensor x, Tensor w, Tensor scales, bool float_out=False) -> Tensor");
+}
+
+TORCH_LIBRARY_IMPL(jackpeer, CPU, m) {
+  m.impl("q4_mm", q4_mm);
+  m.impl("q8_mm", q8_mm);
+}
+
+TORCH_LIBRARY_IMPL(jackpeer, Meta, m) {
+  m.impl("q4_mm", mm_meta);
+  m.impl("q8_mm", mm_meta);
+}

@@ -1,0 +1,89 @@
+"""Our C++ kernels (native.py): they build where the CPU has AVX-512 VNNI, the quantized matmuls
+(qmatmul.cpp) agree with a float matmul of the dequantized weights and run inside a compiled graph, and
+PyTorch's kernels take over where ours cannot be used."""
+
+import pytest
+import torch
+
+from jackpeer.model import native
+from jackpeer.model.quantize import (
+    Int4Linear,
+    Int8Linear,
+    Q4Linear,
+    Q8Linear,
+    int4_groups,
+    int8_rows,
+    pack_q4,
+    pack_q8,
+    quantized_linear,
+)
+
+VNNI = "avx512_vnni" in native.cpu_flags() and "avx512bw" in native.cpu_flags()
+needs_kernels = pytest.mark.skipif(not native.ensure_loaded(), reason=f"our kernels are not in use: {native.build_error()}")
+
+
+def test_the_kernels_build_on_a_cpu_with_avx512_vnni():
+    if not VNNI:
+        pytest.skip("this CPU has no AVX-512 VNNI: PyTorch's kernels are used, as the other tests check")
+    assert native.ensure_loaded(), native.build_error()
+
+
+def relative_error(got: torch.Tensor, want: torch.Tensor) -> float:
+    return ((got.float() - want).norm() / want.norm()).item()
+
+
+@needs_kernels
+@pytest.mark.parametrize("rows", [1, 3, 4, 5, 17])
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16])
+def test_q4_matches_the_dequantized_float_matmul(rows, dtype):
+    torch.manual_seed(rows)
+    w = torch.randn(96, 320)  # 6 blocks of 16 rows, 10 groups of 32
+    q, scale, minimum = int4_groups(w, 32)
+    # the kernel reads bf16 scales and minimums: dequantize with the same ones
+    dequantized = q.view(96, 10, 32) * scale.bfloat16().float()[..., None] + minimum.bfloat16().float()[..., None]
+    x = torch.randn(rows, 320).to(dtype)
+    packed, scales_and_mins = pack_q4(q, scale, minimum)
+    got = torch.ops.jackpeer.q4_mm(x, packed, scales_and_mins)
+    assert got.dtype == dtype and got.shape == (rows, 96)
+    # only the int8 activations differ from the float matmul (~0.5%)
+    assert relative_error(got, x.float() @ dequantized.view(96, 320).t()) < 0.02
+
+
+@needs_kernels
+@pytest.mark.parametrize("rows", [1, 2, 4, 7])
+def test_q8_matches_the_dequantized_float_matmul(rows):
+    torch.manual_seed(rows)
+    w = torch.randn(64, 192)
+    q, scale = int8_rows(w)
+    x = torch.randn(rows, 192).bfloat16()
+    got = torch.ops.jackpeer.q8_mm(x, pack_q8(q), scale)
+    assert relative_error(got, x.float() @ (q.float() * scale[:, None]).t()) < 0.02
+
+
+@needs_kernels
+def test_the_linears_approximate_float_and_compile():
+    torch.manual_seed(0)
+    w, x = torch.randn(128, 256), torch.randn(2, 5, 256)
+    for module, tol in [(Q4Linear(w), 0.15), (Q8Linear(w), 0.02)]:
+        eager = module(x)
+        assert eager.shape == (2, 5, 128)
+        assert relative_error(eager, x @ w.t()) < tol
+        compiled = torch.compile(module, fullgraph=True)(x)
+        assert torch.equal(compiled, eager)  # the graph calls the same kernel
+
+
+def test_shapes_and_settings_the_kernels_cannot_take_fall_back(monkeypatch):
+    w = torch.randn(40, 64)  # 40 rows: not a whole number of 16-row blocks, for either int4 kernel
+    assert isinstance(quantized_linear("layers.0.attention.wqkv", w, "int4", torch.float32), Int8Linear)
+    monkeypatch.setattr(native, "_state", {})
+    monkeypatch.setenv("JACK_NATIVE", "0")
+    w = torch.randn(64, 64)
+    assert isinstance(quantized_linear("layers.0.attention.wqkv", w, "int4", torch.float32), Int4Linear)
+    assert native.build_error() == "turned off by JACK_NATIVE=0"
+
+
+def test_a_missing_compiler_is_reported_not_raised(monkeypatch, tmp_path):
+    monkeypatch.setenv("CXX", str(tmp_path / "no-such-compiler"))
+    error = native.compile_library(tmp_path / "kernels.so")
+    assert error and "no-such-compiler" in error
+    assert not (tmp_path / "kernels.so").exists()
