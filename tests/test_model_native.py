@@ -1,11 +1,15 @@
-"""Our C++ kernels (native.py): they build where the CPU has AVX-512 VNNI, the quantized matmuls
-(qmatmul.cpp) agree with a float matmul of the dequantized weights and run inside a compiled graph, and
-PyTorch's kernels take over where ours cannot be used."""
+"""Our C++ kernels (native.py): they build where the CPU has AVX-512 VNNI; the quantized matmuls
+(qmatmul.cpp) agree with a float matmul of the dequantized weights and run inside a compiled graph;
+the decode attention (decode_attention.cpp) agrees with SDPA; PyTorch's kernels take over where ours
+cannot be used."""
 
 import pytest
 import torch
+import torch.nn.functional as F
 
 from jackpeer.model import native
+from jackpeer.model.config import LlamaConfig
+from jackpeer.model.generate import SamplingParams, generate
 from jackpeer.model.quantize import (
     Int4Linear,
     Int8Linear,
@@ -17,6 +21,7 @@ from jackpeer.model.quantize import (
     pack_q8,
     quantized_linear,
 )
+from jackpeer.model.transformer import Transformer
 
 VNNI = "avx512_vnni" in native.cpu_flags() and "avx512bw" in native.cpu_flags()
 needs_kernels = pytest.mark.skipif(not native.ensure_loaded(), reason=f"our kernels are not in use: {native.build_error()}")
@@ -87,3 +92,43 @@ def test_a_missing_compiler_is_reported_not_raised(monkeypatch, tmp_path):
     error = native.compile_library(tmp_path / "kernels.so")
     assert error and "no-such-compiler" in error
     assert not (tmp_path / "kernels.so").exists()
+
+
+def sdpa_reference(q, k, v, visible):
+    B = q.size(0)
+    mask = visible.view(visible.size(0), 1, 1, -1)
+    return F.scaled_dot_product_attention(q.float(), k[:B].float(), v[:B].float(), attn_mask=mask)
+
+
+@needs_kernels
+@pytest.mark.parametrize("dtype, tol", [(torch.float32, 1e-5), (torch.bfloat16, 1e-2), (torch.float16, 2e-3)])
+@pytest.mark.parametrize(
+    "batch, cache_rows, kv_heads, group, head_dim, keys",
+    [(1, 1, 3, 3, 64, 256), (2, 4, 2, 4, 128, 100), (3, 3, 1, 1, 64, 37)],
+)
+def test_decode_attention_matches_sdpa(dtype, tol, batch, cache_rows, kv_heads, group, head_dim, keys):
+    torch.manual_seed(keys)
+    q = torch.randn(batch, kv_heads, group, head_dim).to(dtype)
+    k, v = (torch.randn(cache_rows, kv_heads, keys, head_dim).to(dtype) for _ in range(2))
+    pos = torch.randint(3, keys, (batch,))
+    visible = torch.arange(keys)[None] <= pos[:, None]  # causal up to each row's position
+    visible[:, :3] = False  # left padding hidden
+    if batch == 1:
+        visible = visible[:1]
+    got = torch.ops.jackpeer.decode_attention(q, k[:batch], v[:batch], visible.contiguous(), head_dim**-0.5)
+    want = sdpa_reference(q, k, v, visible)
+    assert got.dtype == dtype and got.shape == q.shape
+    assert (got.float() - want).abs().max() <= tol * want.abs().max()
+
+
+@needs_kernels
+def test_the_model_decodes_the_same_with_our_attention_and_with_sdpa(monkeypatch):
+    torch.manual_seed(0)
+    model = Transformer(LlamaConfig.preset("tiny")).eval()
+    prompts = [[5, 6, 7, 8, 9], [3, 4]]  # left-padded in one batch: the mask hides the padding keys
+    with torch.no_grad():
+        monkeypatch.setattr(native, "loaded", False)
+        want = generate(model, prompts, SamplingParams(max_tokens=6))
+        monkeypatch.setattr(native, "loaded", True)
+        got = generate(model, prompts, SamplingParams(max_tokens=6))
+    assert got == want

@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from jackpeer.model import native
 from jackpeer.model.config import LlamaConfig
 from jackpeer.model.kv_cache import KVCache
 from jackpeer.model.rope import apply_rope, rope_table
@@ -33,14 +34,19 @@ def masked_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: to
 
     On CPU a prefill's math runs in float32: PyTorch's bf16 SDPA kernel cost ~130 µs per call at
     any length (fp32: ~20 µs at 256 keys). A decode step (one query per row) instead stacks each KV
-    head's H/KV query heads as that head's queries and runs bf16 SDPA on the cache as it is: no
-    float32 copy of the cache and no per-query-head copy for GQA (16 rows × 1,024 keys: 1.5 against
-    2.7 ms per layer; one row: the same).
+    head's H/KV query heads as that head's queries and runs on the cache as it is: no float32 copy of
+    the cache and no per-query-head copy for GQA (16 rows × 1,024 keys: 1.5 against 2.7 ms per layer
+    with SDPA); with our kernels built (native.py), decode_attention.cpp instead of SDPA.
     """
     if q.device.type == "cpu" and q.size(2) == 1:
         B, H, _, dh = q.shape
         grouped = q.reshape(B, k.size(1), H // k.size(1), dh)  # [B, KV, H/KV, dh]: one key set per group
-        out = F.scaled_dot_product_attention(grouped, k, v, attn_mask=mask.view(mask.size(0), 1, 1, -1))
+        if native.loaded and not q.requires_grad and dh % 16 == 0 and dh <= 256:
+            # our kernel (decode_attention.cpp): hidden keys skipped, ~6× faster than SDPA at 135M shapes
+            visible = mask.reshape(mask.size(0), -1).contiguous()
+            out = torch.ops.jackpeer.decode_attention(grouped.contiguous(), k, v, visible, dh**-0.5)
+        else:
+            out = F.scaled_dot_product_attention(grouped, k, v, attn_mask=mask.view(mask.size(0), 1, 1, -1))
         return out.reshape(B, H, 1, dh)
     if q.device.type != "cpu" or q.dtype == torch.float32:
         return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, enable_gqa=True)
