@@ -2,7 +2,8 @@
 
 2 threads, greedy, a 128-token prompt and 128 new tokens, median of 3 runs per figure.
 Steps: fp32 eager, fp32 compiled, int8, int4 eager, int4 compiled (= the default `jackpeer.load()`,
-measured after its warm-up). Also: the compile warm-up cold (empty inductor cache) and warm (cache
+measured after its warm-up), and the default again in its own process with PyTorch's int4/int8 matmuls and
+SDPA instead of our kernels (native.py; JACK_NATIVE=0). Also: the compile warm-up cold (empty inductor cache) and warm (cache
 hit), and how fast the first reply comes while the cold compile runs in the background; the real
 `jack room` started on a fresh cache and again (ready_s_cold / ready_s_warm: seconds until its page answers).
 Writes bench/results/model.json. Run: .venv/bin/python bench/model.py [--no-compile]
@@ -171,6 +172,33 @@ print(json.dumps(dict(load_s=t1 - t0, first_token_s=t2 - t1, reply_s=t3 - t1, re
 """
 
 
+# The default configuration with PyTorch's own int4/int8 matmuls and SDPA instead of our kernels
+# (JACK_NATIVE=0 in its environment): the same-run baseline for native.py's kernels.
+PYTORCH_KERNELS = """
+import json, sys
+import torch
+sys.path.insert(0, {bench!r})
+import jackpeer
+from model import PROMPT, TEXT, median_runs, perplexity, time_generation
+
+torch.set_num_threads({threads})
+lm = jackpeer.load()
+assert lm.compile(wait=True), lm.compile_error
+ids = lm.tokenizer.encode(TEXT)
+prefill, decode, _ = median_runs(lambda: time_generation(lm.model, ids[:PROMPT], lm._step))
+kernels = type(lm.model.layers[0].attention.wqkv).__name__
+print(json.dumps(dict(prefill=prefill, decode=decode, ppl=perplexity(lm.model, ids)[0], kernels=kernels)))
+"""
+
+
+def pytorch_kernels_speed() -> dict:
+    """Prefill/decode tok/s and perplexity of the default configuration with PyTorch's kernels, own process."""
+    code = PYTORCH_KERNELS.format(bench=str(Path(__file__).parent), threads=THREADS)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "JACK_NATIVE": "0"})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def fresh_process(env: dict[str, str]) -> dict:
     """Load the default model in a new process (with these environment settings) and time its start."""
     code = CHILD.format(threads=THREADS, new=NEW)
@@ -246,7 +274,7 @@ def main() -> None:
         steps = [s for s in steps if not s[1]]
 
     with Progress(console=console, transient=True) as bar:
-        task = bar.add_task("benchmarking", total=len(steps) + 6)
+        task = bar.add_task("benchmarking", total=len(steps) + 7)
         lm = None
         for mode, compiled in steps:
             name = mode + ("_compiled" if compiled else "")
@@ -268,6 +296,8 @@ def main() -> None:
         hf_prefill, hf_decode = transformers_speed(path, prompt)
         bar.advance(task)
         cpp = llamacpp_speed(path, prompt)
+        bar.advance(task)
+        torch_kernels = None if args.no_compile else pytorch_kernels_speed()
         bar.advance(task)
         bandwidth = copy_bandwidth_gb_s()
         bar.advance(task)
@@ -347,6 +377,12 @@ def main() -> None:
         res["decode_x_llamacpp"] = default["decode"] / cpp[1]
         res["decode_tok_s_llama_cpp"], res["decode_ratio_vs_llama_cpp"] = cpp[1], default["decode"] / cpp[1]
         res["prefill_ratio_vs_llama_cpp"] = default["prefill"] / cpp[0]
+    if torch_kernels is not None:
+        res["decode_tok_s_pytorch_kernels"] = torch_kernels["decode"]
+        res["prefill_tok_s_pytorch_kernels"] = torch_kernels["prefill"]
+        res["ppl_pytorch_kernels"] = torch_kernels["ppl"]
+        res["decode_ratio_vs_pytorch_kernels"] = default["decode"] / torch_kernels["decode"]
+        res["prefill_ratio_vs_pytorch_kernels"] = default["prefill"] / torch_kernels["prefill"]
     res["load_avg_end"] = round(os.getloadavg()[0], 2)
 
     table = Table(title=f"SmolLM2-135M-Instruct, {THREADS} threads, {PROMPT}-token prompt, {NEW} new tokens, median of {RUNS}")
@@ -355,6 +391,10 @@ def main() -> None:
     table.add_row("transformers fp32", f"{hf_prefill:.0f}", f"{hf_decode:.1f}", "1.00", "", "", "", "")
     if cpp is not None:
         table.add_row("llama.cpp (same GGUF)", f"{cpp[0]:.0f}", f"{cpp[1]:.1f}", f"{cpp[1] / hf_decode:.2f}", "", "", "", "")
+    if torch_kernels is not None:
+        table.add_row(f"jackpeer int4 compiled, PyTorch's kernels ({torch_kernels['kernels']})",
+                      f"{torch_kernels['prefill']:.0f}", f"{torch_kernels['decode']:.1f}",
+                      f"{torch_kernels['decode'] / hf_decode:.2f}", "", f"{torch_kernels['ppl']:.3f}", "", "")
     labels = {"none": "fp32 eager", "none_compiled": "fp32 compiled", "int8": "int8 eager",
               "int4": "int4 eager (int8 head)", "int4_compiled": "int4 compiled"}
     prev = None
