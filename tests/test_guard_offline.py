@@ -169,3 +169,19 @@ def test_streaming_reply_prefixes_are_not_blocked(screen):
     blocked = [" ".join(r.split()[:k]) for r in replies for k in range(1, len(r.split()) + 1)
                if not screen.check_agent(" ".join(r.split()[:k])).safe]
     assert blocked == []
+
+
+def test_the_classifier_reads_every_childs_name_alike():
+    # Names the hand-written families gave bullied children had become signs of harm: "sorry mia what did u
+    # say" scored C1 0.40, the same with a name the set never used 0.12. Training texts and the room's names
+    # are now read as one token.
+    from jackpeer.guard.classifier import child_names, default_classifier
+
+    clf = default_classifier()
+    used, unused = sorted(child_names())[:2], ["Greta", "Zebedee"]
+    assert not set(unused) & child_names()
+    room = used + unused
+    scores = {n: clf.predict(f"sorry {n} what did u say", room)["C1"] for n in room}
+    assert max(scores.values()) - min(scores.values()) < 1e-9, scores
+    # everyday words that are also names stay words
+    assert "kit" not in {n.lower() for n in child_names()}
