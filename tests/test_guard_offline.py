@@ -173,15 +173,14 @@ def test_streaming_reply_prefixes_are_not_blocked(screen):
 
 def test_the_classifier_reads_every_childs_name_alike():
     # Names the hand-written families gave bullied children had become signs of harm: "sorry mia what did u
-    # say" scored C1 0.40, the same with a name the set never used 0.12. Training texts and the room's names
-    # are now read as one token.
+    # say" scored C1 0.40, the same with a name the set never used 0.12. Names are masked in training texts,
+    # so every name reads as a word the classifier never saw (the characters of a name still count a little).
     from jackpeer.guard.classifier import child_names, default_classifier
 
     clf = default_classifier()
-    used, unused = sorted(child_names())[:2], ["Greta", "Zebedee"]
-    assert not set(unused) & child_names()
-    room = used + unused
-    scores = {n: clf.predict(f"sorry {n} what did u say", room)["C1"] for n in room}
-    assert max(scores.values()) - min(scores.values()) < 1e-9, scores
+    used, unused = ["Mia", "Priya", "Leo", "Kai"], ["Ottoline", "Zebedee"]
+    assert set(used) <= child_names() and not set(unused) & child_names()
+    scores = {n: 1 - clf.predict(f"sorry {n} what did u say")["safe"] for n in used + unused}
+    assert max(scores.values()) < 0.3 and max(scores.values()) - min(scores.values()) < 0.15, scores
     # everyday words that are also names stay words
     assert "kit" not in {n.lower() for n in child_names()}

@@ -9,7 +9,6 @@ see `kill` in `k1ll` and `k i l l` alike; word n-grams catch paraphrases the rul
 """
 
 import json
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,10 +59,13 @@ NAME_WORDS = frozenset({"dev", "hazel", "iris", "ivy", "kit", "lily", "olive", "
 def child_names(path: str | Path = CHILD_PATH) -> frozenset[str]:
     """Every child's name in the labelled child chat (its senders, all splits), less NAME_WORDS.
 
-    The classifier reads each of them as one token (`peerkid`, as the rules read the room's names) in its
-    training texts, and the room's names in what it screens: before, names the hand-written families used
-    for bullied children had become signs of harm. "sorry mia what did u say" was C1 0.40, "sorry Priya
-    what did u say" 0.43, and with a name the set never used ("Abel", "Greta") 0.11–0.12.
+    The classifier's training texts carry each of them as one token (`peerkid`), which takes up what a name
+    says in training and never occurs in what it screens: every name a child types is then a word it never
+    saw. Before, names the hand-written families gave bullied children had become signs of harm: "sorry mia
+    what did u say" was C1 0.40, "sorry Priya what did u say" 0.43, with a name the set never used 0.11–0.12;
+    now 0.11–0.22 whatever the name. Reading the room's names as `peerkid` too kept the name's weight, for
+    every child alike ("Kai lives near me": C4 0.71, flagged), and was not kept. Over blind splits 1–8, each
+    left out in turn: recall 0.906 -> 0.900 (C1 0.74 -> 0.72), benign flagged 33 of 955 either way.
     """
     rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     names = {r["who"] for r in rows} | {h["who"] for r in rows for h in r["history"]}
@@ -71,7 +73,7 @@ def child_names(path: str | Path = CHILD_PATH) -> frozenset[str]:
 
 
 class TextClassifier:
-    """P(label | text) over "safe" and the S-codes seen in training; children's names masked (child_names)."""
+    """P(label | text) over "safe" and the S-codes seen in training; blind to children's names (child_names)."""
 
     def __init__(self, rows: list[dict], alpha: float = 3e-5, seed: int = 0, opening_weight: float = 0.3,
                  names: frozenset[str] | None = None):
@@ -93,14 +95,13 @@ class TextClassifier:
         self.pipeline.fit([canonical(r["text"]) for r in rows], [r["label"] for r in rows], lr__sample_weight=weights)
         self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
 
-    def probabilities(self, texts: list[str], names: Iterable[str] = ()) -> np.ndarray:
-        """[len(texts), len(labels)] class probabilities; names: the room's members, read as `peerkid`."""
-        names = list(names)
-        return self.pipeline.predict_proba([canonical(mark_peers(t, names)) for t in texts])
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """[len(texts), len(labels)] class probabilities."""
+        return self.pipeline.predict_proba([canonical(t) for t in texts])
 
-    def predict(self, text: str, names: Iterable[str] = ()) -> dict[str, float]:
-        """label -> probability for one text (names as in probabilities)."""
-        return dict(zip(self.labels, self.probabilities([text], names)[0].tolist(), strict=True))
+    def predict(self, text: str) -> dict[str, float]:
+        """label -> probability for one text."""
+        return dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
 
 
 def opening_words(rows: list[dict], max_words: int = 3) -> list[dict]:

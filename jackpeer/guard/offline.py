@@ -189,7 +189,7 @@ class OfflineScreen:
                 if found:
                     cats[code] = None
                     reasons.append(found)
-        probs = self.classifier.predict(text, peers)
+        probs = self.classifier.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
         play = None if cats else play_reason(text, history, task)
