@@ -131,6 +131,16 @@ def test_game_context_waives_a_threat_but_not_without_it(screen):
     assert not screen.check_user("I'm going to kill you first", speaker="Mia").safe
 
 
+def test_saying_it_is_not_a_game_or_a_joke_ends_the_play_waiver(screen):
+    # Blind split 10 (seen once) had both missed: the game before, or the joke, waived them.
+    game = [{"role": "user", "content": "lol like in fortnite?", "name": "Leo"}]
+    assert not screen.check_user("no not a game, im actually gonna hurt him so he never comes back", game,
+                                 speaker="Mia").safe
+    joke = [{"role": "user", "content": "this homework is killing me", "name": "Leo"}]
+    assert not screen.check_user("i actually want to die tho, its not a joke for me", joke, speaker="Mia").safe
+    assert screen.check_user("no joke im dying of laughter", joke, speaker="Mia").safe
+
+
 def test_a_grooming_pattern_across_messages(screen):
     said = ["I love your drawings, you're so talented", "you're my favourite in this room"]
     history = [{"role": "user", "content": t, "name": "Stranger"} for t in said]

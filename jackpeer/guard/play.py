@@ -65,6 +65,13 @@ WEAK_PLAY = compile_patterns([
     r"\b(?:war|wars|soldiers|romans|vikings|titanic|volcano|pompeii|great fire|lions?|sharks?|wolves|owls?|spider|snakes?|in the (?:film|story|book))\b",
 ])
 _GAME_TALK = compile_patterns([rf"\b{_PLAY_NOUNS}\b"])
+# A child saying it is not play ("no not a game, im actually gonna hurt him", "i actually want to die tho, its not
+# a joke for me" after "this homework is killing me"): no game, story or laugh makes such a message play. Both were
+# missed in blind split 10, seen once; "no joke" stays out ("no joke im dying of laughter").
+_NOT_PLAY = compile_patterns([
+    r"\bnot (?:a |an |just a )?(?:game|joke|story)\b", r"\bnot (?:joking|kidding|playing|pretending)\b",
+    r"\b(?:i'?m|im|i am) (?:being )?(?:dead )?serious\b", r"\bi mean it\b",
+])
 _CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play|comic|adventure|sport|team|history|war)\b",
                            re.IGNORECASE)
 
@@ -72,8 +79,10 @@ _CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play
 def play_reason(text: str, history: Sequence[dict] = (), task: str | None = None) -> tuple[str, str] | None:
     """Why text reads as play, and where the sign is: "strong" (hyperbole, idiom, sad news or safety talk in
     the message), "message" (a game, story or laughing in the message) or "context" (in the last messages or
-    the task); None if nothing reads as play."""
+    the task); None if nothing reads as play, or the message says it is not play."""
     canon = canonical(text)
+    if _NOT_PLAY.search(canon):
+        return None
     if m := STRONG_PLAY.search(canon):
         return f"play language: “{m.group(0)}”", "strong"
     if m := WEAK_PLAY.search(canon):
@@ -92,6 +101,9 @@ def safety_talk(text: str) -> bool:
 
 
 def game_in_context(text: str, history: Sequence[dict] = ()) -> bool:
-    """Whether the message or the last two messages talk about a game, sport or story (not just hyperbole)."""
+    """Whether the message or the last two messages talk about a game, sport or story (not just hyperbole), and
+    the message does not say it is not play."""
+    if _NOT_PLAY.search(canonical(text)):
+        return False
     texts = [text] + [str(m.get("content") or "") for m in list(history)[-2:]]
     return any(_GAME_TALK.search(canonical(t)) for t in texts)
