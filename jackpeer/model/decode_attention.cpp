@@ -92,7 +92,7 @@ void attend(const T* q, const T* k, const T* v, int64_t stride, const bool* visi
 }
 
 template <typename T>
-void run(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& visible, double scale,
+void attend_all(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& visible, double scale,
          at::Tensor& out) {
   const int64_t B = q.size(0), KV = q.size(1), G = q.size(2), dh = q.size(3), S = k.size(2);
   const T *qp = q.data_ptr<T>(), *kp = k.data_ptr<T>(), *vp = v.data_ptr<T>();
@@ -126,9 +126,9 @@ at::Tensor decode_attention(const at::Tensor& q, const at::Tensor& k, const at::
               "decode_attention: visible must be a contiguous [1 or B, S] bool mask");
   at::Tensor out = at::empty_like(q);
   switch (q.scalar_type()) {
-    case at::kFloat: run<float>(q, k, v, visible, scale, out); break;
-    case at::kBFloat16: run<c10::BFloat16>(q, k, v, visible, scale, out); break;
-    case at::kHalf: run<c10::Half>(q, k, v, visible, scale, out); break;
+    case at::kFloat: attend_all<float>(q, k, v, visible, scale, out); break;
+    case at::kBFloat16: attend_all<c10::BFloat16>(q, k, v, visible, scale, out); break;
+    case at::kHalf: attend_all<c10::Half>(q, k, v, visible, scale, out); break;
     default: TORCH_CHECK(false, "decode_attention: float32, bfloat16 or float16 expected");
   }
   return out;
