@@ -5,8 +5,9 @@
    streamed piece (first visible text) and to the committed reply. Chat from another learner comes
    before each one, as in a real room. Baseline in the same run: the same 20 turns with the prompt
    KV-cache reuse and idle prefill switched off (every prompt prefilled from scratch).
-2. Load: N learners in one room, each sending 5 messages (1 per second); every learner must receive
-   every message and every message must be in SQLite. N grows until a message is lost or N = 160.
+2. Load: N learners in one room, each sending 5 messages (1 per second); every message must be in SQLite
+   and every learner must receive every message the screen shows (one it hides is stored for the
+   facilitator and sent to no one: counted apart, not lost). N grows until a message is lost or N = 160.
    Server and clients share this process (and its GIL), so the figure is a lower bound; the server
    runs uvicorn's defaults (keep-alive pings included), and these clients do not reconnect.
 
@@ -94,8 +95,9 @@ async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tu
     return firsts, fulls, blocked
 
 
-async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int, int]:
-    """n learners each send PER_LEARNER messages; return (sent, not stored, stored but not delivered to all)."""
+async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int, int, int]:
+    """n learners each send PER_LEARNER messages; return (sent, not stored, stored and shown but not delivered to
+    all, hidden by the screen). A hidden message is stored (for the facilitator) and delivered to no one: not lost."""
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
         room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Load test."})).json()
         keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": f"L{k}"})).json()["key"]
@@ -128,10 +130,11 @@ async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int
     await asyncio.gather(*readers)
     for ws in socks:
         await ws.close()
-    stored = {m["text"] for m in store.messages(room["room_id"])}
+    kept = store.messages(room["room_id"], include_blocked=True)
+    stored, hidden = {m["text"] for m in kept}, {m["text"] for m in kept if m["blocked"]}
     not_stored = {t for t in expected if t not in stored}
-    not_delivered = {t for t in expected - not_stored if any(t not in g for g in got)}
-    return len(expected), len(not_stored), len(not_delivered)
+    not_delivered = {t for t in expected - not_stored - hidden if any(t not in g for g in got)}
+    return len(expected), len(not_stored), len(not_delivered), len(hidden & expected)
 
 
 def main() -> None:
@@ -173,9 +176,9 @@ def main() -> None:
         for n in LEVELS:
             progress.update(ltask, description=f"load: {n} learners")
             t0 = time.perf_counter()
-            sent, not_stored, not_delivered = asyncio.run(load_level(base, ws_base, store, n))
+            sent, not_stored, not_delivered, hidden = asyncio.run(load_level(base, ws_base, store, n))
             lost = not_stored + not_delivered
-            level_rows.append((n, sent, not_stored, not_delivered, time.perf_counter() - t0))
+            level_rows.append((n, sent, not_stored, not_delivered, hidden, time.perf_counter() - t0))
             sent_total += sent
             lost_total += lost
             progress.advance(ltask)
@@ -193,8 +196,9 @@ def main() -> None:
         "baseline_reply_p50_s": round(statistics.median(full0), 3), "baseline_reply_p95_s": round(percentile(full0, 0.95), 3),
         "replies": len(first), "baseline_replies": len(first0), "replies_blocked_by_screen": blocked + blocked0,
         "max_learners_no_loss": best, "messages_sent": sent_total, "messages_lost": lost_total,
-        "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "seconds": round(t, 1)}
-                        for n, s, ns, nd, t in level_rows],
+        "messages_hidden_by_screen": sum(row[4] for row in level_rows),
+        "load_levels": [{"learners": n, "sent": s, "not_stored": ns, "not_delivered": nd, "hidden": h, "seconds": round(t, 1)}
+                        for n, s, ns, nd, h, t in level_rows],
         "model": backend.name, "screen": app.state.server.screen.name,
         "decode_step": backend.compile_state, "compile_wait_s": round(compile_s, 1),
         "load_average_start": load_start, "load_average_end": [round(x, 2) for x in os.getloadavg()],
@@ -207,10 +211,10 @@ def main() -> None:
         table.add_row(key, f"{ours:.2f}", f"{base_v:.2f}", f"{base_v / ours:.2f}x" if ours else "-")
     console.print(table)
     load = Table(title="Load: one room, one server, 127.0.0.1")
-    for col in ("learners", "messages sent", "not stored", "not delivered to all", "seconds"):
+    for col in ("learners", "messages sent", "not stored", "not delivered to all", "hidden by the screen", "seconds"):
         load.add_column(col)
-    for n, s, ns, nd, t in level_rows:
-        load.add_row(str(n), str(s), str(ns), str(nd), f"{t:.1f}")
+    for n, s, ns, nd, h, t in level_rows:
+        load.add_row(str(n), str(s), str(ns), str(nd), str(h), f"{t:.1f}")
     console.print(load)
     out = Path(__file__).parent / "results" / "room.json"
     out.parent.mkdir(exist_ok=True)
