@@ -132,3 +132,13 @@ def test_the_model_decodes_the_same_with_our_attention_and_with_sdpa(monkeypatch
         monkeypatch.setattr(native, "loaded", True)
         got = generate(model, prompts, SamplingParams(max_tokens=6))
     assert got == want
+
+
+def test_a_cpu_without_avx512_vnni_keeps_pytorchs_kernels_without_building(monkeypatch):
+    monkeypatch.setattr(native, "_state", {})
+    monkeypatch.setattr(native, "cpu_flags", lambda: "flags : fpu sse2 avx avx2 fma")
+    monkeypatch.setattr(native, "compile_library", lambda out: pytest.fail("no build should be tried"))
+    assert not native.ensure_loaded()
+    assert "AVX-512 VNNI" in native.build_error()
+    assert isinstance(quantized_linear("layers.0.attention.wqkv", torch.randn(64, 64), "int4", torch.float32),
+                      Int4Linear)

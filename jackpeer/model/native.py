@@ -101,17 +101,14 @@ def build_error() -> str | None:
 def _load() -> str | None:
     if os.environ.get("JACK_NATIVE", "1").strip().lower() in ("0", "false", "no", "off"):
         return "turned off by JACK_NATIVE=0"
-    if platform.machine().lower() not in ("x86_64", "amd64"):
-        return f"the kernels are written for x86-64 (AVX-512 VNNI), not {platform.machine()}"
+    flags = cpu_flags().split()
+    if not {"avx512_vnni", "avx512bw"} <= set(flags):  # checked first: a build that cannot work costs seconds
+        return "this CPU has no AVX-512 VNNI (or its flags cannot be read): PyTorch's kernels are used"
     path = library_path()
-    for attempt in range(2):  # a damaged build (a crash mid-write elsewhere) is rebuilt once
-        if not path.exists() and (error := compile_library(path)):
-            return error
-        try:
-            torch.ops.load_library(str(path))
-            return None
-        except OSError as err:
-            if attempt:
-                return f"could not load {path}: {err}"
-            path.unlink(missing_ok=True)
+    if not path.exists() and (error := compile_library(path)):
+        return error
+    try:
+        torch.ops.load_library(str(path))
+    except OSError as err:
+        return f"could not load {path} ({err}); delete it and the next start rebuilds it"
     return None
