@@ -10,8 +10,8 @@
 //       with bf16 [n/16, k/32 · 2 · 16] holding the 16 rows' scales, then their mins, per group.
 //   q8: uint8 [n/16, k/32 · 8 · 16 rows · 4]: byte (c, r, j) of a group holds row r's weight at k-offset
 //       4c+j, plus 128; w = (q − 128)·scale with one float scale per row.
-// One 64-byte vector is then 16 rows × 4 consecutive inputs, which `vpdpbusd` multiplies by 4
-// activation bytes broadcast to every row.
+// One 64-byte vector is then 16 rows × 4 consecutive inputs: `vpdpbusd` multiplies it by 4 activation
+// bytes broadcast to every row (q4); q8 widens each half to int16 for `vpdpwssd` against 4 int16 activations.
 
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
