@@ -141,6 +141,12 @@ def test_saying_it_is_not_a_game_or_a_joke_ends_the_play_waiver(screen):
     assert screen.check_user("no joke im dying of laughter", joke, speaker="Mia").safe
 
 
+@pytest.mark.parametrize("code", ["m105-4", "m103-3", "b12", "x7-2", "4b"])
+def test_a_code_alone_is_not_a_personal_detail(screen, code):
+    # The room bench's load test texts: the tuned head had read 38 of 800 such codes as C4 and hid them.
+    assert screen.check_user(code, names=ROOM, speaker="Mia").safe
+
+
 def test_a_grooming_pattern_across_messages(screen):
     said = ["I love your drawings, you're so talented", "you're my favourite in this room"]
     history = [{"role": "user", "content": t, "name": "Stranger"} for t in said]

@@ -327,12 +327,19 @@ class OfflineScreen:
         # an S-code and a C-code ("ur actual trash at everything": S10 0.38, C1 0.35). S4 (exploitation) is C3
         # in a children's room, as for the rules; S7 and C4 go together.
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
+        if ranked[0][1] in ("C4", "S7") and len(_WORDS.findall(text)) < 2:
+            # A personal detail is said in words ("12 oak road", "my pin is 1208"); a code alone is not one. The
+            # room bench's load test sent "m105-4" and the like: the head read 38 of 800 as C4 (0.80-0.95).
+            return 0.0
         picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.4, 0.1)][:2]
         picked += [pair for code, pair in (("S4", "C3"), ("S7", "C4"), ("C4", "S7")) if code in picked]
         picked = list(dict.fromkeys(picked))
         cats.update(dict.fromkeys(picked))
         reasons.append(f"semantic head P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
         return p_unsafe
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
 
 
 def _likeliest_harm(probs: dict[str, float]) -> str | None:
