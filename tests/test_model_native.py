@@ -142,3 +142,14 @@ def test_a_cpu_without_avx512_vnni_keeps_pytorchs_kernels_without_building(monke
     assert "AVX-512 VNNI" in native.build_error()
     assert isinstance(quantized_linear("layers.0.attention.wqkv", torch.randn(64, 64), "int4", torch.float32),
                       Int4Linear)
+
+
+@needs_kernels
+def test_mismatched_scales_are_refused_not_read_past():
+    q, scale, minimum = int4_groups(torch.randn(32, 64), 32)
+    packed, scales_and_mins = pack_q4(q, scale, minimum)
+    with pytest.raises(RuntimeError, match="scales"):
+        torch.ops.jackpeer.q4_mm(torch.randn(1, 64), packed, scales_and_mins[:1])
+    q8, row_scale = int8_rows(torch.randn(32, 64))
+    with pytest.raises(RuntimeError, match="scale"):
+        torch.ops.jackpeer.q8_mm(torch.randn(1, 64), pack_q8(q8), row_scale[:16])

@@ -211,7 +211,8 @@ at::Tensor dispatch(const at::Tensor& x, int64_t n, bool float_out, Fn block_row
 // y [M, n] = x [M, k] · Wᵀ for q4 weights packed as [n/16, k/32·256] with scales/mins [n/16, k/32·32].
 at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sm, bool float_out) {
   check_input(x, w, 256);
-  TORCH_CHECK(sm.scalar_type() == at::kBFloat16 && sm.is_contiguous(), "qmatmul: bf16 scales expected");
+  TORCH_CHECK(sm.scalar_type() == at::kBFloat16 && sm.is_contiguous() && sm.numel() == w.size(0) * x.size(1),
+              "qmatmul: bf16 scales and mins expected, 32 per block and group");
   const int64_t k = x.size(1), blocks = w.size(0);
   const uint8_t* wp = w.data_ptr<uint8_t>();
   const c10::BFloat16* sp = sm.data_ptr<c10::BFloat16>();
@@ -224,7 +225,8 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sm,
 // y [M, n] = x [M, k] · Wᵀ for q8 weights packed as [n/16, k·16] with float row scales [n].
 at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& scales, bool float_out) {
   check_input(x, w, 512);
-  TORCH_CHECK(scales.scalar_type() == at::kFloat && scales.is_contiguous(), "qmatmul: float row scales expected");
+  TORCH_CHECK(scales.scalar_type() == at::kFloat && scales.is_contiguous() && scales.numel() == w.size(0) * kRows,
+              "qmatmul: one float scale per row expected");
   const int64_t k = x.size(1), blocks = w.size(0);
   const uint8_t* wp = w.data_ptr<uint8_t>();
   const float* sp = scales.data_ptr<float>();
