@@ -75,8 +75,7 @@ def child_names(path: str | Path = CHILD_PATH) -> frozenset[str]:
 class TextClassifier:
     """P(label | text) over "safe" and the S-codes seen in training; blind to children's names (child_names)."""
 
-    def __init__(self, rows: list[dict], alpha: float = 3e-5, seed: int = 0, opening_weight: float = 0.3,
-                 names: frozenset[str] | None = None):
+    def __init__(self, rows: list[dict], alpha: float = 3e-5, seed: int = 0, opening_weight: float = 0.3):
         features = FeatureUnion([
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
             ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
@@ -87,8 +86,7 @@ class TextClassifier:
             ("lr", SGDClassifier(loss="log_loss", alpha=alpha, class_weight=safe_vs_unsafe_weights(rows), max_iter=50,
                                  tol=1e-4, random_state=seed)),
         ])
-        names = child_names() if names is None else names
-        rows = [{**r, "text": mark_peers(r["text"], names)} for r in rows]
+        rows = [{**r, "text": mark_peers(r["text"], child_names())} for r in rows]
         openings = opening_words(rows)
         weights = np.array([float(r.get("weight", 1.0)) for r in rows] + [opening_weight] * len(openings))
         rows = rows + openings
