@@ -19,7 +19,7 @@ from guard import child_figures, roster
 from rich.console import Console
 from rich.table import Table
 
-from jackpeer.guard.classifier import CHILD_PATH, TextClassifier, training_rows
+from jackpeer.guard.classifier import TextClassifier, all_child_chat_rows, training_rows
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.semantic import SemanticHead, SentenceEmbedder, conversation_rows
 from jackpeer.guard.tuned import CONVERSATION_EPOCHS, tuned_head_for
@@ -56,7 +56,7 @@ def screen_without(rows: list[dict], families: set[str], embedder: SentenceEmbed
 
 def main() -> None:
     console = Console()
-    rows = [json.loads(line) for line in CHILD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = all_child_chat_rows()
     embedder = SentenceEmbedder()
     folds, pooled = {}, {"benign": 0, "play": 0, "unsafe": 0, "benign_flagged": 0, "play_flagged": 0, "caught": 0}
     by_cat: dict[str, list[int]] = {}

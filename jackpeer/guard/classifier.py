@@ -67,7 +67,7 @@ def child_names(path: str | Path = CHILD_PATH) -> frozenset[str]:
     every child alike ("Kai lives near me": C4 0.71, flagged), and was not kept. Over blind splits 1–8, each
     left out in turn: recall 0.906 -> 0.900 (C1 0.74 -> 0.72), benign flagged 33 of 955 either way.
     """
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = all_child_chat_rows(path)
     names = {r["who"] for r in rows} | {h["who"] for r in rows for h in r["history"]}
     return frozenset(n for n in names if n.lower() not in NAME_WORDS)
 
@@ -86,7 +86,8 @@ class TextClassifier:
             ("lr", SGDClassifier(loss="log_loss", alpha=alpha, class_weight=safe_vs_unsafe_weights(rows), max_iter=50,
                                  tol=1e-4, random_state=seed)),
         ])
-        rows = [{**r, "text": mark_peers(r["text"], child_names())} for r in rows]
+        names = child_names()
+        rows = [{**r, "text": mark_peers(r["text"], names)} for r in rows]
         openings = opening_words(rows)
         weights = np.array([float(r.get("weight", 1.0)) for r in rows] + [opening_weight] * len(openings))
         rows = rows + openings
@@ -151,10 +152,14 @@ def child_training_rows(path: str | Path = CHILD_PATH) -> list[dict]:
              "weight": CHILD_WEIGHT, "source": "child", "kind": row["kind"]} for row in child_chat_rows("train", path) if not row["history"]]
 
 
+def all_child_chat_rows(path: str | Path = CHILD_PATH) -> list[dict]:
+    """Every row of the labelled child chat, all splits, as written."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def child_chat_rows(split: str, path: str | Path = CHILD_PATH) -> list[dict]:
     """The labelled child chat's rows of one split ("train", "dev" or "test"), as written."""
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
+    return [r for r in all_child_chat_rows(path) if r["split"] == split]
 
 
 def training_rows(child_path: str | Path = CHILD_PATH) -> list[dict]:
