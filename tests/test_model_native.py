@@ -153,3 +153,39 @@ def test_mismatched_scales_are_refused_not_read_past():
     q8, row_scale = int8_rows(torch.randn(32, 64))
     with pytest.raises(RuntimeError, match="scale"):
         torch.ops.jackpeer.q8_mm(torch.randn(1, 64), pack_q8(q8), row_scale[:16])
+
+
+@needs_kernels
+def test_a_compiled_graph_keeps_the_rows_of_our_matmuls_dynamic():
+    # The kernels' shape functions give symbolic sizes: a graph traced with 2 rows runs 5 and 16 rows as it
+    # is (with x.size(0) it was pinned to 2, and the engine's batched step ran eagerly for every other count).
+    torch.manual_seed(0)
+    w = torch.randn(64, 96)
+    for module in (Q4Linear(w), Q8Linear(w)):
+        step = torch.compile(module, fullgraph=True, dynamic=True)
+        step(torch.randn(2, 96))
+        with torch.compiler.set_stance("fail_on_recompile"):
+            for rows in (5, 16):
+                assert step(torch.randn(rows, 96)).shape == (rows, 64)
+
+
+@needs_kernels
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float32])
+def test_kv_write_writes_what_indexing_writes(dtype):
+    torch.manual_seed(0)
+    storage = torch.randn(6, 2, 40, 32).to(dtype)
+    cache_k, cache_v = storage[:4, :, :24], storage.clone()[:4, :, :24]  # strided views, as the engine's
+    want_k, want_v = cache_k.clone(), cache_v.clone()
+    k, v = torch.randn(3, 2, 5, 32).to(dtype), torch.randn(3, 2, 5, 32).to(dtype)
+    pos = torch.tensor([[1, 2, 3, 4, 5], [7, 8, 9, 10, 11], [0, 20, 21, 22, 23]])  # each row its own positions
+    torch.ops.jackpeer.kv_write(cache_k, cache_v, pos, k, v)
+    rows = torch.arange(3).view(3, 1)
+    want_k[rows, :, pos], want_v[rows, :, pos] = k.transpose(1, 2), v.transpose(1, 2)
+    assert torch.equal(cache_k, want_k) and torch.equal(cache_v, want_v)
+    shared = torch.tensor([10, 11])  # every row at the same positions, from a non-contiguous source
+    k2 = torch.randn(2, 3, 2, 32).to(dtype).transpose(0, 1)
+    torch.ops.jackpeer.kv_write(cache_k, cache_v, shared, k2, k2)
+    want_k[:3, :, shared], want_v[:3, :, shared] = k2, k2
+    assert torch.equal(cache_k, want_k) and torch.equal(cache_v, want_v)
+    with pytest.raises(RuntimeError, match="position"):
+        torch.ops.jackpeer.kv_write(cache_k, cache_v, torch.tensor([24, 25]), k2, k2)

@@ -30,6 +30,7 @@ from torch.utils.cpp_extension import include_paths, library_paths
 from jackpeer.user_cache import user_cache
 
 SOURCES = tuple(Path(__file__).with_name(name) for name in ("qmatmul.cpp", "decode_attention.cpp"))
+HEADERS = (Path(__file__).with_name("simd_load.h"),)
 
 _lock = threading.Lock()
 _state: dict[str, str | None] = {}  # "error": why the kernels are not in use (None: loaded)
@@ -50,7 +51,7 @@ def cpu_flags() -> str:
 def library_path() -> Path:
     """Where this machine's build lives: keyed by the source, the torch version and the CPU's flags."""
     key = hashlib.sha256(
-        b"\0".join(s.encode() for s in (*(p.read_text() for p in SOURCES), torch.__version__, cpu_flags()))
+        b"\0".join(s.encode() for s in (*(p.read_text() for p in (*SOURCES, *HEADERS)), torch.__version__, cpu_flags()))
     ).hexdigest()[:16]
     return user_cache("native") / f"kernels-{key}.so"
 

@@ -21,6 +21,8 @@
 #include <immintrin.h>
 #include <torch/library.h>
 
+#include "simd_load.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -38,36 +40,37 @@ constexpr int kGroup = 32;   // inputs per activation (and q4 weight) group
 constexpr int kRows = 16;    // output rows per block
 constexpr int kTile = 4;     // activation rows that share each weight load
 
+using jackpeer_simd::load16;
+
+inline void store16(int8_t* p, __m512i q) { _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm512_cvtepi32_epi8(q)); }
+inline void store16(int16_t* p, __m512i q) { _mm256_storeu_si256(reinterpret_cast<__m256i*>(p), _mm512_cvtepi32_epi16(q)); }
+
 // x's rows quantized per group of 32 to int8 (q4 weights) or int16 (q8 weights: the LM head, whose
-// logits' near-ties int8 activations would flip): x ≈ d · q, with the sum of q per group kept for offsets.
+// logits' near-ties int8 activations would flip): x ≈ d · q, with d · Σq per group kept for the
+// weights' offsets (mins).
 template <typename Q>
 struct QuantizedRows {
-  std::vector<Q> q;        // [M, k]
-  std::vector<float> d;    // [M, k/32]
-  std::vector<int32_t> s;  // [M, k/32]
+  std::vector<Q> q;       // [M, k]
+  std::vector<float> d;   // [M, k/32]
+  std::vector<float> ds;  // [M, k/32]: d · Σ q over the group
 };
 
 template <typename Q, typename T>
 QuantizedRows<Q> quantize_rows(const T* x, int64_t M, int64_t k) {
-  constexpr float top = std::numeric_limits<Q>::max();
+  const __m512 top = _mm512_set1_ps(std::numeric_limits<Q>::max());
   const int64_t groups = k / kGroup;
-  QuantizedRows<Q> out{std::vector<Q>(M * k), std::vector<float>(M * groups), std::vector<int32_t>(M * groups)};
+  QuantizedRows<Q> out{std::vector<Q>(M * k), std::vector<float>(M * groups), std::vector<float>(M * groups)};
   for (int64_t i = 0; i < M * groups; ++i) {
-    const T* xs = x + i * kGroup;
-    float v[kGroup], amax = 0.f;
-    for (int j = 0; j < kGroup; ++j) {
-      v[j] = static_cast<float>(xs[j]);
-      amax = std::max(amax, std::fabs(v[j]));
-    }
-    const float d = amax / top, inv = amax > 0.f ? top / amax : 0.f;
-    int32_t sum = 0;
-    for (int j = 0; j < kGroup; ++j) {
-      const int32_t q = static_cast<int32_t>(std::nearbyint(v[j] * inv));
-      out.q[i * kGroup + j] = static_cast<Q>(q);
-      sum += q;
-    }
+    const __m512 a = load16(x + i * kGroup), b = load16(x + i * kGroup + 16);
+    const float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(b)));
+    const __m512 inv = amax > 0.f ? _mm512_div_ps(top, _mm512_set1_ps(amax)) : _mm512_setzero_ps();
+    // rounded to nearest, ties to even (the default rounding mode, as std::nearbyint)
+    const __m512i qa = _mm512_cvtps_epi32(_mm512_mul_ps(a, inv)), qb = _mm512_cvtps_epi32(_mm512_mul_ps(b, inv));
+    store16(out.q.data() + i * kGroup, qa);
+    store16(out.q.data() + i * kGroup + 16, qb);
+    const float d = amax / std::numeric_limits<Q>::max();
     out.d[i] = d;
-    out.s[i] = sum;
+    out.ds[i] = d * static_cast<float>(_mm512_reduce_add_epi32(_mm512_add_epi32(qa, qb)));
   }
   return out;
 }
@@ -76,11 +79,6 @@ inline int32_t four_bytes(const int8_t* p) {
   int32_t v;
   std::memcpy(&v, p, 4);
   return v;
-}
-
-inline __m512 bf16_to_float(const c10::BFloat16* p) {
-  const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
 }
 
 // 16 rows' dot products with MT activation rows, for one q4 block (all groups).
@@ -104,13 +102,12 @@ void q4_block(const uint8_t* w, const c10::BFloat16* sm, const QuantizedRows<int
         dot[m] = _mm512_dpbusd_epi32(dot[m], hi, _mm512_set1_epi32(four_bytes(q + 4)));
       }
     }
-    const __m512 scale = bf16_to_float(sm + g * 32), min = bf16_to_float(sm + g * 32 + 16);
+    const __m512 scale = load16(sm + g * 32), min = load16(sm + g * 32 + 16);
     for (int m = 0; m < MT; ++m) {
       const int64_t i = (m0 + m) * groups + g;
-      const float d = x.d[i];
       // Σ (q·scale + min)·d·qx = scale·d·Σ q·qx + min·d·Σ qx
-      acc[m] = _mm512_fmadd_ps(scale, _mm512_mul_ps(_mm512_cvtepi32_ps(dot[m]), _mm512_set1_ps(d)), acc[m]);
-      acc[m] = _mm512_fmadd_ps(min, _mm512_set1_ps(d * static_cast<float>(x.s[i])), acc[m]);
+      acc[m] = _mm512_fmadd_ps(scale, _mm512_mul_ps(_mm512_cvtepi32_ps(dot[m]), _mm512_set1_ps(x.d[i])), acc[m]);
+      acc[m] = _mm512_fmadd_ps(min, _mm512_set1_ps(x.ds[i]), acc[m]);
     }
   }
   for (int m = 0; m < MT; ++m) _mm512_storeu_ps(y + m * kRows, acc[m]);
@@ -239,7 +236,9 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sca
 }
 
 at::Tensor mm_meta(const at::Tensor& x, const at::Tensor& w, const at::Tensor&, bool float_out) {
-  return at::empty({x.size(0), w.size(0) * kRows}, float_out ? x.options().dtype(at::kFloat) : x.options());
+  // Symbolic sizes: a compiled step then keeps its rows dynamic (x.size(0) would pin them to the traced count).
+  std::vector<c10::SymInt> sizes{x.sym_size(0), w.sym_size(0) * kRows};
+  return at::empty_symint(sizes, float_out ? x.options().dtype(at::kFloat) : x.options());
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ next turn, the same system prompt) runs only the tokens after the shared prefix.
 
 import torch
 
+from jackpeer.model.kv_cache import write_natively
 from jackpeer.model.transformer import Transformer
 
 SPAN_STEP = 64  # decode spans are rounded up to this many positions (fewer distinct view shapes)
@@ -45,6 +46,8 @@ class RowsCache:
 
     def update(self, pos: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Write k, v [B, KV, T, dh] at positions pos [T] (prefill of one row) or [B, 1] (each row its own)."""
+        if write_natively(self.k, self.v, pos, k, v):
+            return self.k, self.v
         if pos.dim() == 2:
             rows = torch.arange(k.size(0), device=pos.device).view(-1, 1)
             self.k[rows, :, pos] = k.transpose(1, 2)
