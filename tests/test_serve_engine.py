@@ -87,7 +87,8 @@ def test_continuous_batching_matches_one_at_a_time(model):
         assert ev[-1] == Done("length", len(p), n)
     text = letters(expected[1])
     assert "".join(e for e in cut[:-1]) == text[: text.find(stop)] and cut[-1].finish_reason == "stop"
-    assert s1 == s2
+    assert s1[:-1] == s2[:-1] and s1[-1].completion_tokens == s2[-1].completion_tokens
+    assert s2[-1].reused_tokens == len(prompts[0]) - 1  # the same prompt in another row: copied, not run again
 
 
 def test_queue_bound_and_bad_prompts(model):
@@ -170,6 +171,22 @@ def test_prefix_reuse_and_idle_prefill_give_the_tokens_of_a_cold_prompt(model):
     finally:
         engine.close()
     assert texts([warm]) == texts([cold]) == [letters(want)]
+
+
+def test_a_prompt_borrows_the_start_another_row_holds_and_decodes_as_a_cold_one(model):
+    """Requests sharing a system prompt: the later ones copy its keys and values from a row that holds
+    them (even one still decoding) and run only the rest; the tokens are those of a cold prompt."""
+    torch.manual_seed(6)
+    system = torch.randint(0, 512, (24,)).tolist()
+    first, second = system + [5, 6, 7], system + [9, 10]
+    want = [generate(model, [p], SamplingParams(max_tokens=n))[0] for p, n in ((first, 30), (second, 10))]
+    engine = Engine(model, Letters(), slots=2, context=128).start(compile=False)
+    try:
+        a, b = run(engine, [(first, SamplingParams(max_tokens=30), []), (second, SamplingParams(max_tokens=10), [])])
+    finally:
+        engine.close()
+    assert (a[-1].reused_tokens, b[-1].reused_tokens) == (0, len(system))
+    assert texts([a, b]) == [letters(w) for w in want]
 
 
 def test_candidates_share_one_prefill_and_repeat_with_a_seed(model):
