@@ -122,6 +122,23 @@ def test_decode_attention_matches_sdpa(dtype, tol, batch, cache_rows, kv_heads, 
 
 
 @needs_kernels
+def test_decode_attention_reads_a_shared_prefix_from_its_donor_row():
+    torch.manual_seed(7)
+    q = torch.randn(4, 2, 3, 64)
+    k, v = torch.randn(4, 2, 50, 64), torch.randn(4, 2, 50, 64)
+    visible = torch.ones(4, 50, dtype=torch.bool)
+    # rows 1 and 2 copied row 0's first 30 and 20 keys: their own copies may hold anything there
+    shared = torch.tensor([[0, 0], [0, 30], [0, 20], [3, 0]])
+    want_k, want_v = k.clone(), v.clone()
+    want_k[1, :, :30], want_v[1, :, :30] = k[0, :, :30], v[0, :, :30]
+    want_k[2, :, :20], want_v[2, :, :20] = k[0, :, :20], v[0, :, :20]
+    got = torch.ops.jackpeer.decode_attention(q, k, v, visible, 0.125, shared)
+    assert (got - sdpa_reference(q, want_k, want_v, visible)).abs().max() < 1e-4
+    with pytest.raises(RuntimeError, match="shared"):
+        torch.ops.jackpeer.decode_attention(q, k, v, visible, 0.125, torch.tensor([[0, 0], [0, 51], [0, 0], [0, 0]]))
+
+
+@needs_kernels
 def test_the_model_decodes_the_same_with_our_attention_and_with_sdpa(monkeypatch):
     torch.manual_seed(0)
     model = Transformer(LlamaConfig.preset("tiny")).eval()

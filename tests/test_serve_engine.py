@@ -189,6 +189,22 @@ def test_a_prompt_borrows_the_start_another_row_holds_and_decodes_as_a_cold_one(
     assert texts([a, b]) == [letters(w) for w in want]
 
 
+def test_a_row_reads_a_copied_prefix_from_its_donor_only_while_the_donor_holds_it(model):
+    engine = Engine(model, Letters(), slots=3, context=64)  # not started: the cache's bookkeeping alone
+    a, b, c = engine.cache.slots
+    a.tokens = list(range(10))
+    engine.cache.copy_prefix(a, b, 8)
+    assert engine.cache.sharing(3).tolist() == [[0, 0], [0, 8], [2, 0]]
+    b.tokens.append(99)  # b decodes on; a's rows above the step's rows are out of reach
+    assert engine.cache.sharing(3)[1].tolist() == [0, 8] and engine.cache.sharing(1).tolist() == [[0, 0]]
+    a.cut(5)  # a new request keeps a's first 5 tokens and writes new ones after them
+    assert engine.cache.sharing(3)[1].tolist() == [1, 0]
+    engine.cache.copy_prefix(a, c, 5)
+    assert engine.cache.sharing(3)[2].tolist() == [0, 5]
+    engine.cache.swap(a, b)  # a's contents move to row 1: c reads its own copy
+    assert engine.cache.sharing(3)[2].tolist() == [2, 0]
+
+
 def test_candidates_share_one_prefill_and_repeat_with_a_seed(model):
     torch.manual_seed(4)
     prompt = torch.randint(0, 512, (20,)).tolist()

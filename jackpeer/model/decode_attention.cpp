@@ -1,8 +1,10 @@
 // One decode step's attention on a CPU (one query per sequence): softmax(q·kᵀ·scale + mask)·v for each
 // query head against its KV head's cached keys and values (GQA), skipping the keys the mask hides.
 // PyTorch's SDPA took 25–35 µs per layer for this on the bundled model (9 query heads, 256 keys), most
-// of it fixed cost; here one thread per query head does the arithmetic directly. kv_write puts a step's
-// new keys and values into the cache in place. Built by native.py.
+// of it fixed cost; here one thread per query head does the arithmetic directly, scoring 16 keys at a time.
+// Rows whose prefix was copied from another row (best-of-N candidates) read it from there, so a room's
+// long prompt is read once per step, not once per candidate. kv_write puts a step's new keys and values
+// into the cache in place. Built by native.py.
 
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
@@ -15,8 +17,11 @@
 #include "simd_load.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -41,26 +46,86 @@ inline __m512 exp_nonpositive(__m512 x) {
   return _mm512_scalef_ps(p, n);
 }
 
-// One query head: q [dh] against keys and values [S, dh] (rows `stride` elements apart) where visible[j].
+// The lane sums of 16 vectors as one vector (lane i: the sum of v[i]'s lanes). Each level adds pairs of
+// half-vectors: 4 levels, 15 additions, where 16 separate reductions took 64.
+inline __m512 sums16(__m512 v[16]) {
+  static const __m512i pick[4][2] = {
+      {_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23),
+       _mm512_setr_epi32(8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31)},
+      {_mm512_setr_epi32(0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27),
+       _mm512_setr_epi32(4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31)},
+      {_mm512_setr_epi32(0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29),
+       _mm512_setr_epi32(2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31)},
+      {_mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30),
+       _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31)},
+  };
+  for (int level = 0, n = 16; level < 4; ++level, n /= 2)
+    for (int i = 0; i < n / 2; ++i)
+      v[i] = _mm512_add_ps(_mm512_permutex2var_ps(v[2 * i], pick[level][0], v[2 * i + 1]),
+                           _mm512_permutex2var_ps(v[2 * i], pick[level][1], v[2 * i + 1]));
+  return v[0];
+}
+
+// One query head's scores q·k·scale into p [S] (-inf where hidden), 16 keys at a time; returns their maximum.
+// bf16 keys and queries are multiplied pairwise with AVX-512 BF16's dot product where the CPU has it
+// (exact products, float32 sums), with no conversion of the keys to float32 first.
 template <typename T>
-void attend(const T* q, const T* k, const T* v, int64_t stride, const bool* visible, int64_t S, int64_t dh,
-            float scale, float* p /* [S] scratch */, T* out) {
+float scores(const T* q, const T* k, const T* ks, int64_t shared, int64_t stride, const bool* visible, int64_t S,
+             int64_t dh, float scale, float* p) {
   const int chunks = static_cast<int>(dh / 16);
   __m512 qv[kMaxChunks];
   for (int c = 0; c < chunks; ++c) qv[c] = _mm512_mul_ps(load16(q + 16 * c), _mm512_set1_ps(scale));
-  const float hidden = -std::numeric_limits<float>::infinity();
-  float top = hidden;
-  for (int64_t j = 0; j < S; ++j) {
-    if (!visible[j]) {
-      p[j] = hidden;
-      continue;
+#ifdef __AVX512BF16__
+  constexpr bool bf16 = std::is_same_v<T, c10::BFloat16>;
+  const bool pairs = bf16 && dh % 32 == 0;
+  __m512bh qh[kMaxChunks / 2];
+  if constexpr (bf16)
+    for (int c = 0; pairs && c < chunks / 2; ++c) qh[c] = (__m512bh)_mm512_loadu_si512(q + 32 * c);
+#endif
+  const __m512 hidden = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
+  __m512 top = hidden;
+  for (int64_t j0 = 0; j0 < S; j0 += 16) {
+    const int64_t n = std::min<int64_t>(16, S - j0);
+    const __mmask16 in = n == 16 ? __mmask16(0xFFFF) : __mmask16((1u << n) - 1);
+    const __mmask16 shown = _mm_mask_cmpneq_epi8_mask(in, _mm_maskz_loadu_epi8(in, visible + j0), _mm_setzero_si128());
+    __m512 block = hidden;
+    if (shown) {
+      __m512 acc[16];
+      for (int jj = 0; jj < 16; ++jj) {
+        acc[jj] = _mm512_setzero_ps();
+        if (!(shown >> jj & 1)) continue;
+        const T* kj = (j0 + jj < shared ? ks : k) + (j0 + jj) * stride;
+#ifdef __AVX512BF16__
+        if constexpr (bf16) {
+          if (pairs) {
+            for (int c = 0; c < chunks / 2; ++c)
+              acc[jj] = _mm512_dpbf16_ps(acc[jj], qh[c], (__m512bh)_mm512_loadu_si512(kj + 32 * c));
+            continue;
+          }
+        }
+#endif
+        for (int c = 0; c < chunks; ++c) acc[jj] = _mm512_fmadd_ps(qv[c], load16(kj + 16 * c), acc[jj]);
+      }
+      __m512 sums = sums16(acc);
+#ifdef __AVX512BF16__
+      if (pairs) sums = _mm512_mul_ps(sums, _mm512_set1_ps(scale));
+#endif
+      block = _mm512_mask_blend_ps(shown, hidden, sums);
+      top = _mm512_max_ps(top, block);
     }
-    const T* kj = k + j * stride;
-    __m512 acc = _mm512_mul_ps(qv[0], load16(kj));
-    for (int c = 1; c < chunks; ++c) acc = _mm512_fmadd_ps(qv[c], load16(kj + 16 * c), acc);
-    p[j] = _mm512_reduce_add_ps(acc);
-    top = std::max(top, p[j]);
+    _mm512_mask_storeu_ps(p + j0, in, block);
   }
+  return _mm512_reduce_max_ps(top);
+}
+
+// One query head: q [dh] against keys and values [S, dh] (rows `stride` elements apart) where visible[j];
+// keys and values before `shared` are read from ks, vs (another row holding the same ones), the rest from k, v.
+template <typename T>
+void attend(const T* q, const T* k, const T* v, const T* ks, const T* vs, int64_t shared, int64_t stride,
+            const bool* visible, int64_t S, int64_t dh, float scale, float* p /* [S] scratch */, T* out) {
+  const int chunks = static_cast<int>(dh / 16);
+  const float hidden = -std::numeric_limits<float>::infinity();
+  const float top = scores(q, k, ks, shared, stride, visible, S, dh, scale, p);
   // softmax weights, exactly 0 for hidden keys
   __m512 total = _mm512_setzero_ps();
   for (int64_t j = 0; j < S; j += 16) {
@@ -72,15 +137,15 @@ void attend(const T* q, const T* k, const T* v, int64_t stride, const bool* visi
     total = _mm512_add_ps(total, e);
   }
   const float sum = _mm512_reduce_add_ps(total);
+  const float norm = sum > 0.f ? 1.f / sum : 0.f;  // no visible key: zeros, not NaN
   __m512 acc[kMaxChunks];
   for (int c = 0; c < chunks; ++c) acc[c] = _mm512_setzero_ps();
   for (int64_t j = 0; j < S; ++j) {
     if (p[j] == 0.f) continue;
     const __m512 w = _mm512_set1_ps(p[j]);
-    const T* vj = v + j * stride;
+    const T* vj = (j < shared ? vs : v) + j * stride;
     for (int c = 0; c < chunks; ++c) acc[c] = _mm512_fmadd_ps(w, load16(vj + 16 * c), acc[c]);
   }
-  const float norm = sum > 0.f ? 1.f / sum : 0.f;  // no visible key: zeros, not NaN
   float row[16 * kMaxChunks];
   for (int c = 0; c < chunks; ++c) _mm512_storeu_ps(row + 16 * c, _mm512_mul_ps(acc[c], _mm512_set1_ps(norm)));
   for (int64_t d = 0; d < dh; ++d) out[d] = static_cast<T>(row[d]);
@@ -88,7 +153,7 @@ void attend(const T* q, const T* k, const T* v, int64_t stride, const bool* visi
 
 template <typename T>
 void attend_all(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& visible, double scale,
-         at::Tensor& out) {
+                const int64_t* shared, at::Tensor& out) {
   const int64_t B = q.size(0), KV = q.size(1), G = q.size(2), dh = q.size(3), S = k.size(2);
   const T *qp = q.data_ptr<T>(), *kp = k.data_ptr<T>(), *vp = v.data_ptr<T>();
   T* op = out.data_ptr<T>();
@@ -99,16 +164,19 @@ void attend_all(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, c
     for (int64_t t = begin; t < end; ++t) {
       const int64_t b = t / (KV * G), h = t / G % KV;
       const int64_t cache = b * k.stride(0) + h * k.stride(1);
-      attend(qp + t * dh, kp + cache, vp + cache, k.stride(2), mp + (visible.size(0) == 1 ? 0 : b * S), S, dh,
-             static_cast<float>(scale), p.data(), op + t * dh);
+      const int64_t from = shared ? shared[2 * b] * k.stride(0) + h * k.stride(1) : cache;
+      attend(qp + t * dh, kp + cache, vp + cache, kp + from, vp + from, shared ? shared[2 * b + 1] : 0, k.stride(2),
+             mp + (visible.size(0) == 1 ? 0 : b * S), S, dh, static_cast<float>(scale), p.data(), op + t * dh);
     }
   });
 }
 
 // q [B, KV, G, dh]: the G query heads sharing each KV head; k, v [≥B, KV, S, dh] (a cache, its first B
-// rows used); visible [1 or B, S] bool. Returns [B, KV, G, dh] in q's dtype.
+// rows used); visible [1 or B, S] bool; shared, where given, int64 [B, 2]: row b's first shared[b, 1] keys and
+// values are read from row shared[b, 0], which holds the same ones (best-of-N candidates and prompts that
+// copied another row's prefix: read once from memory instead of once per row). Returns [B, KV, G, dh].
 at::Tensor decode_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& visible,
-                            double scale) {
+                            double scale, const std::optional<at::Tensor>& shared) {
   TORCH_CHECK(q.dim() == 4 && q.is_contiguous(), "decode_attention: q must be a contiguous [B, KV, G, dh] tensor");
   TORCH_CHECK(k.dim() == 4 && k.sizes() == v.sizes() && k.strides() == v.strides() && k.stride(3) == 1,
               "decode_attention: k and v must be [B, KV, S, dh] caches of one layout");
@@ -119,17 +187,29 @@ at::Tensor decode_attention(const at::Tensor& q, const at::Tensor& k, const at::
   TORCH_CHECK(visible.scalar_type() == at::kBool && visible.dim() == 2 && visible.is_contiguous() &&
                   visible.size(1) == S && (visible.size(0) == 1 || visible.size(0) == B),
               "decode_attention: visible must be a contiguous [1 or B, S] bool mask");
+  const int64_t* from = nullptr;
+  if (shared.has_value()) {
+    const at::Tensor& rows = *shared;
+    TORCH_CHECK(rows.scalar_type() == at::kLong && rows.dim() == 2 && rows.size(0) == B && rows.size(1) == 2 &&
+                    rows.is_contiguous(),
+                "decode_attention: shared must be a contiguous int64 [B, 2] tensor");
+    from = rows.data_ptr<int64_t>();
+    for (int64_t b = 0; b < B; ++b)
+      TORCH_CHECK(from[2 * b] >= 0 && from[2 * b] < k.size(0) && from[2 * b + 1] >= 0 && from[2 * b + 1] <= S,
+                  "decode_attention: a shared row or length is outside the cache");
+  }
   at::Tensor out = at::empty_like(q);
   switch (q.scalar_type()) {
-    case at::kFloat: attend_all<float>(q, k, v, visible, scale, out); break;
-    case at::kBFloat16: attend_all<c10::BFloat16>(q, k, v, visible, scale, out); break;
-    case at::kHalf: attend_all<c10::Half>(q, k, v, visible, scale, out); break;
+    case at::kFloat: attend_all<float>(q, k, v, visible, scale, from, out); break;
+    case at::kBFloat16: attend_all<c10::BFloat16>(q, k, v, visible, scale, from, out); break;
+    case at::kHalf: attend_all<c10::Half>(q, k, v, visible, scale, from, out); break;
     default: TORCH_CHECK(false, "decode_attention: float32, bfloat16 or float16 expected");
   }
   return out;
 }
 
-at::Tensor decode_attention_meta(const at::Tensor& q, const at::Tensor&, const at::Tensor&, const at::Tensor&, double) {
+at::Tensor decode_attention_meta(const at::Tensor& q, const at::Tensor&, const at::Tensor&, const at::Tensor&, double,
+                                 const std::optional<at::Tensor>&) {
   return at::empty_like(q);
 }
 
@@ -171,7 +251,7 @@ void kv_write_meta(at::Tensor, at::Tensor, const at::Tensor&, const at::Tensor&,
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(jackpeer, m) {
-  m.def("decode_attention(Tensor q, Tensor k, Tensor v, Tensor visible, float scale) -> Tensor");
+  m.def("decode_attention(Tensor q, Tensor k, Tensor v, Tensor visible, float scale, Tensor? shared=None) -> Tensor");
   m.def("kv_write(Tensor(a!) k_cache, Tensor(b!) v_cache, Tensor pos, Tensor k, Tensor v) -> ()");
 }
 

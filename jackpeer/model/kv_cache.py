@@ -22,6 +22,8 @@ def write_natively(k_cache: torch.Tensor, v_cache: torch.Tensor, pos: torch.Tens
 class KVCache(nn.Module):
     """Keys and values of one attention layer for positions [0, max_seq_len): [B, KV, S, dh]."""
 
+    shared = None  # every row reads its own keys (the engine's caches may say which rows share a prefix)
+
     def __init__(self, batch: int, n_kv_heads: int, max_seq_len: int, head_dim: int, dtype: torch.dtype):
         super().__init__()
         shape = (batch, n_kv_heads, max_seq_len, head_dim)

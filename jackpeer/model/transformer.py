@@ -29,14 +29,16 @@ class RMSNorm(nn.Module):
         return F.rms_norm(x.float(), (x.size(-1),), eps=self.eps).type_as(x) * self.weight
 
 
-def masked_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+def masked_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: torch.Tensor,
+                     shared: torch.Tensor | None = None) -> torch.Tensor:
     """softmax(q·kᵀ/√dh + mask)·v for q [B, H, T, dh] over a cache k, v [B, KV, S, dh] (GQA), in q's dtype.
 
     On CPU a prefill's math runs in float32: PyTorch's bf16 SDPA kernel cost ~130 µs per call at
     any length (fp32: ~20 µs at 256 keys). A decode step (one query per row) instead stacks each KV
     head's H/KV query heads as that head's queries and runs on the cache as it is: no float32 copy of
     the cache and no per-query-head copy for GQA (16 rows × 1,024 keys: 1.5 against 2.7 ms per layer
-    with SDPA); with our kernels built (native.py), decode_attention.cpp instead of SDPA.
+    with SDPA); with our kernels built (native.py), decode_attention.cpp instead of SDPA, which reads the keys
+    rows share from one of them (shared [B, 2]: row, length; see serve/slots.py) where given.
     """
     if q.device.type == "cpu" and q.size(2) == 1:
         B, H, _, dh = q.shape
@@ -44,7 +46,7 @@ def masked_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: to
         if native.loaded and not q.requires_grad and dh % 16 == 0 and dh <= 256:
             # our kernel (decode_attention.cpp): hidden keys skipped, ~6× faster than SDPA at 135M shapes
             visible = mask.reshape(mask.size(0), -1).contiguous()
-            out = torch.ops.jackpeer.decode_attention(grouped.contiguous(), k, v, visible, dh**-0.5)
+            out = torch.ops.jackpeer.decode_attention(grouped.contiguous(), k, v, visible, dh**-0.5, shared)
         else:
             out = F.scaled_dot_product_attention(grouped, k, v, attn_mask=mask.view(mask.size(0), 1, 1, -1))
         return out.reshape(B, H, 1, dh)
@@ -80,7 +82,7 @@ class Attention(nn.Module):
             # enable_gqa shares each K/V head with its H/KV query heads without copying the cache.
             out = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
         else:
-            out = masked_attention(q, k, v, mask)
+            out = masked_attention(q, k, v, mask, self.kv_cache.shared if self.kv_cache is not None else None)
         return self.wo(out.transpose(1, 2).reshape(B, T, q_size))
 
 

@@ -92,12 +92,16 @@ class BatchStep:
             with torch.no_grad():
                 for rows in WARMUP_ROWS:
                     for c, (k, v) in zip(caches, storage, strict=True):
-                        c.k, c.v = k[:1], v[:1]
+                        c.k, c.v, c.shared = k[:1], v[:1], None
                     shadow.hidden(ids, torch.arange(8))
+                    # the other rows copy row 0's keys and read them from there, as best-of-N candidates do
+                    shared = torch.tensor([[0, 8 if r else 0] for r in range(rows)])
+                    if rows > 1:
+                        torch._dynamo.maybe_mark_dynamic(shared, 0)
                     for c, (k, v) in zip(caches, storage, strict=True):
                         k[1:rows, :, :8] = k[:1, :, :8]
                         v[1:rows, :, :8] = v[:1, :, :8]
-                        c.k, c.v = k[:rows, :, :span], v[:rows, :, :span]
+                        c.k, c.v, c.shared = k[:rows, :, :span], v[:rows, :, :span], shared
                         mark_dynamic_rows(c.k, c.v)
                     tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
                     pos = torch.full((rows, 1), 8)

@@ -283,9 +283,9 @@ class Engine:
                 break
             pos = torch.zeros(rows, 1, dtype=torch.long)
             for slot in self.cache.slots[:rows]:
-                slot.tokens = slot.tokens[: self.context - 1]
+                slot.cut(self.context - 1)
                 pos[slot.row, 0] = len(slot.tokens)
-            self.cache.use(0, rows, self.cache.span(int(pos.max()) + 1, self.context))
+            self.cache.use(0, rows, self.cache.span(int(pos.max()) + 1, self.context), self.cache.sharing(rows))
             self.step_fn(torch.zeros(rows, 1, dtype=torch.long, device=self.device), pos.to(self.device))
         self.traced.set()
 
@@ -383,7 +383,7 @@ class Engine:
             slot.last_used = self._admitted
             n = len(req.prompt)
             reused = min(shared_prefix(req.prompt, slot.tokens), n - 1) if self.reuse_prefix and not leader else 0
-            slot.tokens = slot.tokens[:reused]
+            slot.cut(reused)
             max_new = 0 if req.warm_only else min(req.params.max_tokens, self.context - n)
             seq = _Seq(req, slot, max_new, self.tokenizer.stream_decoder(), self.model.config.vocab_size, reused,
                        self.device)
@@ -466,11 +466,11 @@ class Engine:
             seq = self._running.get(slot.row)
             if seq is None or not seq.decoding:
                 if len(slot.tokens) >= self.context:
-                    slot.tokens = slot.tokens[: self.context - 1]
+                    slot.cut(self.context - 1)
                 pos[slot.row, 0] = len(slot.tokens)
             longest = max(longest, len(slot.tokens) + 1)
         span = self.cache.span(longest, self.context)
-        self.cache.use(0, n, span)
+        self.cache.use(0, n, span, self.cache.sharing(n))
         logits = self.step_fn(tokens.to(self.device), pos.to(self.device))
         self.steps += 1
         self.max_batch_seen = max(self.max_batch_seen, len(decoding))

@@ -4,7 +4,10 @@ Every layer's keys and values live in one preallocated tensor [slots, KV, contex
 step for rows [0, n) that attend to positions [0, span) runs on views of that storage, so its
 cost follows the rows and positions in use, not the whole allocation. A slot keeps the token ids
 its row holds after its request ends: the next prompt that starts the same way (the same room's
-next turn, the same system prompt) runs only the tokens after the shared prefix.
+next turn, the same system prompt) runs only the tokens after the shared prefix. A row that got its
+prefix copied from another row (best-of-N candidates, a prompt that starts like another row's) remembers
+that row, and a decode step's attention reads that prefix from there while the donor still holds it: 4
+candidates of a room's 700-token prompt read its keys once per step, not 4 times.
 """
 
 import torch
@@ -32,6 +35,18 @@ class Slot:
         self.row = row
         self.tokens: list[int] = []  # positions [0, len) of this row hold these tokens
         self.last_used = -1  # admission count at the last request that used it (-1: never)
+        self.epoch = 0  # counts the times positions below len(tokens) were given new contents
+        # (donor slot, length, the donor's epoch then): its first `length` positions hold what ours do
+        self.share: tuple[Slot, int, int] | None = None
+
+    def cut(self, n: int) -> None:
+        """Keep the first n tokens: the positions after them will be written again."""
+        if n < len(self.tokens):
+            self.tokens = self.tokens[:n]
+            self.epoch += 1
+        if self.share is not None and self.share[1] > n:
+            donor, _, epoch = self.share
+            self.share = (donor, n, epoch)
 
 
 class RowsCache:
@@ -43,6 +58,7 @@ class RowsCache:
 
     def __init__(self, k: torch.Tensor, v: torch.Tensor):
         self.k, self.v = k, v
+        self.shared: torch.Tensor | None = None  # [rows, 2]: the row each one reads its prefix from, its length
 
     def update(self, pos: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Write k, v [B, KV, T, dh] at positions pos [T] (prefill of one row) or [B, 1] (each row its own)."""
@@ -99,8 +115,9 @@ class SlotCache:
         self.caches = install_rows_caches(model, self.storage)
         self._views: dict[tuple[int, int, int], list[tuple[torch.Tensor, torch.Tensor]]] = {}
 
-    def use(self, first: int, rows: int, span: int) -> None:
-        """Point every layer's cache at rows [first, first + rows) and positions [0, span) of the storage."""
+    def use(self, first: int, rows: int, span: int, shared: torch.Tensor | None = None) -> None:
+        """Point every layer's cache at rows [first, first + rows) and positions [0, span) of the storage,
+        with `shared` (sharing(), for a decode step over rows [0, rows)) telling which rows share a prefix."""
         key = (first, rows, span)
         views = self._views.get(key)
         if views is None:
@@ -110,8 +127,24 @@ class SlotCache:
             for k, v in views:
                 mark_dynamic_rows(k, v)
             self._views[key] = views
+        if shared is not None and rows > 1:
+            torch._dynamo.maybe_mark_dynamic(shared, 0)
         for cache, (k, v) in zip(self.caches, views, strict=True):
-            cache.k, cache.v = k, v
+            cache.k, cache.v, cache.shared = k, v, shared
+
+    def sharing(self, rows: int) -> torch.Tensor:
+        """int64 [rows, 2]: for each of rows [0, rows), the row it may read its first keys from and how many
+        (itself and 0 unless its prefix was copied from a row below `rows` that still holds it unchanged)."""
+        out = torch.zeros(rows, 2, dtype=torch.long)
+        out[:, 0] = torch.arange(rows)
+        for slot in self.slots[:rows]:
+            if slot.share is None:
+                continue
+            donor, length, epoch = slot.share
+            if (donor is not slot and donor.row < rows and donor.epoch == epoch and length <= len(donor.tokens)
+                    and length <= len(slot.tokens)):
+                out[slot.row, 0], out[slot.row, 1] = donor.row, length
+        return out
 
     def copy_prefix(self, src: Slot, dst: Slot, length: int) -> None:
         """Copy positions [0, length) of src's row into dst's row (best-of-N: one prefill, n rows)."""
@@ -119,6 +152,8 @@ class SlotCache:
             k[dst.row, :, :length] = k[src.row, :, :length]
             v[dst.row, :, :length] = v[src.row, :, :length]
         dst.tokens = src.tokens[:length]
+        dst.epoch += 1
+        dst.share = (src, length, src.epoch)
 
     def swap(self, a: Slot, b: Slot) -> None:
         """Exchange what rows a and b hold (keys, values, token ids, recency): nothing cached is lost."""
@@ -130,6 +165,9 @@ class SlotCache:
                 t[b.row, :, :n] = held
         a.tokens, b.tokens = b.tokens, a.tokens
         a.last_used, b.last_used = b.last_used, a.last_used
+        a.share, b.share = b.share, a.share
+        a.epoch += 1  # rows that copied from a or b now find other contents there
+        b.epoch += 1
 
     @staticmethod
     def span(longest: int, limit: int) -> int:
