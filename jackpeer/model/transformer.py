@@ -37,8 +37,8 @@ def masked_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: to
     any length (fp32: ~20 µs at 256 keys). A decode step (one query per row) instead stacks each KV
     head's H/KV query heads as that head's queries and runs on the cache as it is: no float32 copy of
     the cache and no per-query-head copy for GQA (16 rows × 1,024 keys: 1.5 against 2.7 ms per layer
-    with SDPA); with our kernels built (native.py), decode_attention.cpp instead of SDPA, which reads the keys
-    rows share from one of them (shared [B, 2]: row, length; see serve/slots.py) where given.
+    with SDPA); with our kernels built (native.py), decode_attention.cpp instead of SDPA. Where `shared`
+    [B, 2] is given (row, length; see serve/slots.py), a row reads its first keys from the row it copied them from.
     """
     if q.device.type == "cpu" and q.size(2) == 1:
         B, H, _, dh = q.shape
