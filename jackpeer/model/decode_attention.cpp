@@ -16,8 +16,8 @@
 
 #include "simd_load.h"
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -73,15 +73,17 @@ template <typename T>
 float scores(const T* q, const T* k, const T* ks, int64_t shared, int64_t stride, const bool* visible, int64_t S,
              int64_t dh, float scale, float* p) {
   const int chunks = static_cast<int>(dh / 16);
-  __m512 qv[kMaxChunks];
-  for (int c = 0; c < chunks; ++c) qv[c] = _mm512_mul_ps(load16(q + 16 * c), _mm512_set1_ps(scale));
 #ifdef __AVX512BF16__
   constexpr bool bf16 = std::is_same_v<T, c10::BFloat16>;
-  const bool pairs = bf16 && dh % 32 == 0;
+  const bool pairs = bf16 && dh % 32 == 0;  // q and the keys multiplied as they are, scaled after the sum
   __m512bh qh[kMaxChunks / 2];
   if constexpr (bf16)
     for (int c = 0; pairs && c < chunks / 2; ++c) qh[c] = (__m512bh)_mm512_loadu_si512(q + 32 * c);
+#else
+  const bool pairs = false;
 #endif
+  __m512 qv[kMaxChunks];  // else q·scale in float32
+  for (int c = 0; !pairs && c < chunks; ++c) qv[c] = _mm512_mul_ps(load16(q + 16 * c), _mm512_set1_ps(scale));
   const __m512 hidden = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
   __m512 top = hidden;
   for (int64_t j0 = 0; j0 < S; j0 += 16) {
@@ -107,9 +109,7 @@ float scores(const T* q, const T* k, const T* ks, int64_t shared, int64_t stride
         for (int c = 0; c < chunks; ++c) acc[jj] = _mm512_fmadd_ps(qv[c], load16(kj + 16 * c), acc[jj]);
       }
       __m512 sums = sums16(acc);
-#ifdef __AVX512BF16__
       if (pairs) sums = _mm512_mul_ps(sums, _mm512_set1_ps(scale));
-#endif
       block = _mm512_mask_blend_ps(shown, hidden, sums);
       top = _mm512_max_ps(top, block);
     }

@@ -7,7 +7,8 @@
   integers, four byte products per instruction. On the bundled model a one-row matmul runs 2–3×
   faster and a 128-row one ~1.5×, at a relative error of about 0.5% from the int8 activations.
 * decode_attention.cpp: `torch.ops.jackpeer.decode_attention`, one query row per sequence against the
-  KV cache, hidden keys skipped: ~6× faster than SDPA at the bundled model's shapes.
+  KV cache, hidden keys skipped (and a prefix rows share read from one of them): ~6× faster than SDPA at
+  the bundled model's shapes; `kv_write`, a step's new keys and values written into the cache in place.
 
 The sources are compiled as one translation unit (about 6 s on this 2-core machine; 9 s as two) with
 the C++ compiler `torch.compile` already needs, into the user cache, keyed by the sources, the torch
