@@ -36,6 +36,8 @@ CASES = [
     (tc.invents_nothing, ctx(), "We have tomatoes and carrots on the board.", "We could build a giant robot castle."),
     (tc.invents_nothing, ctx(), "Mia's idea of carrots is nice.", "Mia's idea of a swimming pool is nice."),
     (tc.not_a_copy, ctx(), "Sam, what do you think about tomatoes?", "Leo, what do you think about the fence?"),
+    (tc.says_it_once, ctx(), "Two minutes left! Two ideas so far.",
+     "Two minutes left for ideas, everyone! Two minutes left for ideas, everyone!!!"),
     (tc.greets, ctx("open"), "Hello everyone!", "I am Jack."),
     (tc.says_ai, ctx("open"), "I'm Jack, an AI helper.", "I'm Jack, your helper."),
     (tc.names_first_phase, ctx("open"), "We start with understand for 5 minutes.", "We start with understand."),

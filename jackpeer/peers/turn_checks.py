@@ -162,6 +162,12 @@ def not_a_copy(text: str, ctx: TurnContext, last: int = 3) -> bool:
     return True
 
 
+def says_it_once(text: str, ctx: TurnContext) -> bool:
+    """No sentence said twice ("Two minutes left for ideas, everyone! Two minutes left for ideas, everyone!!!")."""
+    said = [set(words(s.lower())) for s in sentences(text)]
+    return not any(a and b and len(a & b) / len(a | b) >= 0.8 for i, a in enumerate(said) for b in said[i + 1:])
+
+
 def whole_sentences(text: str) -> str:
     """The text up to its last complete sentence: a candidate cut off by its token limit loses the fragment
     ("... a rope bridge (T-shaped pathway made from the rope that"); one with no complete sentence is kept
@@ -304,8 +310,8 @@ def one_step(text: str, ctx: TurnContext) -> bool:
 
 
 Rule = Callable[[str, TurnContext], bool]
-COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy, ends_a_sentence,
-                                   keeps_distance)
+COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy, says_it_once,
+                                   ends_a_sentence, keeps_distance)
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "open": (greets, says_ai, names_first_phase),
     "invite_quiet": (names_target, asks_question, on_discussion),
