@@ -21,6 +21,7 @@ from jackpeer.guard.actions import DISCLOSURE_REPLY, Action, ActionPolicy
 from jackpeer.guard.classifier import CHILD_PATH
 from jackpeer.guard.llama_guard import CHILD_POLICY, guard_instruction, parse_verdict
 from jackpeer.guard.offline import OfflineScreen
+from jackpeer.guard.patterns import repeated_jibes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from child_chat_held_out import HELD_OUT  # noqa: E402
@@ -31,6 +32,9 @@ from child_chat_held_out_5 import HELD_OUT_5  # noqa: E402
 from child_chat_held_out_6 import HELD_OUT_6  # noqa: E402
 from child_chat_held_out_7 import HELD_OUT_7  # noqa: E402
 from child_chat_held_out_8 import HELD_OUT_8  # noqa: E402
+from child_chat_held_out_9 import HELD_OUT_9  # noqa: E402
+from child_chat_held_out_10 import HELD_OUT_10  # noqa: E402
+from child_chat_held_out_11 import HELD_OUT_11  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -47,7 +51,7 @@ from child_chat_train_blind_m import TRAIN_BLIND_M  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
 BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-                                                  HELD_OUT_7, HELD_OUT_8)
+                                                  HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -165,6 +169,30 @@ def test_the_third_jibe_at_one_child_is_bullying(screen):
     assert screen.check_user("Mia is so slow lol", names=["Mia", "Leo", "Sam"]).safe
     v = screen.check_user("Mia is so slow lol", history, names=["Mia", "Leo", "Sam"], speaker="Ava")
     assert not v.safe and v.categories == ["C1"] and "3 jibes at Mia" in v.reason
+
+
+def test_a_rude_word_in_banter_the_tuned_head_reads_as_play_passes(screen):
+    names = ["Noah", "Leo", "Mia"]
+    banter = "shut up noah ur so annoying lol love u ❤️"  # written for this test (not in the set)
+    assert screen.check_user(banter, names=names, speaker="Mia").safe
+    assert not screen.check_user("shut up noah nobody likes u", names=names, speaker="Mia").safe
+    waiver = screen.play_rule_waiver
+    try:
+        screen.play_rule_waiver = 1.01  # no waiver: the rule's hit stands
+        assert "C1" in screen.check_user(banter, names=names, speaker="Mia").categories
+    finally:
+        screen.play_rule_waiver = waiver
+
+
+def test_a_short_jibe_naming_nobody_joins_the_jibes_just_before_it():
+    said = [("Leo", "lol Mia is so slow"), ("Sam", "Mia can't even spell")]
+    history = [{"role": "user", "content": t, "name": n} for n, t in said]
+    names = ["Mia", "Leo", "Sam", "Ava"]
+    assert "joins 2 jibes at Mia" in repeated_jibes("cringe", history, names)
+    assert repeated_jibes("that is so cringe, I am sorry they said that to her", history, names) is None  # not short
+    assert repeated_jibes("ok", history, names) is None  # not a jibe
+    ordinary = [{"role": "user", "content": t, "name": "Leo"} for t in ("Mia has the glue", "Mia can't even find it")]
+    assert repeated_jibes("cringe", ordinary, names) is None  # one jibe before it, not two
 
 
 def test_personal_details_are_c4_and_s7(screen):
@@ -339,16 +367,18 @@ def test_play_language_passes_the_semantic_head_too(screen, text):
     assert v.safe, v.reason
 
 
-def test_the_conversation_head_reads_a_pile_on_that_no_message_shows_alone(screen):
-    # Written for this test (not in the set). Of three pile-ons tried it caught this one; "everyone move
-    # away 😂" after "dont sit near Noah" and "😭😭😭" after "Mia the crybaby" still pass.
+def test_a_pile_on_that_no_message_shows_alone_is_caught(screen):
+    # Written for this test (not in the set). Of three pile-ons tried the conversation head caught this one;
+    # "everyone move away 😂" after "dont sit near Noah" and "😭😭😭" after "Mia the crybaby" still pass. Retrained
+    # with blind splits 9-11 it gives this one C1 0.32 (it had failed with another seed before, too); the jibes
+    # pattern (patterns.py) catches it now: a short jibe naming nobody right after two at Noah.
     digs = [("Leo", "Noah ur drawing looks like a baby did it"), ("Sam", "lol Noah cant draw"),
             ("Leo", "Noah why is everything u make so bad")]
     history = [{"role": "user", "content": t, "name": n} for n, t in digs]
     room = ["Mia", "Leo", "Sam", "Ava", "Noah"]
     assert screen.check_user("cringe", names=room, speaker="Ava").safe
     v = screen.check_user("cringe", history, names=room, speaker="Ava")
-    assert v.categories == ["C1"] and "conversation head" in v.reason, v.reason
+    assert v.categories == ["C1"], v.reason
     kind = [("Leo", "Noah what do u think"), ("Sam", "Noah always has good ideas"), ("Ava", "yeah Noah")]
     history = [{"role": "user", "content": t, "name": n} for n, t in kind]
     assert screen.check_user("go on Noah", history, names=room, speaker="Leo").safe

@@ -61,6 +61,12 @@ PLAY_PRONE = frozenset({"S1", "S9", "S7", "C1", "C3", "C4"})  # C3: games and st
 _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|ave)\b", re.IGNORECASE)
 
 
+# Rules whose words are children's play too: banter ("shut up Tilly ur so annoying 😂❤️"), sport ("we'll murder them
+# on our home pitch"). Their hits are waived when the tuned head (which learned play apart from safe talk) reads the
+# message as play. With blind split 9 in training, on splits 10 and 11 (404 messages, measured before this existed):
+# 4 of the 6 benign messages flagged were such rule hits, read as play at 0.72-0.99, while no unsafe message a rule
+# caught was read as play above 0.41.
+PLAY_WORD_RULES = frozenset({"C1", "S1"})  # never S11: a child who says they want to die is always seen
 CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
 # Categories whose words fill ordinary children's talk (home, parents, games, secrets, feeling awful): the
 # classifier alone needs child_threshold for them. Safety talk ("my mum said when im home alone i dont
@@ -100,13 +106,21 @@ class OfflineScreen:
                  semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.85,
-                 message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8):
+                 message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.7,
+                 semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
         # words ("my stepdad taught me to ride" -> C2 0.69), the head reads the sentence.
         self.confirm_below, self.semantic_confirm = confirm_below, semantic_confirm
+        # Up to either_below, a flag stands only if the tuned or the frozen semantic head gives it semantic_confirm:
+        # the classifier learned "home alone" from disclosures ("i'm home alone every tuesday") and, with blind
+        # splits 9-11 in training, flagged "I watched Home Alone last night" (C2, 0.64), which both heads read as
+        # safe (0.11, 0.00). On splits 10 and 11 with split 9 in training, and on split 9 with them in training, it
+        # changed nothing; asking the tuned head alone cost recall there (0.951 -> 0.941).
+        self.either_below = either_below
         self.agent_confirm_below = agent_confirm_below  # the same for Jack's replies
+        self.play_rule_waiver = play_rule_waiver  # the tuned head's P(play) that waives a play-word rule's hit
         self.play_threshold = play_threshold  # when the message itself is play language
         self.message_play_threshold = message_play_threshold  # when it names a game, story or laughs
         self.context_threshold = context_threshold  # when only its context (history, task) does
@@ -134,6 +148,8 @@ class OfflineScreen:
             self._semantic_ready.set()
         self.semantic_threshold = semantic_threshold
         self.semantic_context_threshold = semantic_context_threshold
+        self.semantic_top_min = semantic_top_min
+        self.play_discount_min = play_discount_min
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
@@ -180,6 +196,10 @@ class OfflineScreen:
         if "C4" in kid:
             kid.setdefault("S7", kid["C4"])
         hits.update({c: p for c, p in kid.items() if c not in hits})
+        probs = self.classifier.predict(text)
+        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs)):
+            reasons.append(waiver)
+            hits = {}
         for code, phrase in hits.items():
             cats[code] = None
             reasons.append(f"rule {code}: “{phrase}”")
@@ -189,7 +209,6 @@ class OfflineScreen:
                 if found:
                     cats[code] = None
                     reasons.append(found)
-        probs = self.classifier.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
         play = None if cats else play_reason(text, history, task)
@@ -199,7 +218,11 @@ class OfflineScreen:
         # the dev split (the first families' dev half and the fourth blind split): 0.9 -> 0.75 recall 0.949 ->
         # 0.954 at 1.3% false alarms either way; at 0.6 "I'm going to destroy Kai in Fortnite after school lol"
         # (S1 0.51) was flagged.
-        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE)
+        # A game, story or laugh discounts a play-prone harm only if the tuned head, which learned play apart, gives the
+        # message P(play) >= play_discount_min: "Ben dont tell anyone but im sneaking out to meet the guy from Roblox
+        # tonight" (C3 0.67, play 0.07). On splits 10 and 11 with 9 in training, 0.1: recall 0.951 -> 0.955 at the same
+        # 2 of 204 false alarms; split 9 with 10 and 11 in training unchanged (0.990, 1 of 99).
+        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and self._tuned_play(text))
         plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold
         threshold = (plain if not discount else
                      self.play_threshold if play[1] == "strong" else
@@ -234,6 +257,22 @@ class OfflineScreen:
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
+
+    def _tuned_play(self, text: str) -> bool:
+        """Whether the tuned head (when loaded) gives the text P(play) >= play_discount_min."""
+        return not isinstance(self.semantic, TunedHead) or self.semantic.play_probability(text) >= self.play_discount_min
+
+    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float]) -> str | None:
+        """Why the rule hits are waived, or None: every hit is in a category play language shares words with
+        (PLAY_WORD_RULES), the tuned head reads the message as play with P >= play_rule_waiver and the classifier
+        (probs) gives it P(unsafe) under 0.5."""
+        if not set(hits) <= PLAY_WORD_RULES or not isinstance(self.semantic, TunedHead):
+            return None
+        p_play = self.semantic.play_probability(text)
+        if p_play < self.play_rule_waiver or 1.0 - probs.get("safe", 0.0) >= 0.5:
+            return None
+        said = ", ".join(f"{code} “{phrase}”" for code, phrase in hits.items())
+        return f"rule {said} waived: the tuned head reads it as play (P={p_play:.2f})"
 
     def _load_semantic(self) -> None:
         try:
@@ -306,10 +345,12 @@ class OfflineScreen:
         return False
 
     def _confirmed(self, text: str, p_unsafe: float, confirm_below: float) -> bool:
-        """Whether a classifier flag stands: sure enough on its own, or the semantic head agrees (or is not loaded)."""
-        if p_unsafe >= confirm_below or self.semantic is None:
+        """Whether a classifier flag stands: sure enough on its own (either_below), or the heads agree (or are not
+        loaded): under confirm_below the semantic head gives it at least semantic_confirm, above it either head does."""
+        if p_unsafe >= max(confirm_below, self.either_below) or self.semantic is None:
             return True
-        return 1.0 - self.semantic.predict(text).get("safe", 0.0) >= self.semantic_confirm
+        heads = [self.semantic] if p_unsafe < confirm_below else [self.semantic, self.frozen_semantic]
+        return any(1.0 - head.predict(text).get("safe", 0.0) >= self.semantic_confirm for head in heads if head)
 
     def _semantic(self, text: str, bar: float, game: bool, cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons); game: a game,
@@ -327,6 +368,11 @@ class OfflineScreen:
         # an S-code and a C-code ("ur actual trash at everything": S10 0.38, C1 0.35). S4 (exploitation) is C3
         # in a children's room, as for the rules; S7 and C4 go together.
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
+        if ranked[0][0] < self.semantic_top_min:
+            # Unsure which harm: retrained with blind splits 9-11, the tuned head spread "Kai lives near me" over
+            # S11 0.28, C4 0.22 and C3 0.10 (P(unsafe) 0.82). On splits 9-11 (each screened with the others in
+            # training) asking 0.4 of the top harm changed neither recall nor false alarms.
+            return 0.0
         if ranked[0][1] in ("C4", "S7") and len(_WORDS.findall(text)) < 2:
             # A personal detail is said in words ("12 oak road", "my pin is 1208"); a code alone is not one. The
             # room bench's load test sent "m105-4" and the like: the head read 38 of 800 as C4 (0.80-0.95).

@@ -16,11 +16,14 @@ from jackpeer.guard.normalize import canonical
 
 WINDOW = 10  # messages of history a pattern may span
 JIBES_FOR_C1 = 3  # jibes at one child within the window, the current one included
+PILE_ON_WORDS = 4  # a jibe naming nobody this short ("cringe", "so weird lol") joins the jibes just before it
+PILE_ON_AFTER = 3  # ... when JIBES_FOR_C1 - 1 of the last this many messages jibed at one child
 
 _JIBE = compile_patterns([
     r"\b(?:slow|slowest|wrong|baby|babies|dumb|stupid|thick|weird|weirdo|cry|cries|crying|crybaby|trash|rubbish|useless|"
     r"loser|ugly|gross|smells?|annoying|can'?t even|always gets?|go away|just leave|get lost|shut up|why are (?:you|u)|"
-    r"nobody|no one|noone|like a baby|like a snail|idiot|thick)\b"])
+    r"nobody|no one|noone|like a baby|like a snail|idiot|thick|cringe|cringey|cringy|so bad|pathetic|lame|"
+    r"can'?t (?:draw|read|spell|write|sing|dance|run|catch|kick|throw|do anything))\b"])
 
 
 def grooming_pattern(text: str, history: Sequence[dict], speaker: str | None) -> str | None:
@@ -40,15 +43,22 @@ def grooming_pattern(text: str, history: Sequence[dict], speaker: str | None) ->
 
 
 def repeated_jibes(text: str, history: Sequence[dict], names: Iterable[str]) -> str | None:
-    """A reason when this message is a jibe at a child who got JIBES_FOR_C1 - 1 more within the window."""
+    """A reason when this message is a jibe at a child who got JIBES_FOR_C1 - 1 more within the window, or a short
+    jibe that names nobody ("cringe") right after JIBES_FOR_C1 - 1 jibes at one child: joining a pile-on."""
     if not _JIBE.search(canonical(text)):
         return None
     recent = [str(m.get("content") or "") for m in list(history)[-WINDOW:] if m.get("role", "user") == "user"]
-    for name in {n.strip() for n in names if n and len(n.strip()) >= 2}:
-        at = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        if not at.search(text):
-            continue
-        count = 1 + sum(bool(at.search(t)) and bool(_JIBE.search(canonical(t))) for t in recent)
+    kids = {n.strip() for n in names if n and len(n.strip()) >= 2}
+    at = {name: re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in kids}
+    named = [name for name, pattern in at.items() if pattern.search(text)]
+    for name in named:
+        count = 1 + sum(bool(at[name].search(t)) and bool(_JIBE.search(canonical(t))) for t in recent)
         if count >= JIBES_FOR_C1:
             return f"{count} jibes at {name} within {WINDOW} messages"
+    if named or len(text.split()) > PILE_ON_WORDS:
+        return None
+    last = recent[-PILE_ON_AFTER:]
+    for name, pattern in at.items():
+        if sum(bool(pattern.search(t)) and bool(_JIBE.search(canonical(t))) for t in last) >= JIBES_FOR_C1 - 1:
+            return f"joins {JIBES_FOR_C1 - 1} jibes at {name} in the last {len(last)} messages"
     return None

@@ -120,13 +120,17 @@ class TunedHead:
 
     def predict(self, text: str) -> dict[str, float]:
         """label -> probability for one text, "play" counted as "safe" (the last few hundred answers are kept)."""
-        return self._recent.get(text, self._answer)
-
-    def _answer(self, text: str) -> dict[str, float]:
-        probs = dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
+        probs = dict(self._recent.get(text, self._answer))
         if "play" in probs:
             probs["safe"] = probs.get("safe", 0.0) + probs.pop("play")
         return probs
+
+    def play_probability(self, text: str) -> float:
+        """P(play): how surely the text reads as children's play language (games, sport, banter, hyperbole)."""
+        return self._recent.get(text, self._answer).get("play", 0.0)
+
+    def _answer(self, text: str) -> dict[str, float]:
+        return dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
 
 
 def tuned_path(rows: list[dict], epochs: int = EPOCHS) -> Path:
