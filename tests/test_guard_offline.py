@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from jackpeer.guard import Verdict, default_screen
@@ -184,3 +185,16 @@ def test_the_classifier_reads_every_childs_name_alike():
     assert max(scores.values()) < 0.3 and max(scores.values()) - min(scores.values()) < 0.15, scores
     # everyday words that are also names stay words
     assert "kit" not in {n.lower() for n in child_names()}
+
+
+def test_the_classifier_scores_exactly_as_its_scikit_learn_pipeline():
+    from jackpeer.guard.classifier import TextClassifier, default_classifier
+    from jackpeer.guard.normalize import canonical
+
+    texts = ["", "zzqx", "I'm going to kill you", "Mia is so slow lol", "my address is 12 Oak Road",
+             "let's build the bird feeder from bottles", "ur so annoying nobody likes u"]
+    two = TextClassifier([{"text": t, "label": "safe"} for t in ("hi there", "nice drawing", "lets go")]
+                         + [{"text": t, "label": "S1"} for t in ("i will hurt you", "i will kill you", "punch him")])
+    for clf in (default_classifier(), two):
+        expected = clf.pipeline.predict_proba([canonical(t) for t in texts])
+        assert np.allclose(clf.probabilities(texts), expected, atol=1e-12)

@@ -93,14 +93,52 @@ class TextClassifier:
         rows = rows + openings
         self.pipeline.fit([canonical(r["text"]) for r in rows], [r["label"] for r in rows], lr__sample_weight=weights)
         self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
+        self._scorer = NgramScorer(self.pipeline)
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
-        """[len(texts), len(labels)] class probabilities."""
-        return self.pipeline.predict_proba([canonical(t) for t in texts])
+        """[len(texts), len(labels)] class probabilities (NgramScorer: the pipeline's predict_proba, faster)."""
+        return np.stack([self._scorer.probabilities(canonical(t)) for t in texts])
 
     def predict(self, text: str) -> dict[str, float]:
         """label -> probability for one text."""
         return dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
+
+
+class NgramScorer:
+    """The fitted pipeline's predict_proba for one text, without scikit-learn's per-call overhead (about 4 ms a
+    message on two cores, most of a check's time outside the MiniLM heads): each vectorizer's n-grams looked up in
+    its vocabulary, tf-idf with sublinear tf, each part l2-normalized, one linear layer, and the one-vs-rest
+    logistic probabilities normalized to sum to 1, as SGDClassifier(loss="log_loss") does."""
+
+    def __init__(self, pipeline: Pipeline):
+        self.parts = []
+        offset = 0
+        for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+            self.parts.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset))
+            offset += len(vectorizer.idf_)
+        lr = pipeline.named_steps["lr"]
+        self.weights = np.ascontiguousarray(lr.coef_.T)  # [features, classes]
+        self.bias = lr.intercept_
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """[classes] probabilities of one (canonical) text."""
+        logits = self.bias.copy()
+        for analyze, vocabulary, idf, offset in self.parts:
+            counts: dict[int, int] = {}
+            for gram in analyze(text):
+                column = vocabulary.get(gram)
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
+            if not counts:
+                continue
+            columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[columns]
+            values /= np.sqrt(values @ values)
+            logits += values @ self.weights[columns + offset]
+        probs = 1.0 / (1.0 + np.exp(-logits))
+        if len(probs) == 1:  # two classes: one logit, for the second
+            return np.array([1.0 - probs[0], probs[0]])
+        return probs / probs.sum()
 
 
 def opening_words(rows: list[dict], max_words: int = 3) -> list[dict]:
