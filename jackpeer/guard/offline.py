@@ -25,7 +25,8 @@ flagged when any layer objects —
      with history that nothing above flagged and that is not play language itself.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
-on the way home") only when the message itself is about a game; no other rule is. The score is
+on the way home") only when the message itself is about a game; a C1 or S1 rule's hit when the tuned head
+reads the message as play (banter, sport) and the classifier does not object; no other rule is. The score is
 the classifier's P(unsafe) (the semantic head's when it flagged); the reason names the layer(s) that decided. Context (task, the room's member names, the
 sender) is optional: without it the screen reads the message and history alone.
 """
