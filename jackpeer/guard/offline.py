@@ -259,17 +259,21 @@ class OfflineScreen:
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
 
+    def _play_probability(self, text: str) -> float | None:
+        """The tuned head's P(play) for text; None until the tuned head is loaded (the frozen one has no "play")."""
+        return self.semantic.play_probability(text) if isinstance(self.semantic, TunedHead) else None
+
     def _tuned_play(self, text: str) -> bool:
         """Whether the tuned head (when loaded) gives the text P(play) >= play_discount_min."""
-        return not isinstance(self.semantic, TunedHead) or self.semantic.play_probability(text) >= self.play_discount_min
+        p_play = self._play_probability(text)
+        return p_play is None or p_play >= self.play_discount_min
 
     def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float]) -> str | None:
         """Why the rule hits are waived, or None: every hit is in a category play language shares words with
         (PLAY_WORD_RULES), the tuned head reads the message as play with P >= play_rule_waiver and the classifier
         (probs) gives it P(unsafe) under 0.5."""
-        if not set(hits) <= PLAY_WORD_RULES or not isinstance(self.semantic, TunedHead):
+        if not set(hits) <= PLAY_WORD_RULES or (p_play := self._play_probability(text)) is None:
             return None
-        p_play = self.semantic.play_probability(text)
         if p_play < self.play_rule_waiver or 1.0 - probs.get("safe", 0.0) >= 0.5:
             return None
         said = ", ".join(f"{code} “{phrase}”" for code, phrase in hits.items())

@@ -48,17 +48,18 @@ def repeated_jibes(text: str, history: Sequence[dict], names: Iterable[str]) -> 
     if not _JIBE.search(canonical(text)):
         return None
     recent = [str(m.get("content") or "") for m in list(history)[-WINDOW:] if m.get("role", "user") == "user"]
+    jibes = [t if _JIBE.search(canonical(t)) else "" for t in recent]  # "": that message was no jibe
     kids = {n.strip() for n in names if n and len(n.strip()) >= 2}
     at = {name: re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in kids}
     named = [name for name, pattern in at.items() if pattern.search(text)]
     for name in named:
-        count = 1 + sum(bool(at[name].search(t)) and bool(_JIBE.search(canonical(t))) for t in recent)
+        count = 1 + sum(bool(at[name].search(t)) for t in jibes)
         if count >= JIBES_FOR_C1:
             return f"{count} jibes at {name} within {WINDOW} messages"
     if named or len(text.split()) > PILE_ON_WORDS:
         return None
-    last = recent[-PILE_ON_AFTER:]
+    last = jibes[-PILE_ON_AFTER:]
     for name, pattern in at.items():
-        if sum(bool(pattern.search(t)) and bool(_JIBE.search(canonical(t))) for t in last) >= JIBES_FOR_C1 - 1:
+        if sum(bool(pattern.search(t)) for t in last) >= JIBES_FOR_C1 - 1:
             return f"joins {JIBES_FOR_C1 - 1} jibes at {name} in the last {len(last)} messages"
     return None
