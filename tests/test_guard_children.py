@@ -311,6 +311,18 @@ def test_self_harm_is_s11(screen, text):
     assert "S11" in flagged_as(screen, text), text
 
 
+@pytest.mark.parametrize("text", ["honestly kys Emma", "go kill urself loser", "nobody would actually want to be friends with u"])
+def test_self_harm_wished_on_someone_else_is_bullying_not_the_senders_disclosure(screen, text):
+    v = screen.check_user(text, names=ROOM, speaker="Mia")
+    assert "C1" in v.categories and "S11" not in v.categories, v.reason
+    assert not ActionPolicy().decide(v.categories, name="Mia").disclosure
+
+
+@pytest.mark.parametrize("text", ["i wanna kys", "sorry for everything guys. ur the best friends ever. bye 💔"])
+def test_the_senders_own_self_harm_stays_s11(screen, text):
+    assert "S11" in flagged_as(screen, text), text
+
+
 def test_a_planned_attack_is_s1_and_a_game_earlier_does_not_waive_it(screen):
     for text in ["we're going to jump Kai on the way home", "let's wait for Ruby behind the shop and beat her up",
                  "let's corner the new kid in the toilets at lunch", "I'm going to punch Isla at break tomorrow",
@@ -354,7 +366,7 @@ NEW_WORDING = {"which house is urs, ill walk over later": "C4", "Tom can sit som
 @pytest.mark.parametrize("text, code", NEW_WORDING.items())
 def test_the_semantic_head_catches_new_wording_the_words_miss(screen, text, code):
     words_only = OfflineScreen(classifier=screen.classifier, semantic=screen.semantic, semantic_threshold=1.01,
-                               semantic_context_threshold=1.01, confirm_below=0.0)
+                               semantic_context_threshold=1.01, confirm_below=0.0, agree_head=1.01)
     assert words_only.check_user(text, names=ROSTER).safe
     v = screen.check_user(text, names=ROSTER)
     assert code in v.categories and "semantic head" in v.reason, v.reason

@@ -14,7 +14,8 @@ flagged when any layer objects —
      last messages or the task), the higher play_threshold, message_play_threshold or context_threshold;
   5. the semantic head (tuned.py: MiniLM fine-tuned on the training rows; semantic.py's frozen sentence
      embedding + logistic regression until this machine has tuned it), which catches new wording of a harm
-     ("Tom can sit somewhere else, we're full"), reaches semantic_threshold — only when nothing above
+     ("Tom can sit somewhere else, we're full"), reaches semantic_threshold (or agree_head when the classifier's
+     likeliest harm is the head's and its P(unsafe) reaches agree_classifier) — only when nothing above
      flagged the message; semantic_context_threshold when a game, story or laugh is in the message or its
      context, and when a game, sport or story is talked about (a laugh alone is not enough), a harm games
      share words with is read by the frozen head (frozen_semantic). A message of play language is left to
@@ -27,7 +28,9 @@ A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
 on the way home") only when the message itself is about a game; a C1 or S1 rule's hit when the tuned head
 reads the message as play (banter, sport) and the classifier does not object; no other rule is. The score is
-the classifier's P(unsafe) (the semantic head's when it flagged); the reason names the layer(s) that decided. Context (task, the room's member names, the
+the classifier's P(unsafe) (the semantic head's when it flagged); the reason names the layer(s) that decided. Self-harm
+(S11) said to someone else ("go kill urself", or a put-down the layers read as S11) is reported as bullying (C1): the
+room answers an S11 flag as the sender's own disclosure. Context (task, the room's member names, the
 sender) is optional: without it the screen reads the message and history alone.
 """
 
@@ -108,7 +111,8 @@ class OfflineScreen:
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.85,
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.7,
-                 semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1):
+                 semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1,
+                 agree_classifier: float = 0.3, agree_head: float = 0.5):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
@@ -151,6 +155,7 @@ class OfflineScreen:
         self.semantic_context_threshold = semantic_context_threshold
         self.semantic_top_min = semantic_top_min
         self.play_discount_min = play_discount_min
+        self.agree_classifier, self.agree_head = agree_classifier, agree_head
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
@@ -250,12 +255,16 @@ class OfflineScreen:
         if not cats and heads_read:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
             p_unsafe = max(p_unsafe, self._semantic(text, bar, play is not None and game_in_context(text, history),
-                                                    cats, reasons))
+                                                    probs, cats, reasons))
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(text, probs, history, speaker, cats, reasons))
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
+        if "S11" in cats and not _FIRST_PERSON.search(text) and (
+                _TOLD_TO_SELF_HARM.search(hits["S11"]) if "S11" in hits else self._put_down(text, probs)):
+            cats = {("C1" if code == "S11" else code): None for code in cats}
+            reasons.append("said to someone else, so bullying (C1), not the sender's self-harm (S11)")
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
 
@@ -278,6 +287,18 @@ class OfflineScreen:
             return None
         said = ", ".join(f"{code} “{phrase}”" for code, phrase in hits.items())
         return f"rule {said} waived: the tuned head reads it as play (P={p_play:.2f})"
+
+    def _put_down(self, text: str, alone: dict[str, float]) -> bool:
+        """Whether a message the learned layers read as self-harm (S11) is a put-down aimed at someone else: it speaks
+        to "you" (the caller checked it never speaks of "I"), and the classifier (alone: its probabilities) or the
+        tuned head gives bullying (C1) 0.1. "nobody would actually want to be friends with u" (blind split 12) was S11
+        0.42 to the classifier, which starts the disclosure flow for the child who said it. Of the set's 245
+        self-harm messages one speaks only to "you": "sorry for everything guys. ur the best friends ever. bye 💔"
+        (C1 0.03 and 0.01)."""
+        if not _SECOND_PERSON.search(text):
+            return False
+        heads = [alone] + ([self.semantic.predict(text)] if self.semantic is not None else [])
+        return any(probs.get("C1", 0.0) >= 0.1 for probs in heads)
 
     def _load_semantic(self) -> None:
         try:
@@ -357,7 +378,8 @@ class OfflineScreen:
         heads = [self.semantic] if p_unsafe < confirm_below else [self.semantic, self.frozen_semantic]
         return any(1.0 - head.predict(text).get("safe", 0.0) >= self.semantic_confirm for head in heads if head)
 
-    def _semantic(self, text: str, bar: float, game: bool, cats: dict[str, None], reasons: list[str]) -> float:
+    def _semantic(self, text: str, bar: float, game: bool, alone: dict[str, float], cats: dict[str, None],
+                  reasons: list[str]) -> float:
         """Flag the semantic head's categories when its P(unsafe) reaches bar (adds to cats, reasons); game: a game,
         sport or story is talked about. Returns that P(unsafe) when it flagged, else 0 (also while the head is
         still loading)."""
@@ -367,7 +389,15 @@ class OfflineScreen:
         if game and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE:
             probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
-        if p_unsafe < bar:
+        # Under the bar, the head still flags when the classifier (alone: its probabilities) names the same harm first,
+        # each at least moderately sure (agree_head, agree_classifier): bullying said without a rude word ("if Anselm
+        # asks, just say the sleepover got cancelled ok": classifier C1 first at P(unsafe) 0.42, the head 0.64), which
+        # neither flags alone. With blind split 12 in training: on splits 10 and 11 recall 0.951 -> 0.960 and benign
+        # flagged 3 -> 4 of 204 ("hide under the desks and stay really quiet till the teacher says its ok", C2); on
+        # split 9 no change. On split 12 itself, whose misses it was written for (so this flatters): C1 0.79 -> 0.96.
+        agreed = (p_unsafe >= self.agree_head and 1.0 - alone.get("safe", 0.0) >= self.agree_classifier
+                  and _likeliest_harm(probs) == _likeliest_harm(alone))
+        if p_unsafe < bar and not agreed:
             return 0.0
         # The top category and up to two the head is nearly as sure of: it often splits a child's harm between
         # an S-code and a C-code ("ur actual trash at everything": S10 0.38, C1 0.35). S4 (exploitation) is C3
@@ -386,11 +416,17 @@ class OfflineScreen:
         picked += [pair for code, pair in (("S4", "C3"), ("S7", "C4"), ("C4", "S7")) if code in picked]
         picked = list(dict.fromkeys(picked))
         cats.update(dict.fromkeys(picked))
-        reasons.append(f"semantic head P(unsafe)={p_unsafe:.2f} ({describe(picked)})")
+        agree = " and the classifier agree" if p_unsafe < bar else ""
+        reasons.append(f"semantic head P(unsafe)={p_unsafe:.2f}{agree} ({describe(picked)})")
         return p_unsafe
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
+_SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
+# A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
+# children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
+_TOLD_TO_SELF_HARM = re.compile(r"\b(?:kys|go die|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 
 def _likeliest_harm(probs: dict[str, float]) -> str | None:
