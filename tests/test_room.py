@@ -17,6 +17,7 @@ from test_room_support import (
     say,
 )
 
+from jackpeer.guard.offline import OfflineScreen
 from jackpeer.peers.rate_limit import Limits
 
 pytestmark = pytest.mark.timeout(90)
@@ -103,10 +104,13 @@ def test_room_full(tmp_path):
 
 
 def test_html_is_delivered_as_text_not_markup(tmp_path):
-    client, store = make_client(tmp_path, policy=QUIET)
-    # Markup with a handler that the screen lets through: a script tag itself ('<script>alert(2)</script>') is S14
-    # to the semantic head, so whether it arrived would depend on whether the head had loaded yet.
-    attack = '<b onclick="go()">our poster</b> & <i>3 < 5</i>'
+    # What arrives is the screen's call, not this test's: the learned heads read markup as they please (a script tag
+    # as S14, '<b onclick="go()">our poster</b>' as C4 0.96 once retrained) and load in the background, so the room
+    # here screens with the rules and the classifier alone.
+    words_only = OfflineScreen(semantic_threshold=1.01, semantic_context_threshold=1.01, agree_head=1.01,
+                               conversation_threshold=1.01)
+    client, store = make_client(tmp_path, policy=QUIET, screen=words_only)
+    attack = '<b onclick="go()">our poster</b> & <i>3 < 5</i> <script>alert(2)</script>'
     with client:
         room = create_room(client)
         mia, leo = (join(client, room["join_code"], n) for n in ("Mia", "Leo"))

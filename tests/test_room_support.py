@@ -169,10 +169,10 @@ class ScriptedBackend:
         yield from (call for call in self.tool_calls if call.name in offered)
 
 
-def make_client(tmp_path, backend=None, limits=None, policy=None, labeler=None):
-    """A TestClient on a fresh room server (tmp_path/rooms.sqlite3) with the real default screen."""
+def make_client(tmp_path, backend=None, limits=None, policy=None, labeler=None, screen=None):
+    """A TestClient on a fresh room server (tmp_path/rooms.sqlite3) with the real default screen (or `screen`)."""
     store = Store(tmp_path / "rooms.sqlite3")
-    app = create_app(store, backend or ScriptedBackend(), load_screen(), labeler, limits or Limits(),
+    app = create_app(store, backend or ScriptedBackend(), screen or load_screen(), labeler, limits or Limits(),
                      policy_overrides=policy or {}, tick_s=0.05)
     return TestClient(app), store
 
