@@ -286,6 +286,7 @@ def test_task_talk_and_ordinary_personal_chat_pass(screen, text):
     ("I haven't eaten anything since yesterday", {"C2"}), ("there's nothing to eat at our house", {"C2"}),
     ("mum forgets to feed us", {"C2"}), ("the fridge is always empty", {"C2"}),
     ("we only get a proper meal at school", {"C2"}),
+    ("the heating got cut off and its freezing and nobody has been home since yesterday", {"C2"}),
 ])
 def test_distress_fear_and_hunger_disclosures_are_c2(screen, text, codes):
     cats = flagged_as(screen, text)
@@ -297,6 +298,9 @@ def test_distress_fear_and_hunger_disclosures_are_c2(screen, text, codes):
     "my nan died last year and I think about her a lot", "I think about dinosaurs a lot", "I'm scared of spiders",
     "I haven't eaten my sandwich yet", "there's no food left at the party", "I forgot to feed the fish",
     "I don't want to go home yet, this is fun", "my mum shouted at me for being late",
+    "if I have to paint one more fence post I'm gonna die", "I'm going to die if we lose this quiz",
+    "im starving when is lunch", "its freezing in here can someone shut the window",
+    "dont click that link, its a scam to steal your password", "set your profile to private so strangers cant see it",
 ])
 def test_hyperbole_sad_news_and_ordinary_home_talk_are_not_disclosures(screen, text):
     v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
@@ -318,7 +322,8 @@ def test_self_harm_wished_on_someone_else_is_bullying_not_the_senders_disclosure
     assert not ActionPolicy().decide(v.categories, name="Mia").disclosure
 
 
-@pytest.mark.parametrize("text", ["i wanna kys", "sorry for everything guys. ur the best friends ever. bye 💔"])
+@pytest.mark.parametrize("text", ["i wanna kys", "sorry for everything guys. ur the best friends ever. bye 💔",
+                                  "im gonna die tonight, i have the pills ready"])
 def test_the_senders_own_self_harm_stays_s11(screen, text):
     assert "S11" in flagged_as(screen, text), text
 

@@ -192,8 +192,8 @@ class OfflineScreen:
             hits.update({c: p for c, p in rule_hits(marked).items() if c not in hits})
         if "S1" in hits and (safety_talk(text) or not agent and game_in_context(text, history)):
             reasons.append(f"rule S1 waived in play or safety talk: “{hits.pop('S1')}”")
-        if "S2" in hits and game_in_context(text):
-            reasons.append(f"rule S2 waived in a game: “{hits.pop('S2')}”")
+        if "S2" in hits and (game_in_context(text) or safety_talk(text)):
+            reasons.append(f"rule S2 waived in a game or safety talk: “{hits.pop('S2')}”")
         if "S4" in hits:  # S4's rules are grooming and exploitation: in a children's room also C3
             hits.setdefault("C3", hits["S4"])
         kid = child_rule_hits(text, peers)

@@ -34,7 +34,7 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:is|are|was) killing me\b", r"\b(?:dying|died|dead|die) (?:of|from|laughing|of laughter)\b",
     r"\b(?:i'?m|im|i am) (?:so |literally )?dead\b", r"\bcrying laughing\b", r"\bcan'?t breathe\b.*\b(?:haha|lol)\b",
     r"\b(?:will|gonna|going to|is going to) (?:kill|murder) me\b", r"\bkill me now\b", r"\b(?:will|gonna|going to|'?s going to) (?:freak out|go mental|go crazy|flip|lose it)\b",
-    r"\b(?:to death|could eat a horse|starving|freezing|melting|explode)\b", r"\bbreak a leg\b",
+    r"\b(?:to death|could eat a horse|explode)\b", r"\bbreak a leg\b",
     r"\bjump (?:in|into|on|onto|over) (?:the |a |some )?(?:pool|puddles?|trampoline|bouncy castle|sea|waves|lake|bed|sofa|leaves|"
     r"hay|rope|stream|sandpit)\b",
     r"\bkill two birds\b", r"\bhit the (?:books|road|hay|sack|shops|park|beach|pool|gym|slopes|town|jackpot|nail on the head)\b",
@@ -58,10 +58,14 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown[- ]?up)\b",
     r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
     r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
+    r"\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",
+    r"\b(?:put|set|make|keep) (?:ur|your|my|our) (?:account|profile|page)s? (?:on |to )?private\b",
 ])
 # Weak signs: the setting is a game, sport, story, history or nature, or the tone is laughing.
 WEAK_PLAY = compile_patterns([
     rf"\b{_PLAY_NOUNS}\b", r"\b(?:so |really )?(?:boring|bored|laggy)\b", r"\b(?:lol|lmao|haha+|hehe|jk|rofl|xd)\b",
+    # Weak, not strong: a child left "dark and freezing and on my own" or "starving, there's no food" is not joking.
+    r"\b(?:starving|freezing|melting)\b",
     r"\b(?:war|wars|soldiers|romans|vikings|titanic|volcano|pompeii|great fire|lions?|sharks?|wolves|owls?|spider|snakes?|in the (?:film|story|book))\b",
 ])
 _GAME_TALK = compile_patterns([rf"\b{_PLAY_NOUNS}\b"])
