@@ -9,6 +9,7 @@ bench/guard.py, measured once.
 """
 
 import json
+import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -402,6 +403,28 @@ def test_a_pile_on_that_no_message_shows_alone_is_caught(screen):
     kind = [("Leo", "Noah what do u think"), ("Sam", "Noah always has good ideas"), ("Ava", "yeah Noah")]
     history = [{"role": "user", "content": t, "name": n} for n, t in kind]
     assert screen.check_user("go on Noah", history, names=room, speaker="Leo").safe
+
+
+KIND = ["{n} what do u think", "{n} always has good ideas", "yeah {n}", "go on {n}", "nice one {n}!",
+        "{n} ur drawing is so good", "agree with {n}", "{n} wanna be in our group?", "well done {n}", "lol {n} same",
+        "can {n} go next", "thanks {n}!!"]
+
+
+def test_kind_talk_about_one_child_is_not_a_pile_on(screen):
+    """Three children saying kind things to one child, then a fourth: the conversation head, retrained with blind
+    splits 12 and 13, read 23 of 60 such exchanges as bullying (see OfflineScreen._unsafe_word_said)."""
+    room = ["Mia", "Leo", "Sam", "Ava", "Noah"]
+    rng = random.Random(3)
+    flagged = []
+    for _ in range(24):
+        target = rng.choice(room)
+        said = [m.format(n=target) for m in rng.sample(KIND, 4)]
+        others = [n for n in room if n != target]
+        history = [{"role": "user", "content": t, "name": rng.choice(others)} for t in said[:3]]
+        v = screen.check_user(said[3], history, names=room, speaker=rng.choice(others))
+        if not v.safe:
+            flagged.append((said, v.reason))
+    assert flagged == []
 
 
 def test_ordinary_task_chat_passes_whatever_came_before(screen):

@@ -23,7 +23,8 @@ flagged when any layer objects —
   6. the conversation head (tuned.py, or semantic.py's frozen one until tuned: the same, on the last three
      messages and this one as one text), which catches a group piling on one child or a grooming turn that
      no message shows alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
-     with history that nothing above flagged and that is not play language itself.
+     with history that nothing above flagged and that is not play language itself, and only when the classifier gives
+     it or one of the last three messages P(unsafe) >= pile_on_support (kind talk about one child is not a pile-on).
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
 on the way home") only when the message itself is about a game; a C1 or S1 rule's hit when the tuned head
@@ -69,7 +70,9 @@ _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|
 # on our home pitch"). Their hits are waived when the tuned head (which learned play apart from safe talk) reads the
 # message as play. With blind split 9 in training, on splits 10 and 11 (404 messages, measured before this existed):
 # 4 of the 6 benign messages flagged were such rule hits, read as play at 0.72-0.99, while no unsafe message a rule
-# caught was read as play above 0.41.
+# caught was read as play above 0.41. At 0.7 until the heads were retrained with blind splits 12 and 13, which read
+# "shut up noah ur so annoying lol love u ❤️" as play at 0.40: on splits 10-12 screened with 13 in training, 0.7 ->
+# 0.5 flagged 9 -> 7 of 308 benign messages at the same recall (0.970), and 0.3 to 0.5 all scored alike; 0.4, the middle.
 PLAY_WORD_RULES = frozenset({"C1", "S1"})  # never S11: a child who says they want to die is always seen
 CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
 # Categories whose words fill ordinary children's talk (home, parents, games, secrets, feeling awful): the
@@ -110,9 +113,9 @@ class OfflineScreen:
                  semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
                  conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.85,
-                 message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.7,
+                 message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.4,
                  semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1,
-                 agree_classifier: float = 0.3, agree_head: float = 0.5):
+                 agree_classifier: float = 0.3, agree_head: float = 0.5, pile_on_support: float = 0.3):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
@@ -156,6 +159,7 @@ class OfflineScreen:
         self.semantic_top_min = semantic_top_min
         self.play_discount_min = play_discount_min
         self.agree_classifier, self.agree_head = agree_classifier, agree_head
+        self.pile_on_support = pile_on_support
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
@@ -347,6 +351,8 @@ class OfflineScreen:
         # "(L1 m4)", read as one after the same line with another tag: C4 0.82).
         if code not in CONVERSATION_CODES:
             return 0.0
+        if not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
+            return 0.0
         if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text, alone):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
             # message itself leans that way: "good. what time do ur parents go to sleep? we can call then" after
@@ -356,6 +362,21 @@ class OfflineScreen:
         cats.update(dict.fromkeys(picked))
         reasons.append(f"conversation head P(unsafe)={p_unsafe:.2f} over the last messages ({describe(picked)})")
         return p_unsafe
+
+    def _unsafe_word_said(self, text: str, alone: dict[str, float], said: list[tuple[str, str]]) -> bool:
+        """Whether the classifier gives this message (alone: its probabilities) or one of the messages before it (said:
+        (who, text)) P(unsafe) >= pile_on_support: a pile-on has a dig in it somewhere, a grooming turn a compliment too
+        many or a question too far. Retrained with blind splits 12
+        and 13, the conversation head read "go on Noah" after "Noah what do u think", "Noah always has good ideas" and
+        "yeah Noah" as bullying (C1 0.96). Over 60 such kind exchanges about one child (four messages drawn from twenty
+        kind ones), it flagged 23 as bullying, 0 with pile_on_support 0.3 (the heads before splits 12 and 13: 10 of 60,
+        and 3 at 0.3, as grooming). It costs a pile-on catch or so: on blind split 13 with 12 in training, C1 recall
+        1.0 -> 0.96 ("for literally anyone except u"); on splits 10-12 with 13 in training 0.90 -> 0.89; benign
+        flagged 1 of 104 and 7 -> 7 of 308. Asked of grooming (C3) and disclosure (C2) flags too, it cost nothing more
+        there and flagged 6 of the 308, and it lets "you're my favourite in this room" after "I love your drawings,
+        you're so talented" pass (C3 0.93)."""
+        return any(1.0 - probs.get("safe", 0.0) >= self.pile_on_support
+                   for probs in [alone, *(self.classifier.predict(t) for _, t in said)])
 
     def _leans_c3(self, text: str, alone: dict[str, float]) -> bool:
         """Whether the classifier's (alone: its probabilities for the message) or the frozen semantic head's likeliest
