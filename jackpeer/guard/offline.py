@@ -366,9 +366,8 @@ class OfflineScreen:
     def _unsafe_word_said(self, text: str, alone: dict[str, float], said: list[tuple[str, str]]) -> bool:
         """Whether the classifier gives this message (alone: its probabilities) or one of the messages before it (said:
         (who, text)) P(unsafe) >= pile_on_support: a pile-on has a dig in it somewhere, a grooming turn a compliment too
-        many or a question too far. Retrained with blind splits 12
-        and 13, the conversation head read "go on Noah" after "Noah what do u think", "Noah always has good ideas" and
-        "yeah Noah" as bullying (C1 0.96). Over 60 such kind exchanges about one child (four messages drawn from twenty
+        many or a question too far. Retrained with blind splits 12 and 13, the conversation head read "go on Noah"
+        after "Noah what do u think", "Noah always has good ideas" and "yeah Noah" as bullying (C1 0.96). Over 60 such kind exchanges about one child (four messages drawn from twenty
         kind ones), it flagged 23 as bullying, 0 with pile_on_support 0.3 (the heads before splits 12 and 13: 10 of 60,
         and 3 at 0.3, as grooming). It costs a pile-on catch or so: on blind split 13 with 12 in training, C1 recall
         1.0 -> 0.96 ("for literally anyone except u"); on splits 10-12 with 13 in training 0.90 -> 0.89; benign
