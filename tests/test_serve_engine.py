@@ -91,6 +91,26 @@ def test_continuous_batching_matches_one_at_a_time(model):
     assert s2[-1].reused_tokens == len(prompts[0]) - 1  # the same prompt in another row: copied, not run again
 
 
+def test_requests_arriving_together_are_prefilled_in_one_pass_and_decode_as_alone(model):
+    torch.manual_seed(4)
+    prompts = [torch.randint(0, 512, (n,)).tolist() for n in (5, 23, 11, 70)]  # 70: more than one pass's share
+    expected = [generate(model, [p], SamplingParams(max_tokens=12))[0] for p in prompts]
+    engine = Engine(model, Letters(), slots=4, context=128, max_queue=8).start(compile=False)
+    events: list[list] = [[] for _ in prompts]
+    done = [threading.Event() for _ in prompts]
+    try:
+        with engine._wake:  # hold the queue: the model thread admits all four at once
+            for i, p in enumerate(prompts):
+                engine.submit(Request(p, SamplingParams(max_tokens=12),
+                                      lambda e, i=i: (events[i].append(e), isinstance(e, Done) and done[i].set())))
+        assert all(d.wait(60) for d in done)
+    finally:
+        engine.close()
+    model.clear_caches()
+    for ev, ids in zip(events, expected, strict=True):
+        assert "".join(e for e in ev if isinstance(e, str)) == letters(ids)
+    assert engine.prefills == 2  # all four rows' first 64 tokens in one pass, the long prompt's last 6 in another
+
 def test_queue_bound_and_bad_prompts(model):
     engine = Engine(model, Letters(), slots=1, context=64, max_queue=1)
     engine.start()

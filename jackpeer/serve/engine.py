@@ -127,6 +127,7 @@ class Engine:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="jack-engine", daemon=True)
         self.steps = 0  # batched decode steps run (for tests and stats)
+        self.prefills = 0  # passes of the model over prompt tokens, one or several rows each
         self._admitted = 0  # requests given a slot so far (the slots' recency order)
         self.max_batch_seen = 0
         self._live_traced = False  # the compiled step's first call of each kind done while idle
@@ -258,7 +259,7 @@ class Engine:
                             if not self._queue and not self._warm and not self._stop.is_set():
                                 self._wake.wait(0.5)
                         continue
-                    self._prefill_one()
+                    self._prefill()
                     self._decode_step()
                 except Exception as err:  # a bug or OOM must not kill the server: fail the batch, go on
                     log.exception("model step failed")
@@ -397,24 +398,75 @@ class Engine:
             for seq in [leader, *leader.followers]:
                 self._finish(seq, "length")
 
-    def _prefill_one(self) -> None:
-        """One chunk of the oldest prefilling request (a smaller chunk while other rows are decoding)."""
+    def _prefill(self) -> None:
+        """One chunk of the oldest prefilling request, together with the requests prefilling in the rows next to
+        it (a smaller chunk while other rows are decoding).
+
+        Requests that arrive together (16 API clients, 8 rooms addressed at once) are read in one pass of the
+        model over their rows rather than one pass each: a pass's cost grows far slower than its rows.
+        """
         busy = any(s.decoding for s in self._running.values())
         # An idle prefill (a room's next prompt, prepared ahead) waits while anything decodes: its chunks
         # ran between decode steps and slowed every reply in flight (with 8 rooms replying at once, a
         # 100 ms chunk after each 35 ms step; the last rooms' replies came seconds later).
-        waiting = [s for s in self._running.values()
-                   if not s.decoding and s.leader is None and not (busy and s.req.warm_only)]
+        waiting = {s.slot.row: s for s in self._running.values()
+                   if not s.decoding and s.leader is None and not (busy and s.req.warm_only)}
         if not waiting:
             return
-        seq = min(waiting, key=lambda s: s.slot.last_used)
-        if seq.prefilled == seq.reused and self.reuse_prefix:
-            self._borrow_prefix(seq)
+        for seq in waiting.values():
+            if seq.prefilled == seq.reused and self.reuse_prefix:
+                self._borrow_prefix(seq)
+        # A request whose prompt starts like an older waiting one's waits for that one's pass and then copies
+        # the shared start (16 clients with one system prompt: one reads it, fifteen copy it).
+        ahead: list[_Seq] = []
+        for seq in sorted(waiting.values(), key=lambda s: s.slot.last_used):
+            prompt = seq.req.prompt
+            if self.reuse_prefix and any(min(shared_prefix(prompt, o.req.prompt), len(prompt) - 1) > seq.prefilled
+                                         for o in ahead):
+                del waiting[seq.slot.row]
+            ahead.append(seq)
+        oldest = ahead[0]
+        lo = hi = oldest.slot.row  # the run of adjacent prefilling rows around the oldest request
+        while lo - 1 in waiting:
+            lo -= 1
+        while hi + 1 in waiting:
+            hi += 1
+        seqs = [waiting[row] for row in range(lo, hi + 1)]
+        budget = SHARED_PREFILL_CHUNK if busy else PREFILL_CHUNK
+        width = min(max(1, budget // len(seqs)), max(len(s.req.prompt) - s.prefilled for s in seqs))
+        if len(seqs) == 1:
+            self._prefill_row(seqs[0], width)
+            return
+        # Every row reads `width` tokens from where it stands; a row with fewer left pads with token 0 at the
+        # positions after its prompt, whose keys and values are junk never read (as in a decode step's idle rows).
+        last = self.cache.storage[0][0].size(2) - 1
+        ids = torch.zeros(len(seqs), width, dtype=torch.long)
+        pos = torch.zeros(len(seqs), width, dtype=torch.long)
+        for i, seq in enumerate(seqs):
+            chunk = seq.req.prompt[seq.prefilled : seq.prefilled + width]
+            ids[i, : len(chunk)] = torch.tensor(chunk)
+            pos[i] = torch.arange(seq.prefilled, seq.prefilled + width).clamp(max=last)
+        self.cache.use(lo, len(seqs), self.cache.span(int(pos.max()) + 1, last + 1))
+        h = self.model.hidden(ids.to(self.device), pos.to(self.device))
+        self.prefills += 1
+        for i, seq in enumerate(seqs):
+            n = min(width, len(seq.req.prompt) - seq.prefilled)
+            self._prefilled(seq, seq.prefilled + n, h[i : i + 1, n - 1])
+
+    def _prefill_row(self, seq: _Seq, width: int) -> None:
+        """The next `width` prompt tokens of one request, in its row alone."""
         prompt, start = seq.req.prompt, seq.prefilled
-        end = min(len(prompt), start + (SHARED_PREFILL_CHUNK if busy else PREFILL_CHUNK))
+        end = min(len(prompt), start + width)
         self.cache.use(seq.slot.row, 1, end)
         ids = torch.tensor([prompt[start:end]], device=self.device)
         h = self.model.hidden(ids, torch.arange(start, end, device=self.device))
+        self.prefills += 1
+        self._prefilled(seq, end, h[:, -1])
+
+    def _prefilled(self, seq: _Seq, end: int, h_last: torch.Tensor) -> None:
+        """Record that seq's row holds its prompt up to `end`; at the prompt's end (h_last: the last token's
+        hidden state [1, D]) start it decoding, with the candidates that share its prefill."""
+        prompt = seq.req.prompt
         seq.prefilled = end
         seq.slot.tokens = prompt[:end]
         if end < len(prompt):
@@ -422,7 +474,7 @@ class Engine:
         if seq.req.warm_only:
             self._finish(seq, "length")
             return
-        logits = self.model.logits(h[:, -1])
+        logits = self.model.logits(h_last)
         group = [seq, *seq.followers]
         for f in seq.followers:
             self.cache.copy_prefix(seq.slot, f.slot, len(prompt))
