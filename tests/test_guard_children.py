@@ -38,6 +38,7 @@ from child_chat_held_out_10 import HELD_OUT_10  # noqa: E402
 from child_chat_held_out_11 import HELD_OUT_11  # noqa: E402
 from child_chat_held_out_12 import HELD_OUT_12  # noqa: E402
 from child_chat_held_out_13 import HELD_OUT_13  # noqa: E402
+from child_chat_held_out_14 import HELD_OUT_14  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -55,7 +56,7 @@ from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
 BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
                                                   HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
-                                                  HELD_OUT_12, HELD_OUT_13)
+                                                  HELD_OUT_12, HELD_OUT_13, HELD_OUT_14)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -175,15 +176,17 @@ def test_the_third_jibe_at_one_child_is_bullying(screen):
     assert not v.safe and v.categories == ["C1"] and "3 jibes at Mia" in v.reason
 
 
-def test_a_rude_word_in_banter_the_tuned_head_reads_as_play_passes(screen):
+def test_banter_and_a_threat_word_the_tuned_head_reads_as_play_pass(screen):
     names = ["Noah", "Leo", "Mia"]
     banter = "shut up noah ur so annoying lol love u ❤️"  # written for this test (not in the set)
     assert screen.check_user(banter, names=names, speaker="Mia").safe
     assert not screen.check_user("shut up noah nobody likes u", names=names, speaker="Mia").safe
+    match = "we'll murder them on our home pitch lol"  # an S1 rule fires; the tuned head reads it as play
+    assert screen.check_user(match, names=names, speaker="Mia").safe
     waiver = screen.play_rule_waiver
     try:
         screen.play_rule_waiver = 1.01  # no waiver: the rule's hit stands
-        assert "C1" in screen.check_user(banter, names=names, speaker="Mia").categories
+        assert "S1" in screen.check_user(match, names=names, speaker="Mia").categories
     finally:
         screen.play_rule_waiver = waiver
 
