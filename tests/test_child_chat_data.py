@@ -87,6 +87,6 @@ def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():
 
 def test_every_blind_written_file_keeps_the_families_shape():
     for module in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10",
-                   "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15",
+                   "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16",
                    *(f"train_blind_{x}" for x in "abcdefghijklm")):
         assert check_families(*blind_file(module)).startswith("ok: 26 families")
