@@ -257,15 +257,23 @@ def _check_common(body: P.Sampling) -> None:
 
 
 class _Events:
-    """A request's events, carried from the model thread to this request's asyncio task."""
+    """A request's events, carried from the model thread to this request's asyncio task.
 
-    def __init__(self):
+    whole: the reply is sent in one piece, so its text is gathered on the model thread and only the final
+    event wakes the event loop, not every token (16 clients × 48 tokens: 16 wake-ups instead of 784).
+    """
+
+    def __init__(self, whole: bool = False):
         self.loop = asyncio.get_running_loop()
         self.queue: asyncio.Queue = asyncio.Queue()
         self.req: GenRequest | None = None
+        self.pieces: list[str] | None = [] if whole else None
 
     def emit(self, event) -> None:
         """Called on the model thread."""
+        if self.pieces is not None and isinstance(event, str):
+            self.pieces.append(event)
+            return
         self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
 
     async def next(self) -> "str | Done":
@@ -278,7 +286,7 @@ class _Events:
 
     async def collect(self) -> tuple[str, Done]:
         """All the text and the final event; an engine error becomes a 500."""
-        pieces = []
+        pieces = self.pieces if self.pieces is not None else []
         try:
             while not isinstance(event := await self.next(), Done):
                 pieces.append(event)
@@ -295,7 +303,7 @@ def _submit(engine: Engine, ids: list[int], body: P.Sampling, stop_ids: frozense
     params = SamplingParams(max_tokens=max_tokens, temperature=body.temperature, top_k=body.top_k,
                             top_p=body.top_p, repetition_penalty=body.repetition_penalty, stop_ids=stop_ids,
                             seed=body.seed)
-    events = _Events()
+    events = _Events(whole=not body.stream)
     events.req = GenRequest(ids, params, events.emit, body.stop_list())
     try:
         engine.submit(events.req)

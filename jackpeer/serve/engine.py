@@ -33,6 +33,9 @@ log = logging.getLogger("jackpeer.serve")
 
 # Prompt tokens per prefill pass while other rows are decoding: each pass delays their next token.
 SHARED_PREFILL_CHUNK = 64
+# ...but each row of a pass reads at least this many: 15 requests arriving while one decodes would otherwise
+# read 4 tokens each per pass, a whole pass (and a wait for the decoding row) per 4 tokens.
+ROW_PREFILL_CHUNK = 16
 
 
 class QueueFull(JackError):
@@ -433,7 +436,7 @@ class Engine:
             hi += 1
         seqs = [waiting[row] for row in range(lo, hi + 1)]
         budget = SHARED_PREFILL_CHUNK if busy else PREFILL_CHUNK
-        width = min(max(1, budget // len(seqs)), max(len(s.req.prompt) - s.prefilled for s in seqs))
+        width = min(max(ROW_PREFILL_CHUNK, budget // len(seqs)), max(len(s.req.prompt) - s.prefilled for s in seqs))
         if len(seqs) == 1:
             self._prefill_row(seqs[0], width)
             return
