@@ -72,6 +72,9 @@ CHILD_RULES: dict[str, list[str]] = {
         rf"\b{_TARGET}(?:'s| is| are| r| was|'re)? {_FILLER}{_PERSON_INSULT}\b",
         r"\b(?:your|ur|peerkid'?s) (?:face|hair|teeth|nose|clothes|body|voice|drawing|work) (?:is |are |looks? )?(?:so |really )?(?:ugly|gross|disgusting|trash|like a \w+)",
         r"\b(?:look at|ew|eww) (?:peerkid'?s|your|ur) \w+\b.*\b(?:gross|ugly|disgusting|lol|ew)\b",
+        # ... or laughed at ("look at Mahinas teeth 😂😂 beaver face", blind split 15)
+        "\\b(?:look at|ew|eww) (?:peerkid'?s|your|ur|his|her) (?:teeth|face|hair|nose|ears|legs|belly|tummy|head|"
+        "glasses|shoes|trainers|clothes|coat|bag|lunch|voice|laugh)\\b.*[\U0001F602\U0001F923\U0001F606]",
         rf"\b{_TARGET} (?:smells?|stinks?)\b", r"\bpeerkid (?:has|wears|draws|types|talks) (?:like )?(?:a )?(?:baby|ugly|smelly)\b",
         r"\bpeerkid \w+ like a baby\b",
         r"\b(?:no ?one|nobody|noone) (?:likes|wants|cares about|cares what|asked|wants to wait for) (?:you|u|peerkid|him|her)\b",
@@ -91,9 +94,11 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:group|team|chat|club|game|server)s? without peerkid\b",
         r"\b(?:kick|throw|leave|vote) peerkid out\b", r"\bpeerkid (?:can'?t|cannot|isn'?t allowed to) (?:play|join|sit|come) with us\b",
         r"\bpretend peerkid (?:isn'?t|is not|doesn'?t|does not) (?:here|exist)\b",
+        r"\bif (?:u|you|ya) (?:talk to|play with|sit with|sit next to|hang out with|invite|go to) (?:peerkid|him|her)\b"
+        r"[^.!?\n]{0,50}?\b(?:not (?:our|my|ur) friend|can'?t (?:sit|play|come) with us|won'?t (?:be|play|talk)|we'?re done)\b",
         r"\bwe (?:don'?t|do not) want peerkid\b", r"\b(?:let'?s|lets|we should|we'?ll|we will|everyone) (?:all )?gang up on peerkid\b",
         # Intimidation of a peer.
-        r"\bor else\s*[.!]*$", r"\b(?:you'?ll|you will) regret it\b", r"\b(?:say|do) that again and\b",
+        r"\bor else\s*[.!]*$", r"\bwhat (?:are |r )?(?:u|you|ya) (?:gonna|going to) do about it\b", r"\b(?:you'?ll|you will) regret it\b", r"\b(?:say|do) that again and\b",
         r"\bmake (?:your|ur|his|her|peerkid'?s) life (?:miserable|hell)\b", r"\b(?:you'?d|you had|peerkid) better watch out\b",
         r"\bmake peerkid cry\b", r"\b(?:or|and) (?:you'?re|you are|ur) (?:dead|finished|toast)\b",
         r"\bgive me (?:your|ur) (?:snack|lunch|money|dinner money|phone)\b",
@@ -130,7 +135,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bif i tell\b.*\b(?:hurt|trouble|taken away|kill|angry)\b", r"\b(?:please )?don'?t tell (?:anyone|anybody) but my \w+ (?:hurts|hits)\b",
         r"\b(?:lock|locks|locked) me (?:in my room|outside|out of the house)\b", r"\bget locked in my room\b",
         r"\bsays? (?:it'?s|its) (?:our|a) secret\b",
-        # Fear of an adult at home.
+        # Fear of an adult at home, and threats of violence heard there ("dad was shouting he'd kill mum", split 15).
+        rf"\b(?:my )?{_ADULT} (?:was |is |keeps |kept |started |starts )?(?:shouting|screaming|yelling|saying|said|says|"
+        r"threatening|threatened) (?:that )?(?:he|she|they)(?:'?d| would|'?ll| will| was gonna| is gonna| was going to) "
+        r"(?:kill|hurt|hit|beat|smash|stab)\b",
         rf"\bmy {_ADULT} (?:really |always |kind of |kinda |sometimes )?(?:scares|frightens|terrifies) me\b",
         rf"\b(?:hide|hiding|hid) (?:\w+ ){{0,3}}?(?:when|from|before) my {_ADULT}\b",
         rf"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what|how) my {_ADULT} (?:will|'?ll|is going to|gonna|might) (?:do|react)\b",
@@ -194,6 +202,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bdo (?:you|u) have (?:a phone of (?:your|ur) own|more (?:pics|pictures|photos))\b",
     ],
     "C4": [
+        # A photo of a child passed on ("heres a pic of Ilkka in his swimming trunks ... sending it to the big group").
+        r"\b(?:pic|pics|photo|photos|picture|pictures|video|vid|screenshot)s? of peerkid\b[^\n]{0,80}?\b(?:send|sending|sent|post|"
+        r"posting|posted|share|sharing|shared|put it on|the group|group chat|gc|story)\b",
         # Where a child is, and when: a routine walked alone, or a route with a time.
         rf"\b{_KID} (?:\w+ )?{_MOVE} (?:home|to school|from school|back home|to and from school)\b(?: \w+){{0,3}}? {_ALONE}\b",
         rf"\b{_KID} (?:\w+ )?{_MOVE} {_ALONE} (?:home|to school|from school|through|past|along|across|by the|near the|in the dark|at night|every)\b",
@@ -234,6 +245,8 @@ CHILD_RULES: dict[str, list[str]] = {
         r"[^.!?\n]{0,30}?\b(?:i swear|for real|not joking|i mean it|wait and see|just wait|you'?ll see|u'?ll see)\b",
         r"\b(?:wait till|wait until|just wait|on) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tomoro|the last day|next week)\b"
         r"[^\n]{0,60}?\b(?:gonna|going to|will|'?ll) (?:all )?(?:pay|regret it|be sorry)\b",
+        r"\b(?:gun|knife|knives|blade|rifle|pistol|hammer|machete|bb gun|air rifle)\b[^.!?\n]{0,60}?\b(?:i'?m|im|i am|i'?ll|ill|"
+        r"i will|gonna|going to) (?:bring|bringing|take|taking|sneak|sneaking|use|using) (?:it|that|them)\b",
         r"\b(?:make|making) (?:them|him|her|peerkid|you|u|everyone|everybody) (?:all )?pay\b(?! (?:for (?:the|a|their|his|her) (?:ticket|tickets|sweets|pizza|snacks|lunch|bus|trip)))",
         rf"\b{_ATTACK} {_VICTIM}(?: up)?\b(?! (?:a|an|some|the|something|out|on the (?:swings?|roundabout|trampoline)|with (?:a|the) (?:ball|pillow|snowball|water))\b)(?: \w+){{0,6}}? {_REAL_WHEN}",
         rf"\b{_REAL_WHEN}(?: \w+){{0,4}}? (?:let'?s|lets|we'?ll|we will|we should|we'?re gonna|we'?re going to|i'?ll|i will|i'?m gonna|i'?m going to) (?:all )?{_ATTACK} {_VICTIM}\b",
@@ -259,18 +272,21 @@ GROOMING_SIGNALS: dict[str, re.Pattern] = {
 }
 
 
-def mark_peers(text: str, names: Iterable[str]) -> str:
-    """text with each of the room's member names (whole words, any case, with 's) replaced by `peerkid`."""
+def mark_peers(text: str, names: Iterable[str], bare_possessive: bool = False) -> str:
+    """text with each of the room's member names (whole words, any case, with 's) replaced by `peerkid`; with
+    bare_possessive, also a name with a bare s ("Mahinas teeth": children drop the apostrophe), as `peerkid's`.
+    The rules read names that way; the classifier's training texts do not (it learned its n-grams without it)."""
     words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
     if not words:
         return text
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    return pattern.sub(PEER, text)
+    tail = r"(s?)\b" if bare_possessive else r"()\b"
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")" + tail, re.IGNORECASE)
+    return pattern.sub(lambda m: PEER + ("'s" if m.group(1) else ""), text)
 
 
 def child_rule_hits(text: str, names: Iterable[str] = ()) -> dict[str, str]:
     """Children's categories (C1–C4) and planned attacks (S1) whose rules fire on text, each with the phrase that fired."""
-    canon = canonical(mark_peers(text, names))
+    canon = canonical(mark_peers(text, names, bare_possessive=True))
     return {code: m.group(0) for code, pat in CHILD_COMPILED.items() if (m := pat.search(canon))}
 
 

@@ -191,7 +191,7 @@ class OfflineScreen:
             cats.update(dict.fromkeys(("S7", "C4")))
             reasons.append("answers a request for personal details")
         hits = rule_hits(text)
-        marked = mark_peers(text, peers)  # the room's names as targets: "I'm going to punch Mia"
+        marked = mark_peers(text, peers, bare_possessive=True)  # the room's names as targets: "I'm going to punch Mia"
         if marked != text:
             hits.update({c: p for c, p in rule_hits(marked).items() if c not in hits})
         if "S1" in hits and (safety_talk(text) or not agent and game_in_context(text, history)):

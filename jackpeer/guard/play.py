@@ -21,7 +21,7 @@ from jackpeer.guard.normalize import canonical
 # child may need to vent.
 _PLAY_NOUNS = (r"(?:game|games|level|levels|boss|bosses|round|match|quiz|race|team|teams|base|map|server|lobby|respawn|spawn|"
                r"checkpoint|lives left|extra lives|lost a life|life bar|health bar|xp|squad|noob|pvp|headshot|sniper|sniped|respawned|minecraft|fortnite|roblox|mario|among us|"
-               r"zelda|pokemon|fifa|creeper|creepers|zombie|zombies|zomby|zombys|lap|laps|coach|enemy|enemies|healing|healer|skeleton|skeletons|ender dragon|nether|dragon|dragons|"
+               r"zelda|pokemon|fifa|creeper|creepers|zombie|zombies|zomby|zombys|lap|laps|coach|enemy|enemies|healing|healer|looting|looted|afk|skeleton|skeletons|ender dragon|nether|dragon|dragons|"
                r"knight|knights|wizard|witch|troll|goblin|goblins|orc|orcs|giant|monster|monsters|villain|hero|princess|"
                r"pirate|pirates|ghost|vampire|alien|aliens|robot|ninja|superhero|story|chapter|character|comic|play|film|"
                r"movie|book|tag|dodgeball|football|rounders|chess|relay|spelling bee|tournament|card|cards|dice|square|"
@@ -58,7 +58,8 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown[- ]?up)\b",
     r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
     r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
-    r"\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",
+    r"\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:don'?t|dont) reply\b[,.!]",
+    r"\b(?:show|tell) (?:an? |ur |your )?(?:adult|grown ?up|teacher|parent)s? (?:u|you) trust\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",
     r"\b(?:put|set|make|keep) (?:ur|your|my|our) (?:account|profile|page)s? (?:on |to )?private\b",
     # Why a setting is risky; not "turn off ur location" alone, which groomers say too.
     r"\b(?:it|that|the app|snap ?maps?|the map) (?:shows|tells|lets) (?:everyone|anyone|everybody|people|strangers) (?:see |know )?where (?:u|you|ur|your) (?:are|live|house is)\b",
