@@ -24,6 +24,7 @@ from child_chat_held_out_12 import HELD_OUT_12  # noqa: E402
 from child_chat_held_out_13 import HELD_OUT_13  # noqa: E402
 from child_chat_held_out_14 import HELD_OUT_14  # noqa: E402
 from child_chat_held_out_15 import HELD_OUT_15  # noqa: E402
+from child_chat_held_out_16 import HELD_OUT_16  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
@@ -60,7 +61,8 @@ def test_the_evaluated_held_out_families_teach_and_the_new_ones_are_test():
     for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14):
         assert {split_of[f] for _, f in held_out} == {"train"}
-    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in HELD_OUT_15}
+    assert {split_of[f] for _, f in HELD_OUT_15} == {"dev"}  # screened once, then read: dev (write_child_chat.py)
+    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in HELD_OUT_16}
 
 
 def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():

@@ -121,6 +121,7 @@ def test_html_is_delivered_as_text_not_markup(tmp_path):
             # JSON carries the exact characters; the page renders them with textContent.
             assert msg["m"]["text"] == attack
         assert store.messages(room["room_id"])[0]["text"] == attack
+    words_only.wait_semantic(600)  # no head still loading in a thread of its own when the test process exits
 
 
 def test_unsafe_learner_message_is_blocked_and_facilitator_told(tmp_path):
