@@ -23,7 +23,8 @@ PEER = "peerkid"
 # A child as the target: you, a named peer, or he/she.
 _TARGET = r"(?:you|u|ya|ur|you'?re|peerkid|he|she|him|her|they|them)"
 # Words that only insult a person (said of a thing they are not insults, so any subject counts). Not "annoying":
-# in the set it caught nothing the other layers missed, and friends say it ("omg Lily ur so annoying lol").
+# in the set it fired on seven messages, three of them banter ("omg Lily ur so annoying lol"), and taking it out
+# changed no verdict.
 _PERSON_INSULT = (r"(?:loser|losers|idiot|moron|ugly|fat|freak|crybaby|cry baby|weirdo|smelly|thick|dumbest|stupidest|"
                   r"ugliest|fatso|pig|cow|nobody|no one|baby|worthless|pathetic|useless|stupid|dumb|trash|rubbish|"
                   r"gross|disgusting|a waste of space|a joke)")
@@ -80,8 +81,8 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:no ?one|nobody|noone) (?:likes|wants|cares about|cares what|asked|wants to wait for) (?:you|u|peerkid|him|her)\b",
         r"\b(?:no ?one|nobody|noone) (?:cares|asked)\b",
         r"\bwhy are (?:you|u) even here\b", r"\b(?:go away|just leave|get lost)\b.*\bruin everything\b",
-        # Not "shut up Mia": in the set it caught nothing the other layers missed and flagged two of its four banter
-        # messages ("shut up Priya 😂 ur the worst (jk ur my bestie)").
+        # Not "shut up Mia": in the set it fired on four messages, two of them banter ("shut up Priya 😂 ur the worst
+        # (jk ur my bestie)"), and other rules catch the two unsafe ones ("no one cares", "go away Leo").
         r"\b(?:go away|get lost|just leave) (?:peerkid|you|u)\b", r"\bpeerkid (?:go away|just leave)\b",
         r"\bcry more\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
         # Calling a child a baby who cries ("aww is the baby gonna cry again", blind split 14's miss).
