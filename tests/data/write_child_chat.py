@@ -482,7 +482,8 @@ def build() -> list[dict]:
         "held_out_7", "held_out_8", "train_blind_k", "train_blind_l", "train_blind_m", "held_out_9", "held_out_10",
         "held_out_11", "held_out_12", "held_out_13", "held_out_14")]
     # Split 15 is dev: retrained with it, the tuned head read "I'm on my last life" as self-harm (S11 0.96) and
-    # "I'm going to get you Kai haha" after a game invitation as S11 0.67; its errors were read to write rules.
+    # "I'm going to get you Kai haha" after a game invitation as S11 0.67 (tuned with seed 0; with seed 1 it read
+    # both as safe, 0.97 and 0.74: the swing is the seed's); its errors were read to write rules.
     later.append((*blind_file("held_out_15"), "dev"))
     later.append((*blind_file("held_out_16"), "test"))
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
