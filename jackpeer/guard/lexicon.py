@@ -19,6 +19,8 @@ _WHO = (r"(?:you|u|ya|yo|him|her|them|everyone|everybody|somebody|someone|anybod
 _INTENT = (r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?d|gonna|going to|gunna|want to|wanna|wana|let'?s|lets|"
            r"we'?ll|we will|we should|should|i could|i can|i'?m gonna|ima|imma|i'?m about to|plan to|"
            r"how (?:do|can|would|should) (?:i|you|we|u)|how to|help me|teach me how to|tell me how to)")
+# Someone else told to die ("u should just die"): S11's rule, and the screen's sign that it is bullying (offline.py).
+TOLD_TO_DIE = r"(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|needs? to) (?:just )?(?:go )?die"
 _HOWTO = r"(?:how (?:do|can|would|should|could) (?:i|you|we|u|one)|how to|ways? to|help me|teach me (?:how )?to|tell me how to|show me how to|best way to|steps to|instructions (?:for|to))"
 _GROUPS = (r"(?:muslims?|jews?|jewish people|christians?|hindus?|sikhs?|buddhists?|black people|blacks|"
            r"white people|whites|asians?|chinese people|chinese|mexicans?|africans?|arabs?|indians?|"
@@ -156,8 +158,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:better off|happier) without me\b", r"\b(?:no|not any) (?:reason|point) (?:to|in|of) (?:live|living|being alive|going on|life)\b",
         r"\b(?:don'?t|dont|do not) (?:want|wanna) to (?:live|be alive|exist|wake up|be here anymore|be here any more)\b",
         # "should die" only of a person: "Lily ur orc should die in chapter 3" (blind split 14) is a story.
-        r"\b(?:go|just|please|(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|need to|needs to)) "
-        r"(?:just )?(?:go )?(?:die|kill (?:your ?self|urself|yourself))\b", r"\bkill (?:your ?self|urself|yourself|ur self)\b",
+        rf"\b(?:go|just|please) (?:go )?(?:die|kill (?:your ?self|urself|yourself))\b|\b{TOLD_TO_DIE}\b",
+        r"\bkill (?:your ?self|urself|yourself|ur self)\b",
         r"\b(?:stop|stopped|not) eating (?:so|to|until) (?:i|that i)\b", r"\bthrow(?:ing)? up after (?:i eat|eating|meals|lunch|dinner)\b",
         r"\b(?:take|swallow|took|taking|swallowed) (?:all|a lot of|lots of|a bunch of|the whole bottle of|loads of) (?:of )?(?:the |my |mom'?s |mum'?s |dad'?s |my mom'?s |my mum'?s |my dad'?s )?(?:pills|tablets|medicine|meds)\b",
         r"\b(?:keep|hide|have|carry) (?:a )?(?:blade|razor)s? (?:in|under)\b",

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 
 from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
-from jackpeer.guard.lexicon import rule_hits
+from jackpeer.guard.lexicon import TOLD_TO_DIE, rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import game_in_context, meant_seriously, play_reason, safety_talk
@@ -207,7 +207,8 @@ class OfflineScreen:
             kid.setdefault("S7", kid["C4"])
         hits.update({c: p for c, p in kid.items() if c not in hits})
         probs = self.classifier.predict(text)
-        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs, history, task)):
+        shown = play_reason(text, history, task)  # a sign of play in the message, the last messages or the task
+        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs, shown)):
             reasons.append(waiver)
             hits = {}
         for code, phrase in hits.items():
@@ -221,7 +222,7 @@ class OfflineScreen:
                     reasons.append(found)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
-        play = None if cats else play_reason(text, history, task)
+        play = None if cats else shown
         # Play language (hyperbole, idioms, sad news, safety talk) asks for play_threshold; a game, story or laugh
         # in the message for message_play_threshold, and the semantic head may still judge it. At 0.9 "lol",
         # "card" and "sleepover" let "dont invite Ben to the sleepover she ruins everything" (C1 0.79) pass. On
@@ -281,14 +282,14 @@ class OfflineScreen:
         p_play = self._play_probability(text)
         return p_play is None or p_play >= self.play_discount_min
 
-    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float], history: Sequence[dict],
-                            task: str | None) -> str | None:
+    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float],
+                            shown: tuple[str, str] | None) -> str | None:
         """Why the rule hits are waived, or None: every hit is in a category play language shares words with
-        (PLAY_WORD_RULES), the message shows play (play.py: in it, the last messages or the task) and does not say
-        it is meant seriously, the tuned head reads it as play with P >= play_rule_waiver and the classifier (probs)
+        (PLAY_WORD_RULES), the message shows play (shown: play_reason's answer for it, its last messages and the
+        task) and does not say it is meant seriously, the tuned head reads it as play with P >= play_rule_waiver and the classifier (probs)
         gives it P(unsafe) under 0.5. Without a sign of play the head alone read taunts as play: "run to ur mummy
         Kai" 0.94, "go cry to ur mummy Kai" 0.52."""
-        if not set(hits) <= PLAY_WORD_RULES or meant_seriously(text) or play_reason(text, history, task) is None:
+        if not set(hits) <= PLAY_WORD_RULES or shown is None or meant_seriously(text):
             return None
         if (p_play := self._play_probability(text)) is None:
             return None
@@ -450,8 +451,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
 _SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
 # A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
 # children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
-_TOLD_TO_SELF_HARM = re.compile(r"\b(?:kys|go die|(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|needs? "
-                                r"to) (?:just )?(?:go )?die|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
+_TOLD_TO_SELF_HARM = re.compile(rf"\b(?:kys|go die|{TOLD_TO_DIE}|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 
