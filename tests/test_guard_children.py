@@ -321,7 +321,8 @@ def test_self_harm_is_s11(screen, text):
     assert "S11" in flagged_as(screen, text), text
 
 
-@pytest.mark.parametrize("text", ["honestly kys Emma", "go kill urself loser", "nobody would actually want to be friends with u"])
+@pytest.mark.parametrize("text", ["honestly kys Emma", "go kill urself loser", "nobody would actually want to be friends with u",
+                                  "Kai needs to die"])
 def test_self_harm_wished_on_someone_else_is_bullying_not_the_senders_disclosure(screen, text):
     v = screen.check_user(text, names=ROOM, speaker="Mia")
     assert "C1" in v.categories and "S11" not in v.categories, v.reason

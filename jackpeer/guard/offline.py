@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 
 from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
-from jackpeer.guard.lexicon import TOLD_TO_DIE, rule_hits
+from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import game_in_context, meant_seriously, play_reason, safety_talk
@@ -451,7 +451,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
 _SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
 # A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
 # children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
-_TOLD_TO_SELF_HARM = re.compile(rf"\b(?:kys|go die|{TOLD_TO_DIE}|(?:kill|kil|hurt|cut) (?:ur ?self|your ?self))\b", re.IGNORECASE)
+# Matched on the rule's phrase, which is canonical text, so compiled with its doubled letters collapsed too.
+_TOLD_TO_SELF_HARM = compile_patterns([rf"\b(?:kys|go die|{TOLD_TO_DIE}|kill (?:ur ?self|your ?self)|(?:hurt|cut) (?:ur ?self|your ?self))\b"])
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 
