@@ -12,8 +12,9 @@ from jackpeer.model.chat_format import ChatReply, ToolCall
 from jackpeer.model.generate import SamplingParams, generate
 from jackpeer.model.tokenizer import StreamDecoder
 from jackpeer.serve import ServeState, create_app
-from jackpeer.serve.engine import Done, Engine, QueueFull, Request
+from jackpeer.serve.engine import Engine, QueueFull
 from jackpeer.serve.protocol import ToolStream, chat_response, shown_upto
+from jackpeer.serve.sequences import Done, Request
 
 
 @pytest.fixture(scope="module")

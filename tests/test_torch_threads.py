@@ -10,7 +10,8 @@ from test_serve_engine import Letters
 
 from jackpeer.model import LlamaConfig, Transformer
 from jackpeer.model.generate import SamplingParams
-from jackpeer.serve.engine import Done, Engine, Request
+from jackpeer.serve.engine import Engine
+from jackpeer.serve.sequences import Done, Request
 from jackpeer.torch_threads import CORES, use_cores
 
 

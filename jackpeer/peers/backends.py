@@ -18,7 +18,7 @@ import httpx
 from jackpeer.errors import ConfigError, JackError
 from jackpeer.model.generate import SamplingParams
 from jackpeer.peers.tools import ToolRequest
-from jackpeer.serve.engine import Done, Request
+from jackpeer.serve.sequences import Done, Request
 
 # Where a model starts writing a tool call; nothing from there on is shown as text.
 _TOOL_MARKERS = ("<tool_call>", "<|python_tag|>", '{"name"', "{'name'", "```")

@@ -18,8 +18,9 @@ from jackpeer.errors import InputError, JackError, NoChatFormatError
 from jackpeer.model.chat_format import ChatMLFormat, ChatReply
 from jackpeer.model.generate import SamplingParams
 from jackpeer.serve import protocol as P
-from jackpeer.serve.engine import Done, Engine, NotReady, QueueFull
-from jackpeer.serve.engine import Request as GenRequest
+from jackpeer.serve.engine import Engine, NotReady, QueueFull
+from jackpeer.serve.sequences import Done
+from jackpeer.serve.sequences import Request as GenRequest
 from jackpeer.torch_threads import CORES, use_cores
 
 log = logging.getLogger("jackpeer.serve")

@@ -15,17 +15,15 @@ import atexit
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 
 from jackpeer.errors import InputError, JackError
-from jackpeer.model.generate import PREFILL_CHUNK, SamplingParams, sample
-from jackpeer.model.lm import stop_prefix_len
+from jackpeer.model.generate import PREFILL_CHUNK, SamplingParams
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.batch_step import WARMUP_ROWS, BatchStep
+from jackpeer.serve.sequences import Done, Event, Group, Request, Running, requests_of, sample_next
 from jackpeer.serve.slots import Slot, SlotCache, shared_prefix
 from jackpeer.torch_threads import CORES, use_cores
 
@@ -44,63 +42,6 @@ class QueueFull(JackError):
 
 class NotReady(JackError):
     """The model is not loaded (yet), or the engine has stopped."""
-
-
-@dataclass
-class Done:
-    """The last event of a request: why it ended and how many tokens it used."""
-
-    finish_reason: str  # "stop" (stop token or string), "length" (max_tokens or context), "error"
-    prompt_tokens: int
-    completion_tokens: int
-    error: str | None = None
-    reused_tokens: int = 0  # prompt tokens found already in the slot's cache (not run again)
-
-
-Event = str | Done  # text pieces, then one Done
-
-
-@dataclass
-class Request:
-    """One generation: prompt ids, sampling, stop strings, and where its events go (called on the model thread).
-
-    warm_only: read the prompt into a slot's cache and stop (a room's idle prefill); such requests
-    wait behind every real one and give their slot up to a real request that wants it.
-    """
-
-    prompt: list[int]
-    params: SamplingParams
-    emit: Callable[[Event], None]
-    stops: list[str] = field(default_factory=list)
-    cancelled: bool = False  # set by the client side (disconnect, or it has all it needs)
-    warm_only: bool = False
-
-
-class _Seq:
-    """A request admitted to a slot: its prefill progress, sampler state and text so far."""
-
-    def __init__(self, req: Request, slot: Slot, max_new: int, decoder, vocab: int, reused: int,
-                 device: torch.device):
-        self.req = req
-        self.slot = slot
-        self.max_new = max_new
-        self.decoder = decoder
-        self.reused = reused
-        self.prefilled = reused  # prompt tokens whose keys and values are in the row
-        self.decoding = False
-        self.followers: list[_Seq] = []  # candidates that share this prompt's prefill (their rows get a copy)
-        self.leader: _Seq | None = None
-        self.token = 0  # the last sampled token: its keys and values are written by the next step
-        self.generated = 0
-        self.pending = ""  # decoded text not yet sent: it might be the start of a stop string
-        p = req.params
-        self.generator = None
-        if p.temperature > 0 and p.seed is not None:
-            self.generator = torch.Generator(device=device).manual_seed(p.seed)
-        self.seen = None
-        if p.repetition_penalty != 1.0:
-            self.seen = torch.zeros(1, vocab, dtype=torch.bool, device=device)
-            self.seen[0, torch.tensor(req.prompt, device=device)] = True
 
 
 class Engine:
@@ -126,7 +67,7 @@ class Engine:
         # Requests admitted or waiting: counted at submit, so the bound does not depend on how
         # quickly the model thread takes requests off the queue.
         self._in_flight = 0
-        self._running: dict[int, _Seq] = {}  # row -> sequence
+        self._running: dict[int, Running] = {}  # row -> sequence
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="jack-engine", daemon=True)
         self.steps = 0  # batched decode steps run (for tests and stats)
@@ -195,7 +136,7 @@ class Engine:
                         f"all {self.slots} slots are busy and {self.max_queue} requests are waiting; retry shortly"
                     )
                 self._in_flight += len(reqs)
-                self._queue.append(reqs[0] if len(reqs) == 1 else _Group(reqs))
+                self._queue.append(reqs[0] if len(reqs) == 1 else Group(reqs))
             elif len(self._warm) < self.slots:  # idle prefill is a hint: drop it rather than queue many
                 self._warm.append(reqs[0])
             self._wake.notify()
@@ -269,7 +210,7 @@ class Engine:
                     self._fail_all(f"the model failed on this request ({type(err).__name__})")
             self._fail_all("the server is shutting down")
             with self._wake:
-                waiting = [r for item in self._queue for r in _members(item)] + list(self._warm)
+                waiting = [r for item in self._queue for r in requests_of(item)] + list(self._warm)
                 self._queue.clear()
                 self._warm.clear()
             for req in waiting:
@@ -302,7 +243,7 @@ class Engine:
             if seq.req.cancelled:
                 self._free(seq)  # the client is gone: nobody to tell
 
-    def _free(self, seq: _Seq) -> None:
+    def _free(self, seq: Running) -> None:
         if self._running.get(seq.slot.row) is seq:
             del self._running[seq.slot.row]
             if not seq.req.warm_only:
@@ -324,7 +265,7 @@ class Engine:
                     item, warm = self._warm[0], True
                 else:
                     return
-            members = _members(item)
+            members = requests_of(item)
             if all(r.cancelled for r in members):
                 with self._wake:
                     (self._warm if warm else self._queue).popleft()
@@ -389,7 +330,7 @@ class Engine:
             reused = min(shared_prefix(req.prompt, slot.tokens), n - 1) if self.reuse_prefix and not leader else 0
             slot.cut(reused)
             max_new = 0 if req.warm_only else min(req.params.max_tokens, self.context - n)
-            seq = _Seq(req, slot, max_new, self.tokenizer.stream_decoder(), self.model.config.vocab_size, reused,
+            seq = Running(req, slot, max_new, self.tokenizer.stream_decoder(), self.model.config.vocab_size, reused,
                        self.device)
             self._running[slot.row] = seq
             if leader is None:
@@ -421,7 +362,7 @@ class Engine:
                 self._borrow_prefix(seq)
         # A request whose prompt starts like an older waiting one's waits for that one's pass and then copies
         # the shared start (16 clients with one system prompt: one reads it, fifteen copy it).
-        ahead: list[_Seq] = []
+        ahead: list[Running] = []
         for seq in sorted(waiting.values(), key=lambda s: s.slot.last_used):
             prompt = seq.req.prompt
             if self.reuse_prefix and any(min(shared_prefix(prompt, o.req.prompt), len(prompt) - 1) > seq.prefilled
@@ -456,7 +397,7 @@ class Engine:
             n = min(width, len(seq.req.prompt) - seq.prefilled)
             self._prefilled(seq, seq.prefilled + n, h[i : i + 1, n - 1])
 
-    def _prefill_row(self, seq: _Seq, width: int) -> None:
+    def _prefill_row(self, seq: Running, width: int) -> None:
         """The next `width` prompt tokens of one request, in its row alone."""
         prompt, start = seq.req.prompt, seq.prefilled
         end = min(len(prompt), start + width)
@@ -466,7 +407,7 @@ class Engine:
         self.prefills += 1
         self._prefilled(seq, end, h[:, -1])
 
-    def _prefilled(self, seq: _Seq, end: int, h_last: torch.Tensor) -> None:
+    def _prefilled(self, seq: Running, end: int, h_last: torch.Tensor) -> None:
         """Record that seq's row holds its prompt up to `end`; at the prompt's end (h_last: the last token's
         hidden state [1, D]) start it decoding, with the candidates that share its prefill."""
         prompt = seq.req.prompt
@@ -487,7 +428,7 @@ class Engine:
             s.decoding = True
         self._accept(group, [logits] * len(group))
 
-    def _borrow_prefix(self, seq: _Seq) -> None:
+    def _borrow_prefix(self, seq: Running) -> None:
         """Before a prompt's first chunk: copy the longest start of it that another row holds, when that is
         more than its own row holds (16 API clients with one system prompt, 8 rooms with one role card).
 
@@ -533,9 +474,9 @@ class Engine:
             s.slot.tokens.append(s.token)
         self._accept(decoding, [logits[s.slot.row : s.slot.row + 1] for s in decoding])
 
-    def _accept(self, seqs: list[_Seq], logits: list[torch.Tensor]) -> None:
+    def _accept(self, seqs: list[Running], logits: list[torch.Tensor]) -> None:
         """Sample each sequence's next token from its logits [1, V], then stop it or send its text."""
-        for seq, token in zip(seqs, self._sample(seqs, logits), strict=True):
+        for seq, token in zip(seqs, sample_next(seqs, logits), strict=True):
             if self._running.get(seq.slot.row) is not seq:
                 continue
             if token in seq.req.params.stop_ids:
@@ -551,40 +492,14 @@ class Engine:
             elif seq.generated >= seq.max_new or len(seq.slot.tokens) + 1 >= self.context:
                 self._finish(seq, "length")
 
-    def _sample(self, seqs: list[_Seq], logits: list[torch.Tensor]) -> list[int]:
-        """Next tokens: greedy rows in one argmax, unseeded rows with equal settings in one sample call."""
-        out: dict[int, int] = {}
-        groups: dict[tuple, list[int]] = {}
-        for i, seq in enumerate(seqs):
-            p = seq.req.params
-            if seq.generator is not None:  # a seeded request draws from its own generator
-                out[i] = int(sample(logits[i], p, seq.generator, seq.seen)[0])
-            else:
-                key = (p.temperature, p.top_k, p.top_p, p.repetition_penalty if seq.seen is not None else 1.0)
-                groups.setdefault(key, []).append(i)
-        for idx in groups.values():
-            p = seqs[idx[0]].req.params
-            rows = torch.cat([logits[i] for i in idx])
-            seen = torch.cat([seqs[i].seen for i in idx]) if seqs[idx[0]].seen is not None else None
-            for i, t in zip(idx, sample(rows, p, None, seen).tolist(), strict=True):
-                out[i] = t
-        return [out[i] for i in range(len(seqs))]
-
-    def _send_text(self, seq: _Seq, final: bool) -> bool:
-        """Send pending text up to any stop string (holding back what might start one); True if one was hit."""
-        stops = seq.req.stops
-        text = seq.pending
-        hits = [i for i in (text.find(x) for x in stops) if i >= 0]
-        if hits:
-            cut, hit = min(hits), True
-        else:
-            cut, hit = (len(text) if final else len(text) - stop_prefix_len(text, stops)), False
-        if cut > 0:
-            self._emit(seq.req, text[:cut])
-        seq.pending = "" if hit else text[cut:]
+    def _send_text(self, seq: Running, final: bool) -> bool:
+        """Send the text seq may send now (Running.take_text); True if a stop string was hit."""
+        text, hit = seq.take_text(final)
+        if text:
+            self._emit(seq.req, text)
         return hit
 
-    def _finish(self, seq: _Seq, reason: str, error: str | None = None) -> None:
+    def _finish(self, seq: Running, reason: str, error: str | None = None) -> None:
         self._free(seq)
         if reason != "error" and not seq.req.cancelled:
             seq.pending += seq.decoder.flush()
@@ -598,14 +513,3 @@ class Engine:
             req.emit(event)
         except Exception:  # the client's event loop is gone: treat it as a disconnect
             req.cancelled = True
-
-
-class _Group:
-    """Requests for one prompt admitted together (candidates): one prefill, then a copy per row."""
-
-    def __init__(self, reqs: list[Request]):
-        self.reqs = reqs
-
-
-def _members(item: "Request | _Group") -> list[Request]:
-    return item.reqs if isinstance(item, _Group) else [item]
