@@ -7,7 +7,16 @@ import pytest
 import torch
 
 from jackpeer.guard import default_screen, tuned
-from jackpeer.guard.tuned import TunedHead, forget_unused, load_tuned, tune, tune_and_save, tuned_path
+from jackpeer.guard.tuned import (
+    TunedHead,
+    forget_unused,
+    load_tuned,
+    steady_tune,
+    tune,
+    tune_and_save,
+    tuned_path,
+    wrong_side,
+)
 
 # Written for this test: two kinds of message a frozen embedding keeps close (leaving a child out, and
 # ordinary plans about joining in), each a handful of ways.
@@ -37,6 +46,23 @@ def test_tuning_separates_what_it_was_shown_and_learns_play_apart(rows):
         probs = head.predict(text)
         assert probs["C1"] < 0.5 and set(probs) == {"C1", "safe"}, text  # play counts as safe to the screen
     assert head.predict(LEAVE_OUT[0]) == head.predict(LEAVE_OUT[0])  # a repeat comes from the kept answers
+
+
+def test_a_run_that_fits_its_rows_badly_is_tuned_again_with_the_next_seed(rows, monkeypatch):
+    seeds = []
+
+    def recorded(rows, epochs=None, seed=0):
+        seeds.append(seed)
+        return tune(rows, epochs, seed)
+
+    monkeypatch.setattr(tuned, "tune", recorded)
+    kept = steady_tune(rows, epochs=8)  # fits its 18 rows: kept at once
+    assert seeds == [tuned.SEED] and wrong_side(TunedHead(kept), rows) <= tuned.MAX_WRONG_SIDE
+    seeds.clear()
+    kept = steady_tune(rows, epochs=0)  # untrained: every seed leaves rows on the wrong side
+    assert seeds == list(range(tuned.SEED, tuned.SEED + tuned.TRIES))
+    left = [wrong_side(TunedHead(tune(rows, 0, seed)), rows) for seed in seeds]
+    assert wrong_side(TunedHead(kept), rows) == min(left) > tuned.MAX_WRONG_SIDE
 
 
 def test_the_weights_are_cached_by_their_rows(rows, tmp_path, monkeypatch):

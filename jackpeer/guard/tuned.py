@@ -16,7 +16,12 @@ conversation head, in the same run.
 Tuning both takes about 3 minutes on two cores (bf16, batches of similar length), so it runs once per
 machine, in a low-priority process (`python -m jackpeer.guard.tuned`), and the weights are cached under
 the user's cache folder, keyed by a hash of the training rows and the settings; the screen uses the
-frozen heads until they are there. The same seed on the same machine gives the same weights.
+frozen heads until they are there. The same rows on the same machine give the same weights.
+
+A run can go wrong by chance: with blind split 15 in training, seed 0 left 161 of its own 10,241 training rows on
+the wrong side of safe/unsafe and read "I'm on my last life" (a training row) as self-harm, S11 0.96; seed 1, on
+the same rows, left 45 and read it as safe (0.97). So a head that leaves more than MAX_WRONG_SIDE of its training
+rows on the wrong side is tuned again with the next seed, up to TRIES runs, and the best one is kept.
 """
 
 import hashlib
@@ -48,6 +53,8 @@ BATCH = 32
 SCALE = 20.0  # logits = SCALE · (unit embedding · class weights): cosine-like scores need a temperature
 CHILD_SAFE_WEIGHT = 2.0  # the children's safe rows (play language, everyday talk) beside the adult hazards
 SEED = 0
+TRIES = 3  # seeds tried at most (steady_tune)
+MAX_WRONG_SIDE = 0.01  # share of its own training rows a kept head may put on the wrong side of safe/unsafe
 UNUSED_DAYS = 30  # a cached head nobody has loaded for this long is deleted when a new one is saved
 
 
@@ -100,6 +107,34 @@ def tune(rows: list[dict], epochs: int | None = None, seed: int = SEED) -> dict:
             "weight": head.weight.detach().clone(), "bias": head.bias.detach().clone(), "labels": labels}
 
 
+def wrong_side(head: "TunedHead", rows: list[dict]) -> float:
+    """The share of rows the head puts on the wrong side of safe/unsafe (P(safe) + P(play) against 0.5)."""
+    texts = [r["text"] for r in rows]
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # batches of similar length
+    wrong = 0
+    for start in range(0, len(order), 64):
+        batch = order[start:start + 64]
+        probs = head.probabilities([texts[i] for i in batch])
+        safe = sum(probs[:, head.labels.index(label)] for label in ("safe", "play") if label in head.labels)
+        wrong += sum((p < 0.5) != (rows[i]["label"] != "safe") for i, p in zip(batch, safe, strict=True))
+    return wrong / max(len(rows), 1)
+
+
+def steady_tune(rows: list[dict], epochs: int | None = None) -> dict:
+    """tune() with SEED, then the next seeds while the head leaves more than MAX_WRONG_SIDE of rows on the wrong
+    side (TRIES runs at most); the state of the run that left the fewest."""
+    best, best_wrong = None, 2.0
+    for seed in range(SEED, SEED + TRIES):
+        state = tune(rows, epochs, seed)
+        wrong = wrong_side(TunedHead(state), rows)
+        log.info("tuned with seed %d: %.2f%% of %d training rows on the wrong side", seed, 100 * wrong, len(rows))
+        if wrong < best_wrong:
+            best, best_wrong = state, wrong
+        if wrong <= MAX_WRONG_SIDE:
+            break
+    return best
+
+
 class TunedHead:
     """P(label | text) from the tuned encoder and its linear layer (the semantic head's interface: "play" is
     counted as "safe" there)."""
@@ -137,7 +172,7 @@ def tuned_path(rows: list[dict], epochs: int = EPOCHS) -> Path:
     """Where the weights tuned on rows are cached: a hash of the rows, the settings and the base model."""
     key = hashlib.sha256(json.dumps([[r["text"], tuned_label(r), w] for r, w in zip(rows, sample_weights(rows),
                                                                                strict=True)]).encode())
-    key.update(repr((epochs, LEARNING_RATE, BATCH, SCALE, SEED, MAX_TOKENS)).encode())
+    key.update(repr((epochs, LEARNING_RATE, BATCH, SCALE, SEED, TRIES, MAX_WRONG_SIDE, MAX_TOKENS)).encode())
     key.update((minilm_folder() / "config.json").read_bytes())
     return cache_dir() / f"tuned_{key.hexdigest()[:20]}.pt"
 
@@ -156,12 +191,12 @@ def load_tuned(rows: list[dict], epochs: int = EPOCHS) -> TunedHead | None:
 
 
 def tune_and_save(rows: list[dict], epochs: int = EPOCHS) -> Path:
-    """Tune on rows and write the weights to the cache folder (atomically, in bf16: 45 MB, not 90); returns the
+    """Tune on rows (steady_tune) and write the weights to the cache folder (atomically, in bf16: 45 MB, not 90); returns the
     path. Heads of older training rows that nobody loaded for UNUSED_DAYS are deleted."""
     path = tuned_path(rows, epochs)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    state = tune(rows, epochs)
+    state = steady_tune(rows, epochs)
     state["encoder"] = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in state["encoder"].items()}
     torch.save(state, tmp)
     tmp.replace(path)
