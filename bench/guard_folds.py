@@ -22,7 +22,7 @@ from rich.table import Table
 from jackpeer.guard.classifier import TextClassifier, all_child_chat_rows, training_rows
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.semantic import SemanticHead, SentenceEmbedder, conversation_rows
-from jackpeer.guard.tuned import CONVERSATION_EPOCHS, tuned_head_for
+from jackpeer.guard.tuned import CONVERSATION_EPOCHS, CONVERSATION_MAX_WRONG_SIDE, tuned_head_for
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "data"))
@@ -59,7 +59,7 @@ def screen_without(rows: list[dict], families: set[str], embedder: SentenceEmbed
     talk = conversation_rows(kept)
     return OfflineScreen(classifier=TextClassifier(train), semantic=tuned_head_for(train),
                          frozen_semantic=SemanticHead(train, embedder),
-                         conversation=tuned_head_for(talk, CONVERSATION_EPOCHS))
+                         conversation=tuned_head_for(talk, CONVERSATION_EPOCHS, CONVERSATION_MAX_WRONG_SIDE))
 
 
 def main() -> None:

@@ -55,6 +55,9 @@ CHILD_SAFE_WEIGHT = 2.0  # the children's safe rows (play language, everyday tal
 SEED = 0
 TRIES = 3  # seeds tried at most (steady_tune)
 MAX_WRONG_SIDE = 0.01  # share of its own training rows a kept head may put on the wrong side of safe/unsafe
+# The conversation head fits its rows less (one epoch over texts three times as long): tuned with seed 0 and split
+# 14 in training, it left 1.72% of them on the wrong side, and no run that broke checks was seen.
+CONVERSATION_MAX_WRONG_SIDE = 0.03
 UNUSED_DAYS = 30  # a cached head nobody has loaded for this long is deleted when a new one is saved
 
 
@@ -120,9 +123,9 @@ def wrong_side(head: "TunedHead", rows: list[dict]) -> float:
     return wrong / max(len(rows), 1)
 
 
-def steady_tune(rows: list[dict], epochs: int | None = None) -> dict:
-    """tune() with SEED, then the next seeds while the head leaves more than MAX_WRONG_SIDE of rows on the wrong
-    side (TRIES runs at most); the state of the run that left the fewest."""
+def steady_tune(rows: list[dict], epochs: int | None = None, max_wrong: float = MAX_WRONG_SIDE) -> dict:
+    """tune() with SEED, then the next seeds while the head leaves more than max_wrong of rows on the wrong side
+    (TRIES runs at most); the state of the run that left the fewest."""
     best, best_wrong = None, 2.0
     for seed in range(SEED, SEED + TRIES):
         state = tune(rows, epochs, seed)
@@ -130,7 +133,7 @@ def steady_tune(rows: list[dict], epochs: int | None = None) -> dict:
         log.info("tuned with seed %d: %.2f%% of %d training rows on the wrong side", seed, 100 * wrong, len(rows))
         if wrong < best_wrong:
             best, best_wrong = state, wrong
-        if wrong <= MAX_WRONG_SIDE:
+        if wrong <= max_wrong:
             break
     return best
 
@@ -168,18 +171,18 @@ class TunedHead:
         return dict(zip(self.labels, self.probabilities([text])[0].tolist(), strict=True))
 
 
-def tuned_path(rows: list[dict], epochs: int = EPOCHS) -> Path:
+def tuned_path(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX_WRONG_SIDE) -> Path:
     """Where the weights tuned on rows are cached: a hash of the rows, the settings and the base model."""
     key = hashlib.sha256(json.dumps([[r["text"], tuned_label(r), w] for r, w in zip(rows, sample_weights(rows),
                                                                                strict=True)]).encode())
-    key.update(repr((epochs, LEARNING_RATE, BATCH, SCALE, SEED, TRIES, MAX_WRONG_SIDE, MAX_TOKENS)).encode())
+    key.update(repr((epochs, LEARNING_RATE, BATCH, SCALE, SEED, TRIES, max_wrong, MAX_TOKENS)).encode())
     key.update((minilm_folder() / "config.json").read_bytes())
     return cache_dir() / f"tuned_{key.hexdigest()[:20]}.pt"
 
 
-def load_tuned(rows: list[dict], epochs: int = EPOCHS) -> TunedHead | None:
+def load_tuned(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX_WRONG_SIDE) -> TunedHead | None:
     """The head tuned on rows from the cache folder, or None when it is not there (or unreadable)."""
-    path = tuned_path(rows, epochs)
+    path = tuned_path(rows, epochs, max_wrong)
     if not path.exists():
         return None
     try:
@@ -190,13 +193,13 @@ def load_tuned(rows: list[dict], epochs: int = EPOCHS) -> TunedHead | None:
         return None  # a damaged file: tuned again by the next tune_in_background
 
 
-def tune_and_save(rows: list[dict], epochs: int = EPOCHS) -> Path:
+def tune_and_save(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX_WRONG_SIDE) -> Path:
     """Tune on rows (steady_tune) and write the weights to the cache folder (atomically, in bf16: 45 MB, not 90); returns the
     path. Heads of older training rows that nobody loaded for UNUSED_DAYS are deleted."""
-    path = tuned_path(rows, epochs)
+    path = tuned_path(rows, epochs, max_wrong)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    state = steady_tune(rows, epochs)
+    state = steady_tune(rows, epochs, max_wrong)
     state["encoder"] = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in state["encoder"].items()}
     torch.save(state, tmp)
     tmp.replace(path)
@@ -219,25 +222,27 @@ def forget_unused(folder: Path, days: float = UNUSED_DAYS) -> list[Path]:
     return gone
 
 
-def tuned_head_for(rows: list[dict], epochs: int = EPOCHS) -> TunedHead:
+def tuned_head_for(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX_WRONG_SIDE) -> TunedHead:
     """The head tuned on rows: from the cache folder, else tuned here, in this process, and cached."""
-    head = load_tuned(rows, epochs)
+    head = load_tuned(rows, epochs, max_wrong)
     if head is None:
-        tune_and_save(rows, epochs)
-        head = load_tuned(rows, epochs)
+        tune_and_save(rows, epochs, max_wrong)
+        head = load_tuned(rows, epochs, max_wrong)
     if head is None:
-        raise ModelFileError(f"cannot read the tuned weights back from {tuned_path(rows, epochs)}; check that folder")
+        path = tuned_path(rows, epochs, max_wrong)
+        raise ModelFileError(f"cannot read the tuned weights back from {path}; check that folder")
     return head
 
 
-def shipped() -> list[tuple[list[dict], int]]:
-    """The rows and epochs of the two heads the screen ships: single messages, then conversations."""
-    return [(training_rows(), EPOCHS), (conversation_rows(), CONVERSATION_EPOCHS)]
+def shipped() -> list[tuple[list[dict], int, float]]:
+    """The rows, epochs and wrong-side bound of the two heads the screen ships: single messages, then conversations."""
+    return [(training_rows(), EPOCHS, MAX_WRONG_SIDE), (conversation_rows(), CONVERSATION_EPOCHS,
+                                                         CONVERSATION_MAX_WRONG_SIDE)]
 
 
 def is_tuned() -> bool:
     """Whether this machine has tuned both shipped heads (so the screen needs no tuning run)."""
-    return all(tuned_path(rows, epochs).exists() for rows, epochs in shipped())
+    return all(tuned_path(*head).exists() for head in shipped())
 
 
 def tune_in_background() -> str | None:
@@ -249,7 +254,7 @@ def tune_in_background() -> str | None:
 @lru_cache(maxsize=1)
 def cached_tuned_heads() -> tuple[TunedHead, TunedHead] | None:
     """The (message, conversation) heads tuned on the shipped rows, if this machine has tuned both (else None)."""
-    message, conversation = (load_tuned(rows, epochs) for rows, epochs in shipped())
+    message, conversation = (load_tuned(*head) for head in shipped())
     return (message, conversation) if message and conversation else None
 
 
@@ -272,6 +277,6 @@ def default_tuned_heads() -> tuple[TunedHead, TunedHead] | None:
 
 
 if __name__ == "__main__":
-    for shipped_rows, shipped_epochs in shipped():
-        if load_tuned(shipped_rows, shipped_epochs) is None:  # not there, or damaged
-            print(tune_and_save(shipped_rows, shipped_epochs))
+    for head in shipped():
+        if load_tuned(*head) is None:  # not there, or damaged
+            print(tune_and_save(*head))
