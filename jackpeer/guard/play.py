@@ -28,7 +28,8 @@ _PLAY_NOUNS = (r"(?:game|games|level|levels|boss|bosses|round|match|quiz|race|te
                r"player|sword|shield|bow|arrows|laser|tnt|power-up|castle|dungeon|army|orc|sleepover|pillow fight|"
                r"water fight|snowball|impostor|imposter|emergency meeting|self report|sus|grenades?|loot|ammo|nerf|"
                r"paintball|rugby|tackled?|netball|basketball|hockey|wrestling|trampoline|revives?|goalie|keeper|"
-               r"striker|top corner|penalty|penalties)")
+               r"striker|top corner|penalty|penalties|karate|judo|taekwondo|kickboxing|boxing|kung fu|jiu jitsu|sparring|dojo|"
+               r"black belt|fencing)")
 # Strong signs of play: hyperbole and idioms that sound violent, sad news, safety talk.
 STRONG_PLAY = compile_patterns([
     r"\b(?:is|are|was) killing me\b", r"\b(?:dying|died|dead|die) (?:of|from|laughing|of laughter)\b",
