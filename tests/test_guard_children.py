@@ -23,6 +23,7 @@ from jackpeer.guard.classifier import CHILD_PATH
 from jackpeer.guard.llama_guard import CHILD_POLICY, guard_instruction, parse_verdict
 from jackpeer.guard.offline import OfflineScreen
 from jackpeer.guard.patterns import repeated_jibes
+from jackpeer.guard.stand_ins import STAND_INS, StandIns
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from child_chat_held_out import HELD_OUT  # noqa: E402
@@ -126,6 +127,24 @@ def test_each_play_language_family_passes(screen, rows):
     # purpose (an S11 rule is never waived by play).
     assert all(len(texts) <= 1 for texts in flagged.values()), flagged
     assert sum(map(len, flagged.values())) <= 3
+
+
+def test_the_heads_read_every_members_name_as_a_stand_in():
+    names = StandIns(["Mia", "Leo", "mia"])
+    assert names.text("lol mia is so slow, Leo's turn, MIA! miami") == "lol Sasha is so slow, Alex's turn, Sasha! miami"
+    assert names.name("Leo") == "Alex" and names.name("Jack") == "Jack"  # Jack is not a member
+    assert StandIns([]).text("hi Mia") == "hi Mia"
+    big = StandIns([f"Kid{i}" for i in range(40)])
+    assert set(big.of.values()) == set(STAND_INS)  # a class of 40 shares the 18 stand-ins
+
+
+def test_a_childs_name_does_not_decide_the_verdict(screen):
+    # The tuned head read "lol mia is so slow at typing" as bullying (C1 0.90) and Chloe's as play (0.04).
+    for name in ["Mia", "Chloe", "Tom", "Priya", "Aisha", "Zara", "Finn", "Ben"]:
+        room = [name, "Leo"]
+        assert screen.check_user(f"lol {name} is so slow at typing", names=room, speaker="Leo").safe, name
+        assert screen.check_user(f"sorry {name} what did u say", names=room, speaker="Leo").safe, name
+        assert not screen.check_user(f"nobody likes you {name}", names=room, speaker="Leo").safe, name
 
 
 @pytest.mark.parametrize("text", [

@@ -53,6 +53,7 @@ from jackpeer.guard.semantic import (
     default_conversation_head,
     default_semantic_head,
 )
+from jackpeer.guard.stand_ins import StandIns
 from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.tuned import TunedHead, cached_tuned_heads, default_tuned_heads
 from jackpeer.guard.verdict import Verdict
@@ -180,6 +181,8 @@ class OfflineScreen:
         if not text.strip():
             return Verdict(True, [], 0.0, "empty message", self.name)
         peers = {str(n) for n in names} | {str(m["name"]) for m in history if m.get("name")}
+        stand_ins = StandIns(peers)
+        read = stand_ins.text(text)  # what the learned heads read: every member's name as one no training row uses
         reasons: list[str] = []
         cats: dict[str, None] = {}  # ordered set
         pii = find_personal_info(text)
@@ -208,7 +211,7 @@ class OfflineScreen:
         hits.update({c: p for c, p in kid.items() if c not in hits})
         probs = self.classifier.predict(text)
         shown = play_reason(text, history, task)  # a sign of play in the message, the last messages or the task
-        if hits and not agent and (waiver := self._rules_read_as_play(text, history, hits, probs, shown)):
+        if hits and not agent and (waiver := self._rules_read_as_play(read, history, hits, probs, shown)):
             reasons.append(waiver)
             hits = {}
         for code, phrase in hits.items():
@@ -233,7 +236,7 @@ class OfflineScreen:
         # message P(play) >= play_discount_min: "Ben dont tell anyone but im sneaking out to meet the guy from Roblox
         # tonight" (C3 0.67, play 0.07). On splits 10 and 11 with 9 in training, 0.1: recall 0.951 -> 0.955 at the same
         # 2 of 204 false alarms; split 9 with 10 and 11 in training unchanged (0.990, 1 of 99).
-        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and self._tuned_play(text))
+        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and self._tuned_play(read))
         plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold
         threshold = (plain if not discount else
                      self.play_threshold if play[1] == "strong" else
@@ -245,7 +248,7 @@ class OfflineScreen:
         # and read his greetings and task talk as harm ("I can't wait to make a plan to recycle more at our school
         # with you!": S1 0.76), 4 of the turns bench's 234 replies.
         confirm_below = self.agent_confirm_below if agent else self.confirm_below
-        if p_unsafe >= threshold and ranked[0][0] >= 0.12 and self._confirmed(text, p_unsafe, confirm_below):
+        if p_unsafe >= threshold and ranked[0][0] >= 0.12 and self._confirmed(read, p_unsafe, confirm_below):
             # The top category, plus any other the classifier is nearly as sure of.
             picked = [ranked[0][1]] + [c for p, c in ranked[1:] if p >= max(ranked[0][0] * 0.5, 0.15)][:2]
             if {"S7", "C4"} & set(picked):  # one concept, as the rules report it: privacy, a child's details
@@ -259,15 +262,15 @@ class OfflineScreen:
         heads_read = not agent and (play is None or play[1] != "strong")
         if not cats and heads_read:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
-            p_unsafe = max(p_unsafe, self._semantic(text, bar, play is not None and game_in_context(text, history),
+            p_unsafe = max(p_unsafe, self._semantic(read, bar, play is not None and game_in_context(text, history),
                                                     probs, cats, reasons))
         if not cats and heads_read and history:
-            p_unsafe = max(p_unsafe, self._conversation(text, probs, history, speaker, cats, reasons))
+            p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
         if "S11" in cats and not _FIRST_PERSON.search(text) and (
-                _TOLD_TO_SELF_HARM.search(hits["S11"]) if "S11" in hits else self._put_down(text, probs)):
+                _TOLD_TO_SELF_HARM.search(hits["S11"]) if "S11" in hits else self._put_down(read, probs)):
             cats = {("C1" if code == "S11" else code): None for code in cats}
             reasons.append("said to someone else, so bullying (C1), not the sender's self-harm (S11)")
         codes = sorted(cats, key=ALL_CODES.index)
@@ -338,16 +341,18 @@ class OfflineScreen:
         return self.semantic is not None
 
     def _conversation(self, text: str, alone: dict[str, float], history: list[dict], speaker: str | None,
-                      cats: dict[str, None], reasons: list[str]) -> float:
+                      stand_ins: StandIns, cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the conversation head's top category when its P(unsafe) reaches conversation_threshold;
         returns that P(unsafe) when it flagged, else 0 (also while the head is still loading). alone: the
-        classifier's probabilities for the message alone."""
+        classifier's probabilities for the message alone; text, and the history and senders as read here, carry
+        the members' stand-in names."""
         if self.conversation is None:
             return 0.0
         # Learners' messages only: Jack's replies name children ("That's not up to me, Aisha.") and, in the
         # head's context, made ordinary chat after them look like bullying (5 of 600 messages).
-        said = [(str(m.get("name") or "someone"), str(m.get("content") or "")) for m in history
-                if m.get("role", "user") == "user"]
+        said = [(stand_ins.name(str(m.get("name") or "someone")), stand_ins.text(str(m.get("content") or "")))
+                for m in history if m.get("role", "user") == "user"]
+        speaker = stand_ins.name(speaker) if speaker else None
         if not said:
             return 0.0
         probs = self.conversation.predict(conversation_text(said, speaker or "someone", text))
