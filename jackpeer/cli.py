@@ -359,7 +359,7 @@ def guard_check(
         if is_tuned():
             screen.wait_semantic()  # a one-off check goes through every layer
         else:  # the first check on a machine waits for the heads to be tuned
-            with Console(stderr=True).status("tuning the screen's heads on this machine (once, about 3 minutes)"):
+            with Console(stderr=True).status("tuning the screen's heads on this machine (once, about 10 minutes)"):
                 screen.wait_semantic()
     v = screen.check_agent(text) if agent else screen.check_user(text)
     table = Table(title=screen.name, show_header=False)

@@ -319,7 +319,7 @@ class OfflineScreen:
     def _load_semantic(self) -> None:
         try:
             # The tuned heads (tuned.py) when this machine has tuned them before; else the frozen ones until the
-            # first tuning (about 3 minutes, in a low-priority process) is done.
+            # first tuning (about 10 minutes on two cores, in a low-priority process) is done.
             tuned = cached_tuned_heads()
             own_conversation = self.conversation is None
             self.frozen_semantic = default_semantic_head()

@@ -13,7 +13,7 @@ tuned the same way, one epoch over its longer texts: over blind splits 1-8, each
 0.901 -> 0.910 (C1 0.73 -> 0.76) and benign messages flagged 36 -> 34 of 955 against the frozen
 conversation head, in the same run.
 
-Tuning both takes about 3 minutes on two cores (bf16, batches of similar length), so it runs once per
+Tuning both takes about 10 minutes on two cores (bf16, batches of similar length; 4-5 minutes a run), so it runs once per
 machine, in a low-priority process (`python -m jackpeer.guard.tuned`), and the weights are cached under
 the user's cache folder, keyed by a hash of the training rows and the settings; the screen uses the
 frozen heads until they are there. The same rows on the same machine give the same weights.
@@ -263,7 +263,7 @@ _TUNING = threading.Lock()
 
 def default_tuned_heads() -> tuple[TunedHead, TunedHead] | None:
     """The (message, conversation) heads tuned on the shipped rows: from the cache, else tuned now in a child
-    process (about 3 minutes on two cores; one at a time in this process); None if tuning failed."""
+    process (about 10 minutes on two cores; one at a time in this process); None if tuning failed."""
     with _TUNING:
         heads = cached_tuned_heads()
         if heads is None:
