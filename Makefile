@@ -33,8 +33,11 @@ browser:
 	@command -v espeak-ng >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q espeak-ng) \
 	  || echo "espeak-ng could not be installed: speech tests and bench/speech.py use the Piper voice only"
 
+# The screen's tuned heads are tuned once per machine (about 10 minutes on two cores, more when a run is
+# retried; guard/tuned.py) and cached: here, before the tests, so no test's 600 s limit waits on it.
 test: $(STAMP) browser
 	$(VENV)/bin/ruff check .
+	$(PY) -m jackpeer.guard.tuned
 	$(PY) -m pytest
 
 # Tests marked slow (long training and load runs) run here; make bench runs them before the benchmarks.
