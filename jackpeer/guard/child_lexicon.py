@@ -290,16 +290,21 @@ GROOMING_SIGNALS: dict[str, re.Pattern] = {
 }
 
 
+def names_pattern(names: Iterable[str], tail: str = r"\b") -> re.Pattern | None:
+    """The room's member names (two characters or more) as one pattern: a whole name in any case, the longest
+    first, then `tail`; None when there is no name."""
+    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")" + tail, re.IGNORECASE)
+
+
 def mark_peers(text: str, names: Iterable[str], bare_possessive: bool = False) -> str:
     """text with each of the room's member names (whole words, any case, with 's) replaced by `peerkid`; with
     bare_possessive, also a name with a bare s ("Mahinas teeth": children drop the apostrophe), as `peerkid's`.
     The rules read names that way; the classifier's training texts do not (it learned its n-grams without it)."""
-    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
-    if not words:
-        return text
-    tail = r"(s?)\b" if bare_possessive else r"()\b"
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")" + tail, re.IGNORECASE)
-    return pattern.sub(lambda m: PEER + ("'s" if m.group(1) else ""), text)
+    pattern = names_pattern(names, r"(s?)\b" if bare_possessive else r"()\b")
+    return text if pattern is None else pattern.sub(lambda m: PEER + ("'s" if m.group(1) else ""), text)
 
 
 def child_rule_hits(text: str, names: Iterable[str] = ()) -> dict[str, str]:

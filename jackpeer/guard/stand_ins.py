@@ -9,8 +9,9 @@ bullying: "sorry Priya what did u say" C1 0.98. The rules and the classifier rea
 classifier's training texts carry them as one token, classifier.child_names).
 """
 
-import re
 from collections.abc import Iterable
+
+from jackpeer.guard.child_lexicon import names_pattern
 
 # Names that no training row of the heads (hazards, child chat, everyday talk) contains as a word.
 STAND_INS = ("Alex", "Sasha", "Charlie", "Riley", "Casey", "Frankie", "Sami", "Remy", "Luka", "Ari", "Dani", "Avery",
@@ -23,9 +24,7 @@ class StandIns:
     def __init__(self, names: Iterable[str]):
         words = sorted({n.strip().lower() for n in names if n and len(n.strip()) >= 2})
         self.of = {name: STAND_INS[i % len(STAND_INS)] for i, name in enumerate(words)}
-        longest_first = sorted(words, key=len, reverse=True)
-        self._pattern = (re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b", re.IGNORECASE)
-                         if words else None)
+        self._pattern = names_pattern(words)
 
     def text(self, text: str) -> str:
         """text with each room member's name (whole words, any case) replaced by its stand-in."""
