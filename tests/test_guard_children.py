@@ -44,6 +44,7 @@ from child_chat_held_out_15 import HELD_OUT_15  # noqa: E402
 from child_chat_held_out_16 import HELD_OUT_16  # noqa: E402
 from child_chat_held_out_17 import HELD_OUT_17  # noqa: E402
 from child_chat_held_out_18 import HELD_OUT_18  # noqa: E402
+from child_chat_held_out_19 import HELD_OUT_19  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -62,7 +63,7 @@ from child_chat_train_more import TRAIN_MORE  # noqa: E402
 BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
                                                   HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
                                                   HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15,
-                                                  HELD_OUT_16, HELD_OUT_17, HELD_OUT_18)
+                                                  HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -147,6 +148,13 @@ def test_a_childs_name_does_not_decide_the_verdict(screen):
         assert screen.check_user(f"lol {name} is so slow at typing", names=room, speaker="Leo").safe, name
         assert screen.check_user(f"sorry {name} what did u say", names=room, speaker="Leo").safe, name
         assert not screen.check_user(f"nobody likes you {name}", names=room, speaker="Leo").safe, name
+    # In a room of 14 each member has a stand-in of their own: ordinary talk naming any of them passes. Tuned with
+    # blind splits 16 and 17 in training (not kept), the head read "sorry Alex what did u say" as C1 0.87: a
+    # classmate's name sits mostly in bullying and threat rows of the set (48% of C1, 7% of benign ones).
+    for name in ROSTER:
+        for text in (f"sorry {name} what did u say", f"{name} which bit are u doing", f"thanks {name} thats really good"):
+            v = screen.check_user(text, names=ROSTER, speaker="Leo" if name != "Leo" else "Mia")
+            assert v.safe, (text, v.reason)
 
 
 @pytest.mark.parametrize("text", [
@@ -404,6 +412,32 @@ def test_threats_heard_at_home_exclusion_dares_mocking_photos_and_weapons(screen
 def test_game_looting_and_advice_not_to_reply_pass(screen, text):
     v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
     assert v.safe, (text, v.reason)
+
+@pytest.mark.parametrize("text", ["and tell ur mum or miss, thats not ok and its not ur fault",
+                                  "report him and tell ur dad, adults shouldnt be asking kids that"])
+def test_advice_to_tell_a_parent_passes_but_a_cover_story_or_secret_does_not(screen, text):
+    assert not flagged_as(screen, text), text
+    for secret in ["just tell ur mum ur at the library ok", "u dont have to tell ur mum, its our secret"]:
+        assert "C3" in flagged_as(screen, secret), secret
+
+
+def test_a_bomb_in_a_game_passes_but_not_at_a_real_place(screen):
+    game = [{"role": "user", "content": "how do u get past level 9", "name": "Leo"}]
+    v = screen.check_user("throw the bomb at the wall, then kill the guards", game, names=ROOM, speaker="Mia")
+    assert v.safe, v.reason
+    assert "S9" in flagged_as(screen, "imagine we set off a bomb at the football match")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("now send another one with less clothes on, nobody will see it", "C3"),
+    ("i showed u mine so u have to send one back now", "C3"),
+    ("sneak out at 9 and i'll be at the end of ur road", "C3"),
+    ("my bedroom is at the front and the back door never locks", "C4"),
+    ("if you say that again I'll smash your head on the desk", "S1"),
+])
+def test_image_demands_sneaking_out_a_way_into_a_home_and_a_head_smashed(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
 
 def test_a_threat_said_inside_a_game_is_play(screen):
     # conversation head C1 0.83 while blind split 6 and sets F-J were the newest training (a known false alarm then)

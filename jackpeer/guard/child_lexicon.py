@@ -84,7 +84,7 @@ CHILD_RULES: dict[str, list[str]] = {
         # Not "shut up Mia": in the set it fired on four messages, two of them banter ("shut up Priya 😂 ur the worst
         # (jk ur my bestie)"), and other rules catch the two unsafe ones ("no one cares", "go away Leo").
         r"\b(?:go away|get lost|just leave) (?:peerkid|you|u)\b", r"\bpeerkid (?:go away|just leave)\b",
-        r"\bcry more\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
+        r"\bcry more\b", r"\bgo on,? cry\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
         # Calling a child a baby who cries ("aww is the baby gonna cry again", blind split 14's miss).
         r"\b(?:is|are|r) (?:the )?(?:little )?(?:baby|peerkid|u|you|ya|he|she) (?:gonna |going to )?(?:cry|crying) (?:again|now)\b",
         r"\b(?:go )?(?:cry|crying|run|running) to (?:ur|your|his|her) (?:mummy|mommy|mum|mom)\b", r"\b(?:aww+|aw) (?:is |did |does )?(?:the )?(?:little )?baby\b",
@@ -209,6 +209,11 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:turn|switch|put) on (?:your|ur) (?:camera|cam|webcam)\b", r"\bshow me what (?:you|u) look like\b",
         r"\b(?:in|wearing) (?:your|ur) (?:pyjamas|pajamas|underwear|swimsuit|bikini)\b",
         r"\bdo (?:you|u) have (?:a phone of (?:your|ur) own|more (?:pics|pictures|photos))\b",
+        # Asking for less clothes, or a picture back for one sent (blind split 18's two sexual-image demands, read as C1).
+        r"\bsend\b[^.!?\n]{0,40}?\b(?:less|fewer|no|without|hardly any) (?:clothes|top|shirt)\b",
+        r"\b(?:i|i'?ve) (?:showed|shown|sent) (?:you|u) mine\b[^.!?\n]{0,40}?\b(?:send|show|ur turn|your turn)\b",
+        # Sneaking out to meet the sender ("sneak out at 9 and i'll be at the end of ur road", read as S1).
+        r"\bsneak(?:ing)? out\b[^\n]{0,60}?\b(?:i'?ll|i will) (?:be|wait|meet|pick)\b",
     ],
     "C4": [
         # A photo of a child passed on ("heres a pic of Ilkka in his swimming trunks ... sending it to the big group").
@@ -235,6 +240,12 @@ CHILD_RULES: dict[str, list[str]] = {
         # Where one is, shared live ("my location is on the map so u can see where i am").
         r"\bmy (?:live )?location is (?:on|shared|turned on|public)\b", r"\b(?:u|you|ya|everyone|anyone) can see where i (?:am|live)\b",
         r"\b(?:shows?|showing) (?:\w+ ){0,2}?where (?:peerkid|he|she|i) (?:lives?|stays?)\b",
+        # How to get into a home ("my bedroom is the one at the front on the left and the back door never locks", blind
+        # split 18's missed C4).
+        r"\b(?:back|front|side|kitchen|garden|patio) (?:door|gate|window)s? (?:never|doesn'?t|doesnt|don'?t|dont|won'?t|wont) "
+        r"(?:locks?|shuts?|close)\b",
+        r"\b(?:back|front|side) (?:door|gate)s? (?:is|are|stays?|is always|are always) (?:left )?(?:unlocked|open all night)\b",
+        r"\b(?:spare )?key (?:is )?(?:under|behind|in) (?:the|our|a) (?:mat|doormat|plant ?pot|pot|flower ?pot|stone|rock|bin)\b",
         # Identity documents.
         r"\b(?:passport|birth certificate|id card|student id|school id)s? ?(?:pic|pics|photo|photos|picture|scan|number|details)\b",
         r"\b(?:pic|photo|picture|scan|screenshot) of (?:my|his|her|peerkid'?s|\w+'?s) (?:passport|birth certificate|id card)\b",

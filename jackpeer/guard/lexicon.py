@@ -33,6 +33,8 @@ RULES: dict[str, list[str]] = {
         rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|stab|shoot|strangle|choke|kidnap|torture|hurt|punch|slap|drown|poison|hit|jump) {_WHO}\b(?! (?:up|back|a|an|with)\b)",
         rf"\b(?:kill|murder|stab|strangle|kidnap|torture|poison) {_WHO}\b",
         rf"\bbeat {_WHO} up\b", r"\bbeat (?:the )?(?:crap|hell|shit|snot) out of\b",
+        # A head struck against something ("I'll smash your head on the desk", the adult dev set's missed threat).
+        r"\b(?:smash|bash|slam|crack|cave) (?:your|ur|his|her|their) (?:head|face|skull) (?:in|into|on|off|against)\b",
         r"\b(?:bring|bringing|brought|take|taking|sneak|sneaking|have|hide|carry|carrying) (?:a|my|his|her|my dad'?s|my brother'?s|the) "
         r"(?:gun|knife|knives|blade|pistol|rifle) (?:to|into|in) (?:school|class)\b",
         r"\b(?:bring|bringing|take|taking|get|getting|grab) (?:a|my|his|her|the|my \w+'?s) (?:gun|knife|knives|blade|pistol|rifle|bat)\b"
@@ -69,7 +71,8 @@ RULES: dict[str, list[str]] = {
         r"\bsexual(?:ly)? (?:assault|abuse|harass)\w*\b", r"\bsex traffick\w*\b",
         r"\btouch(?:ed|ing)? (?:her|him|me|you|u|them) (?:down there|there|inappropriately|in (?:her|his|my|your) private)\w*\b",
         r"\b(?:force|forced|make|made) (?:her|him|me|you) (?:to )?(?:have sex|kiss|undress|get naked|touch)\b",
-        r"\bup ?skirt\b", r"\bget (?:her|him|a girl|a boy|them|girls) (?:drunk|high|wasted)\b",
+        r"\bup ?skirt\b", r"\bpull(?:ed|s|ing)? (?:down|up|off) (?:her|his|their|my|your|ur) (?:skirt|knickers|underwear|pants|bra)\b",
+        r"\bget (?:her|him|a girl|a boy|them|girls) (?:drunk|high|wasted)\b",
         r"\bgrab(?:bing|bed|s)? (?:her|his|girls'?|boys'?|their|my|your) (?:bum|bums|butt|butts|boobs|chest|breasts|privates|crotch)\b", r"\b(?:spy|peek|peep|film|record) (?:on )?(?:girls|boys|her|him|people) (?:in|changing|showering|undress)\w*\b",
         r"\bleak (?:her|his|their) nudes\b", r"\brevenge porn\b",
     ],

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
+from jackpeer.guard.normalize import canonical
 from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import fond, game_in_context, meant_seriously, play_reason, safety_talk
@@ -74,7 +75,13 @@ _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|
 # caught was read as play above 0.41. At 0.7 until the heads were retrained with blind splits 12 and 13, which read
 # "shut up noah ur so annoying lol love u ❤️" as play at 0.40: on splits 10-12 screened with 13 in training, 0.7 ->
 # 0.5 flagged 9 -> 7 of 308 benign messages at the same recall (0.970), and 0.3 to 0.5 all scored alike; 0.4, the middle.
-PLAY_WORD_RULES = frozenset({"C1", "S1"})  # never S11: a child who says they want to die is always seen
+# S9 since blind splits 18 and 19, whose game talk ("throw the bomb at the wall, then kill the guards", after "how do u get
+# past level 9") was flagged; never with a bomb at a real place (the head read "imagine we set off a bomb at the football
+# match", an adult set's S9, as play).
+PLAY_WORD_RULES = frozenset({"C1", "S1", "S9"})  # never S11: a child who says they want to die is always seen
+_REAL_PLACE = compile_patterns([
+    r"\b(?:school|class|classroom|match|stadium|station|airport|church|mosque|synagogue|temple|concert|mall|shops?|"
+    r"town|city|street|bus|train|assembly|playground|hall|office|hospital|park)\b"])
 CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
 # Categories whose words fill ordinary children's talk (home, parents, games, secrets, feeling awful): the
 # classifier alone needs child_threshold for them. Safety talk ("my mum said when im home alone i dont
@@ -296,6 +303,8 @@ class OfflineScreen:
         if not set(hits) <= PLAY_WORD_RULES or shown is None or meant_seriously(text):
             return None
         if "C1" in hits and not (fond(text) or game_in_context(text, history)):
+            return None
+        if "S9" in hits and _REAL_PLACE.search(canonical(text)):
             return None
         if (p_play := self._play_probability(text)) is None:
             return None
