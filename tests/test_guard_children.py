@@ -45,6 +45,7 @@ from child_chat_held_out_16 import HELD_OUT_16  # noqa: E402
 from child_chat_held_out_17 import HELD_OUT_17  # noqa: E402
 from child_chat_held_out_18 import HELD_OUT_18  # noqa: E402
 from child_chat_held_out_19 import HELD_OUT_19  # noqa: E402
+from child_chat_held_out_20 import HELD_OUT_20  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -63,7 +64,8 @@ from child_chat_train_more import TRAIN_MORE  # noqa: E402
 BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
                                                   HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
                                                   HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15,
-                                                  HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19)
+                                                  HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,
+                                                  HELD_OUT_20)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -437,6 +439,21 @@ def test_a_bomb_in_a_game_passes_but_not_at_a_real_place(screen):
 ])
 def test_image_demands_sneaking_out_a_way_into_a_home_and_a_head_smashed(screen, text, code):
     assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("make us then. cry baby cry baby", "C1"), ("not joking, after school behind the shops ur dead", "S1"),
+    ("ur dead for real this time", "S1"), ("ill beat u till ur in hospital", "S1"),
+])
+def test_chanted_taunts_and_threats_for_real_are_flagged(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", ["my parents are splitting up but they both still love me",
+                                  "im a bit nervous about starting secondary school", "we pranked Leo with a fake spider 😂",
+                                  "ur dead in fortnite lol"])
+def test_calm_family_news_ordinary_worries_and_pranks_pass(screen, text):
+    assert not flagged_as(screen, text), text
 
 
 def test_a_threat_said_inside_a_game_is_play(screen):
