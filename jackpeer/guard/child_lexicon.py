@@ -38,6 +38,7 @@ _HARM = (r"(?:hits|hit|hurts|hurt|kicks|kicked|beats|beat|slaps|slapped|punches|
 # Who a whereabouts detail is about: the sender, a peer, or someone close to them.
 _KID = (r"(?:i|we|peerkid|he|she|they|my (?:little |big |baby )?(?:brother|sister|friend|cousin)|"
         r"peerkid'?s (?:little |big )?(?:brother|sister))")
+_YOU_ARE = r"(?:ur|you'?re|youre|u r|you are)"  # "you are", as children type it
 _ALONE = r"(?:alone|on (?:my|her|his|their|our) own|by (?:my|her|him|them|our) ?sel(?:f|ves))"
 _MOVE = (r"(?:walks?|walking|walked|goes|go|going|cycles?|cycling|bikes?|rides?|gets? the bus|takes? the bus|gets?|"
          r"comes?|coming)")
@@ -278,13 +279,13 @@ CHILD_RULES: dict[str, list[str]] = {
         r"i will|gonna|going to) (?:bring|bringing|take|taking|sneak|sneaking|use|using) (?:it|that|them)\b",
         # "ur dead" said for real, or at a real time and place ("its not a joke. wait til after school behind the shops
         # ur dead for real", blind split 20's missed threat); "ur dead lol" in a game stays play.
-        r"\b(?:ur|you'?re|youre|u r|you are) (?:so |literally )?dead\b[^.!?\n]{0,20}?\b(?:for real|fr|not joking|i mean it|i swear)\b",
+        rf"\b{_YOU_ARE} (?:so |literally )?dead\b[^.!?\n]{{0,20}}?\b(?:for real|fr|not joking|i mean it|i swear)\b",
         r"\b(?:after school|behind the \w+|at (?:break|lunch|hometime|home time)|tomorrow|tmrw|on (?:monday|tuesday|wednesday|"
-        r"thursday|friday))\b[^.!?\n]{0,40}?\b(?:ur|you'?re|youre|u r|you are) (?:so |literally )?dead\b",
+        rf"thursday|friday))\b[^.!?\n]{{0,40}}?\b{_YOU_ARE} (?:so |literally )?dead\b",
         # Beaten until hurt ("ill still beat u till ur in hospital", blind split 19's threat, caught by the heads for
         # one stand-in name and missed for another).
-        r"\b(?:beat|batter|punch|kick|hit|smash) (?:u|you|ya|him|her|peerkid) (?:up )?(?:till|until|til) (?:ur|you'?re|youre|u r|"
-        r"you are|he'?s|she'?s|peerkid is|peerkid'?s) (?:in (?:the )?hospital|bleeding|dead|black and blue)\b",
+        rf"\b(?:beat|batter|punch|kick|hit|smash) (?:u|you|ya|him|her|peerkid) (?:up )?(?:till|until|til) (?:{_YOU_ARE}|he'?s|"
+        r"she'?s|peerkid is|peerkid'?s) (?:in (?:the )?hospital|bleeding|dead|black and blue)\b",
         r"\b(?:make|making) (?:them|him|her|peerkid|you|u|everyone|everybody) (?:all )?pay\b(?! (?:for (?:the|a|their|his|her) (?:ticket|tickets|sweets|pizza|snacks|lunch|bus|trip)))",
         rf"\b{_ATTACK} {_VICTIM}(?: up)?\b(?! (?:a|an|some|the|something|out|on the (?:swings?|roundabout|trampoline)|with (?:a|the) (?:ball|pillow|snowball|water))\b)(?: \w+){{0,6}}? {_REAL_WHEN}",
         rf"\b{_REAL_WHEN}(?: \w+){{0,4}}? (?:let'?s|lets|we'?ll|we will|we should|we'?re gonna|we'?re going to|i'?ll|i will|i'?m gonna|i'?m going to) (?:all )?{_ATTACK} {_VICTIM}\b",
