@@ -46,6 +46,7 @@ from child_chat_held_out_17 import HELD_OUT_17  # noqa: E402
 from child_chat_held_out_18 import HELD_OUT_18  # noqa: E402
 from child_chat_held_out_19 import HELD_OUT_19  # noqa: E402
 from child_chat_held_out_20 import HELD_OUT_20  # noqa: E402
+from child_chat_held_out_21 import HELD_OUT_21  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -65,7 +66,7 @@ BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD
                                                   HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
                                                   HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15,
                                                   HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,
-                                                  HELD_OUT_20)
+                                                  HELD_OUT_20, HELD_OUT_21)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
