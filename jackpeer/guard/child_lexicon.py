@@ -68,6 +68,23 @@ _REAL_WHEN = (r"(?:after school|on the way (?:home|to school|back)|on (?:his|her
 _APPS = (r"(?:snap|snapchat|insta|instagram|tiktok|tik tok|discord|whatsapp|whats app|kik|telegram|signal|wechat|"
          r"facebook|messenger|skype|zoom|facetime|dms?|private chat|private server)")
 
+# Bullying without a rude word that a game does not excuse (blind split 21's misses, read after its first sight): a vote
+# to throw a child out of a group or server, a class ranked for its most annoying child, a child sent off to play with
+# the little ones, a meme made of a child, a body part laughed at, a child's only friend said to be their mum, a child
+# told to stop following. The offline screen never waives these as play ("vote to kick Lily from the FIFA server").
+C1_GAME_NO_EXCUSE = [
+    r"\b(?:vote|voting|votes) (?:to )?(?:kick|ban|remove|boot|block) (?:peerkid|him|her)(?: out)? (?:of|from|off) (?:the |our )?"
+    r"(?:\w+ )?(?:server|group|chat|gc|team|club|squad)\b",
+    r"\b(?:who'?s|whos|who is|vote for|voting for|votes for) (?:the )?(?:weirdest|ugliest|smelliest|dumbest|stupidest|"
+    r"most annoying|fattest|grossest|biggest loser|most hated) (?:kid|person|boy|girl|one) in (?:our|the|this) (?:class|year|school)\b",
+    r"\bgo (?:and )?(?:play|sit|hang out) with the (?:yr|year) ?\d+s?\b", r"\bgo (?:and )?(?:play|sit) with the (?:babies|little kids|infants)\b",
+    r"\b(?:make|made|making|post|posted|posting) (?:a )?meme (?:of|about) peerkid\b",
+    r"\b(?:your|ur|peerkid'?s) (?:teeth|ears|nose|head|forehead|feet|eyebrows|legs|belly|tummy|chin) (?:r|are|is) (?:so|that|sooo+) "
+    r"(?:big|huge|massive|long|wonky|fat|yellow|weird)\b",
+    r"\b(?:your|ur|his|her|peerkid'?s) (?:mum|mom|mummy|mommy|nan|gran|cat|dog) is (?:your|ur|his|her|their) only friend\b",
+    r"\bstop following (?:us|me) (?:around|everywhere)\b",
+]
+
 CHILD_RULES: dict[str, list[str]] = {
     "C1": [
         # Insults aimed at a child.
@@ -99,6 +116,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bif (?:u|you|ya) (?:talk to|play with|sit with|sit next to|hang out with|invite|go to) (?:peerkid|him|her)\b"
         r"[^.!?\n]{0,50}?\b(?:not (?:our|my|ur) friend|can'?t (?:sit|play|come) with us|won'?t (?:be|play|talk)|we'?re done)\b",
         r"\bwe (?:don'?t|do not) want peerkid\b",
+        *C1_GAME_NO_EXCUSE,
         # An invitation that was never meant, a poll that makes one child every answer (blind split 16's misses).
         r"\b(?:invite|invitation|party)\b[^.!?\n]{0,30}?\b(?:was|is) (?:a |just a |all a )?(?:prank|fake|joke)\b", r"\bfake (?:invite|invitation)s?\b",
         r"\bthought we (?:actually |really )?(?:wanted|liked) (?:him|her|them|you|u|peerkid)\b",
@@ -113,7 +131,7 @@ CHILD_RULES: dict[str, list[str]] = {
         # Mocking through posts, photos and fake accounts.
         r"\b(?:post|share|send|spread) peerkid'?s (?:\w+ )?(?:photo|pic|picture|video|secret|message)s?\b",
         r"\b(?:screenshot|screenshotted)\b.*\b(?:share|post|send)\b",
-        r"\b(?:make|post) (?:a )?(?:meme|video|joke) (?:of|about) peerkid\b",
+        r"\b(?:make|made|making|post|posted|posting) (?:a )?(?:video|joke) (?:of|about) peerkid\b",
         r"\b(?:spam|roast) peerkid\b", r"\bfake (?:account|profile) (?:pretending to be|of|as) peerkid\b",
         r"\bvote peerkid (?:the|as)\b", r"\btell everyone (?:that )?peerkid\b",
         r"\b(?:laughing|laugh at|send|spam)\b.*\bevery time (?:peerkid|she|he|they) (?:talks|speaks|says|posts)\b",
@@ -156,6 +174,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:since|for) (?:yesterday|last night|two days|three days|\w+ days|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend)\b",
         r"\b(?:nothing|no food|not any food|never any food|hardly any food|never enough food) (?:left )?(?:to eat )?(?:at|in) (?:my |our |the )?(?:home|house|flat|fridge|cupboards?)\b",
         r"\b(?:only|just) (?:get|eat|have) (?:food|a meal|proper food|a proper meal|dinner|lunch|breakfast) (?:at|in) school\b",
+        # Two meals missed ("i didnt have dinner yesterday or breakfast", blind split 21's C2 read as C1), unless fasting.
+        r"^(?![^\n]*\b(?:fasting|ramadan|fast|diet|sick|ill|throwing up|threw up)\b)[^\n]*\b(?:didn'?t|did not|never|haven'?t|have not) "
+        r"(?:have|get|eat|had|eaten) (?:any )?(?:dinner|tea|breakfast|lunch)\b[^.!?\n]{0,20}?\b(?:or|and|nor) (?:any )?(?:dinner|tea|breakfast|lunch)\b",
         r"\b(?:forgets?|forgot|doesn'?t|don'?t|never|won'?t) (?:to )?feed(?:ing)? (?:me|us)\b",
         r"\b(?:because|cos|'?cause) there (?:wasn'?t|isn'?t|was no|is no|was never|is never) (?:any )?food\b",
         r"\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |still |completely |nearly )?(?:empty|bare)\b",
@@ -292,6 +313,7 @@ CHILD_RULES: dict[str, list[str]] = {
     ],
 }
 CHILD_COMPILED: dict[str, re.Pattern] = {code: compile_patterns(pats) for code, pats in CHILD_RULES.items()}
+C1_GAME_NO_EXCUSE_COMPILED = compile_patterns(C1_GAME_NO_EXCUSE)
 
 # Signals of grooming that are weak alone; two kinds from one sender across messages make C3.
 GROOMING_SIGNALS: dict[str, re.Pattern] = {
@@ -332,6 +354,11 @@ def child_rule_hits(text: str, names: Iterable[str] = ()) -> dict[str, str]:
     """Children's categories (C1–C4) and planned attacks (S1) whose rules fire on text, each with the phrase that fired."""
     canon = canonical(mark_peers(text, names, bare_possessive=True))
     return {code: m.group(0) for code, pat in CHILD_COMPILED.items() if (m := pat.search(canon))}
+
+
+def game_no_excuse(text: str, names: Iterable[str] = ()) -> bool:
+    """Whether text bullies in a way no game excuses (C1_GAME_NO_EXCUSE), the room's names read as targets."""
+    return bool(C1_GAME_NO_EXCUSE_COMPILED.search(canonical(mark_peers(text, names, bare_possessive=True))))
 
 
 def grooming_signals(text: str) -> set[str]:

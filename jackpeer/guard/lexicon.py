@@ -175,6 +175,14 @@ RULES: dict[str, list[str]] = {
         r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
         r"\b(?:looked up|look up|searched|search|googled|google) (?:for )?(?:ways|how) to (?:die|kill myself)\b",
         r"\bmake myself (?:sick|throw up|vomit)\b",
+        # Quiet goodbyes (blind split 21's and split 20's missed self-harm, read after their first sight): something
+        # left to remember the sender by, or not being around any more, unless the message says why (moving, a
+        # holiday, a trip).
+        r"^(?![^\n]*\b(?:mov(?:e|ing)|leaving|last day|new school|secondary|leavers?|holiday|emigrat\w*)\b)[^\n]*\bto remember me\b",
+        r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here) "
+        r"(?:by then|any ?more|for (?:much )?longer|much longer|for long)\b"
+        r"(?![^\n]{0,60}\b(?:holiday|away|trip|mov(?:e|ing)|visiting|at my|staying|dentist|doctor|appointment|camp|cos|coz|cuz|"
+        r"because|bc|school)\b)",
         r"\b(?:scratch|scratching|pick|picking|pinch|pinching|bite|biting) (?:my|myself) (?:\w+ )?(?:till|until|so) (?:it|they|i) (?:bleeds?|bruises?|hurts?)\b",
         r"\b(?:wrote|writing|write|written) (?:a |my )?(?:goodbye|suicide) (?:letter|note)\b(?! (?:to|for) (?:miss|mr|mrs|ms|our|the|my (?:teacher|friend|class)))",
         r"\b(?:bang|banging|hit|hitting) my head (?:on|against) (?:the |a )?\w+ (?:when|till|until|because|on purpose)\b",

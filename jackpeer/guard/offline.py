@@ -40,7 +40,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 
-from jackpeer.guard.child_lexicon import child_rule_hits, mark_peers
+from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
 from jackpeer.guard.normalize import canonical
@@ -218,7 +218,8 @@ class OfflineScreen:
         hits.update({c: p for c, p in kid.items() if c not in hits})
         probs = self.classifier.predict(text)
         shown = play_reason(text, history, task)  # a sign of play in the message, the last messages or the task
-        if hits and not agent and (waiver := self._rules_read_as_play(read, history, hits, probs, shown)):
+        if (hits and not agent and not ("C1" in hits and game_no_excuse(text, peers))
+                and (waiver := self._rules_read_as_play(read, history, hits, probs, shown))):
             reasons.append(waiver)
             hits = {}
         for code, phrase in hits.items():
@@ -299,8 +300,9 @@ class OfflineScreen:
         task) and does not say it is meant seriously, the tuned head reads it as play with P >= play_rule_waiver and the classifier (probs)
         gives it P(unsafe) under 0.5. Without a sign of play the head alone read taunts as play: "run to ur mummy
         Kai" 0.94, "go cry to ur mummy Kai" 0.52. A taunt (C1) laughed off needs more than the laugh: a game in the
-        message or the last messages, or affection or a joke mark ("seriously 😂 cry more" was waived, blind split 16)."""
-        if not set(hits) <= PLAY_WORD_RULES or shown is None or meant_seriously(text):
+        message or the last messages, or affection or a joke mark ("seriously 😂 cry more" was waived, blind split 16).
+        Affection alone is also a sign of play here: "ur such a weirdo Leo thats why ur my best friend" (blind split 21)."""
+        if not set(hits) <= PLAY_WORD_RULES or (shown is None and not fond(text)) or meant_seriously(text):
             return None
         if "C1" in hits and not (fond(text) or game_in_context(text, history)):
             return None
