@@ -12,8 +12,8 @@ way, are dev. child_chat_train_more.py and child_chat_train_blind_a.py to _m.py 
 wording, written blind the same way (_f to _m each leaning on one weak spot: bullying without rude words,
 grooming told as news, half-said disclosures, details dropped in passing, younger children's voice, mocking with
 a laugh and calm goodbyes, game and sport words and unsafe last messages that are mild alone, neglect told in
-passing). The test split is the families of child_chat_held_out_22.py, written
-blind to the screen and to every other file of the set, with children's names and tasks used nowhere else.
+passing). The test split is the families of child_chat_held_out_22.py and _23.py, each written
+blind to the screen and to every other file of the set (by two helpers at once), with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
 
@@ -471,7 +471,7 @@ def _words(text: str) -> str:
 def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
-    HELD_OUT_9 to HELD_OUT_15 (train), HELD_OUT_16 to HELD_OUT_21 (dev), and HELD_OUT_22 (test) last."""
+    HELD_OUT_9 to HELD_OUT_15 (train), HELD_OUT_16 to HELD_OUT_21 (dev), and HELD_OUT_22 and HELD_OUT_23 (test) last."""
     blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
                    *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
                                      "train_blind_c", "train_blind_d", "train_blind_e"))]
@@ -488,6 +488,7 @@ def build() -> list[dict]:
     later.append((*blind_file("held_out_20"), "dev"))
     later.append((*blind_file("held_out_21"), "dev"))
     later.append((*blind_file("held_out_22"), "test"))
+    later.append((*blind_file("held_out_23"), "test"))
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
