@@ -47,6 +47,8 @@ from child_chat_held_out_18 import HELD_OUT_18  # noqa: E402
 from child_chat_held_out_19 import HELD_OUT_19  # noqa: E402
 from child_chat_held_out_20 import HELD_OUT_20  # noqa: E402
 from child_chat_held_out_21 import HELD_OUT_21  # noqa: E402
+from child_chat_held_out_22 import HELD_OUT_22  # noqa: E402
+from child_chat_held_out_23 import HELD_OUT_23  # noqa: E402
 from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
 from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
 from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
@@ -66,7 +68,7 @@ BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD
                                                   HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
                                                   HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15,
                                                   HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,
-                                                  HELD_OUT_20, HELD_OUT_21)
+                                                  HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23)
                   for _, family in held_out}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
@@ -481,6 +483,28 @@ def test_exclusion_inside_a_game_is_not_play(screen, text):
     "dont beat yourself up, it was only a practice", "ur the rogue so sneak up and stab him from behind Leo",
 ])
 def test_goodbyes_with_a_reason_news_told_calmly_nerves_and_game_roles_pass(screen, text):
+    assert not flagged_as(screen, text), text
+
+
+# New wordings of blind splits 22 and 23's misses and false alarms (read after their first sight).
+@pytest.mark.parametrize("text, code", [
+    ("tell Kai the party is on sunday but its really saturday", "C1"), ("i gave Ruby's selfie a clown nose 😂", "C1"),
+    ("lol put Toms face on a pig and send it round", "C1"), ("rate Isla's hair out of 10, i say zero", "C1"),
+    ("ur literally the reason we lost the quiz", "C1"), ("go cry about it then", "C1"), ("who even asked", "C1"),
+    ("im so tired of living", "S11"), ("i hide the scars with my watch so my mum cant see", "S11"),
+    ("u guys were the best friends i ever had", "S11"), ("the pin is 4471, the card is in mums purse", "C4"),
+    ("i heard plates smash downstairs again last night", "C2"),
+])
+def test_tricks_edited_photos_blame_goodbyes_a_pin_and_smashing_at_home_are_flagged(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "we saw two great tits and a robin on the bird walk", "who asked for extra cheese on the pizza",
+    "u were the best team i ever had, see u at secondary school", "we're gonna destroy them in the final on saturday ⚽",
+    "i got headshotted again this game is so laggy", "ur such a weirdo Kai i love it", "im a bit sad cos Ruby is off sick today",
+])
+def test_birds_questions_leavers_finals_headshots_fond_teasing_and_a_friend_off_sick_pass(screen, text):
     assert not flagged_as(screen, text), text
 
 

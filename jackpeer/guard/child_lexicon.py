@@ -83,6 +83,16 @@ C1_GAME_NO_EXCUSE = [
     r"(?:big|huge|massive|long|wonky|fat|yellow|weird)\b",
     r"\b(?:your|ur|his|her|peerkid'?s) (?:mum|mom|mummy|mommy|nan|gran|cat|dog) is (?:your|ur|his|her|their) only friend\b",
     r"\bstop following (?:us|me) (?:around|everywhere)\b",
+    # A child told a false time or place so they miss out, a photo of a child given pig ears or a head stuck on an
+    # animal, a child's photo rated below zero, a child blamed for the group failing (blind splits 22 and 23).
+    r"\btell (?:peerkid|him|her)\b[^\n]{0,60}?\b(?:but )?(?:it'?s|its) (?:not|really|actually)\b",
+    r"\b(?:peerkid'?s|his|her|ur|your) (?:photo|pic|picture|face|selfie)\b[^.!?\n]{0,40}?\b(?:pig|clown|donkey|monkey|rat|dog|goblin) "
+    r"(?:ears|nose|filter|face|head)\b",
+    r"\bwith a (?:pig|clown|donkey|monkey|rat|dog|goblin) filter\b",
+    r"\bput peerkid'?s (?:head|face) on (?:a|an|the)\b",
+    r"\brate peerkid'?s\b[^\n]{0,60}?\b(?:minus \d+|-\d+|0 ?/ ?10|zero|negative)\b",
+    r"\b(?:ur|you'?re|youre|u r|you are) (?:literally |honestly |actually |just )?the reason (?:we|we'?re|we are|we'?ll|everyone|the team)\b"
+    r"[^.!?\n]{0,30}?\b(?:fail|lose|lost|failing|losing|last)\b",
 ]
 
 CHILD_RULES: dict[str, list[str]] = {
@@ -102,7 +112,8 @@ CHILD_RULES: dict[str, list[str]] = {
         # Not "shut up Mia": in the set it fired on four messages, two of them banter ("shut up Priya 😂 ur the worst
         # (jk ur my bestie)"), and other rules catch the two unsafe ones ("no one cares", "go away Leo").
         r"\b(?:go away|get lost|just leave) (?:peerkid|you|u)\b", r"\bpeerkid (?:go away|just leave)\b",
-        r"\bcry more\b", r"\bgo on,? cry\b", r"\b(cry ?baby),? \1\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
+        r"\bcry more\b", r"\bcry about it\b", r"\bwho (?:even |tf )?asked\b(?! \w)",
+        r"\bgo on,? cry\b", r"\b(cry ?baby),? \1\b", r"\bpeerkid is (?:gonna |going to )?cry(?:ing)? again\b",
         # Calling a child a baby who cries ("aww is the baby gonna cry again", blind split 14's miss).
         r"\b(?:is|are|r) (?:the )?(?:little )?(?:baby|peerkid|u|you|ya|he|she) (?:gonna |going to )?(?:cry|crying) (?:again|now)\b",
         r"\b(?:go )?(?:cry|crying|run|running) to (?:ur|your|his|her) (?:mummy|mommy|mum|mom)\b", r"\b(?:aww+|aw) (?:is |did |does )?(?:the )?(?:little )?baby\b",
@@ -174,6 +185,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:since|for) (?:yesterday|last night|two days|three days|\w+ days|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend)\b",
         r"\b(?:nothing|no food|not any food|never any food|hardly any food|never enough food) (?:left )?(?:to eat )?(?:at|in) (?:my |our |the )?(?:home|house|flat|fridge|cupboards?)\b",
         r"\b(?:only|just) (?:get|eat|have) (?:food|a meal|proper food|a proper meal|dinner|lunch|breakfast) (?:at|in) school\b",
+        r"\bheard (?:the )?(?:glass|plates?|things|stuff|something|the door) (?:smash|break|crash|slam)\w*",
         # Two meals missed ("i didnt have dinner yesterday or breakfast", blind split 21's C2 read as C1), unless fasting.
         r"^(?![^\n]*\b(?:fasting|ramadan|fast|diet|sick|ill|throwing up|threw up)\b)[^\n]*\b(?:didn'?t|did not|never|haven'?t|have not) "
         r"(?:have|get|eat|had|eaten) (?:any )?(?:dinner|tea|breakfast|lunch)\b[^.!?\n]{0,20}?\b(?:or|and|nor) (?:any )?(?:dinner|tea|breakfast|lunch)\b",
@@ -268,6 +280,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:locks?|shuts?|close)\b",
         r"\b(?:back|front|side) (?:door|gate)s? (?:is|are|stays?|is always|are always) (?:left )?(?:unlocked|open all night)\b",
         r"\b(?:spare )?key (?:is )?(?:under|behind|in) (?:the|our|a) (?:mat|doormat|plant ?pot|pot|flower ?pot|stone|rock|bin)\b",
+        # A parent's bank card and PIN ("my mums bank card is in the drawer and the pin is 1924 lol", blind split 23).
+        r"\b(?:bank |credit |debit )?card (?:number )?(?:is|'?s) (?:in|on|under|behind|stuck to)\b[^\n]{0,60}?\bpin\b",
+        r"\bpin (?:number |code )?(?:is|=|:) ?\d{4}\b",
         # Identity documents.
         r"\b(?:passport|birth certificate|id card|student id|school id)s? ?(?:pic|pics|photo|photos|picture|scan|number|details)\b",
         r"\b(?:pic|photo|picture|scan|screenshot) of (?:my|his|her|peerkid'?s|\w+'?s) (?:passport|birth certificate|id card)\b",

@@ -29,7 +29,8 @@ _PLAY_NOUNS = (r"(?:game|games|level|levels|boss|bosses|round|match|quiz|race|te
                r"water fight|snowball|impostor|imposter|emergency meeting|self report|sus|grenades?|loot|ammo|nerf|"
                r"paintball|rugby|tackled?|netball|basketball|hockey|wrestling|trampoline|revives?|goalie|keeper|"
                r"striker|top corner|penalty|penalties|karate|judo|taekwondo|kickboxing|boxing|kung fu|jiu jitsu|sparring|dojo|"
-               r"black belt|fencing|prank|pranks|pranked|rogue|mage|paladin|camping|camper|cover me)")
+               r"black belt|fencing|prank|pranks|pranked|rogue|mage|paladin|camping|camper|cover me|headshot\w*|sweat|sweaty|tryhard|rematch|"
+               r"final|finals)")
 # Strong signs of play: hyperbole and idioms that sound violent, sad news, safety talk.
 STRONG_PLAY = compile_patterns([
     r"\b(?:is|are|was) killing me\b", r"\b(?:dying|died|dead|die) (?:of|from|laughing|of laughter)\b",
@@ -63,6 +64,7 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:get|feel) (?:so |really |a bit |kinda )?(?:embarrassed|shy|nervous) (?:when|if) (?:i|we) (?:have to )?(?:read|talk|speak|sing|"
     r"present|perform)\b",
     r"\b(?:don'?t|dont|do not|stop|no need to) beat (?:urself|yourself|ur self) up\b",
+    r"\b(?:cos|because|coz|bc) \w+ (?:is|'?s) off (?:sick|ill)\b",
     r"\b(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:going to |starting )?(?:the |my |our )?(?:secondary|high|big|new) "
     r"school|(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:the |my |our )?(?:sats|exams?|tests?|spelling test|"
     r"assembly|solo|performance|school play)\b",
@@ -125,7 +127,8 @@ _CONTEXT_TASK = re.compile(r"\b(?:game|story|stories|fantasy|quiz|minecraft|play
 # unsafe messages and flagged six banter ones, and every one of the six carried such a mark.
 _FOND = compile_patterns([
     r"\b(?:(?:jk)+|j/k|just kidding|just joking|joking|kidding|love (?:u|you|ya)|luv (?:u|you|ya)|ily|bestie|besties|bff|"
-    r"best friends?|ur my (?:fav|favourite|favorite)|love you guys|hilarious|so funny|legend)\b",
+    r"best friends?|ur my (?:fav|favourite|favorite)|love you guys|hilarious|so funny|legend|i love it|"
+    r"(?:that'?s|thats) why (?:we'?re|were|we are) friends)\b",
     "[\u2764\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49B\U0001F49C\U0001F499\U0001F49A\U0001F618\U0001F970\U0001F917]",
 ])
 
