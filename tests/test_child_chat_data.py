@@ -32,6 +32,8 @@ from child_chat_held_out_20 import HELD_OUT_20  # noqa: E402
 from child_chat_held_out_21 import HELD_OUT_21  # noqa: E402
 from child_chat_held_out_22 import HELD_OUT_22  # noqa: E402
 from child_chat_held_out_23 import HELD_OUT_23  # noqa: E402
+from child_chat_held_out_24 import HELD_OUT_24  # noqa: E402
+from child_chat_held_out_25 import HELD_OUT_25  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
@@ -69,9 +71,10 @@ def test_the_evaluated_held_out_families_teach_and_the_new_ones_are_test():
                      HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15):
         assert {split_of[f] for _, f in held_out} == {"train"}
     # screened once, then read: dev (write_child_chat.py)
-    for held_out in (HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21):
+    for held_out in (HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
+                     HELD_OUT_23):
         assert {split_of[f] for _, f in held_out} == {"dev"}
-    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in (*HELD_OUT_22, *HELD_OUT_23)}
+    assert {f for f, s in split_of.items() if s == "test"} == {f for _, f in (*HELD_OUT_24, *HELD_OUT_25)}
 
 
 def test_the_test_split_covers_every_category_and_shares_no_text_with_tuning():
@@ -100,5 +103,5 @@ def test_every_blind_written_file_keeps_the_families_shape():
     for module in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10",
                    "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16",
                    "held_out_17", "held_out_18",
-                   "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", *(f"train_blind_{x}" for x in "abcdefghijklm")):
+                   "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24", "held_out_25", *(f"train_blind_{x}" for x in "abcdefghijklm")):
         assert check_families(*blind_file(module)).startswith("ok: 26 families")
