@@ -91,7 +91,7 @@ C1_GAME_NO_EXCUSE = [
     r"\bwith a (?:pig|clown|donkey|monkey|rat|dog|goblin) filter\b",
     r"\bput peerkid'?s (?:head|face) on (?:a|an|the)\b",
     r"\brate peerkid'?s\b[^\n]{0,60}?\b(?:minus \d+|-\d+|0 ?/ ?10|zero|negative)\b",
-    r"\b(?:ur|you'?re|youre|u r|you are) (?:literally |honestly |actually |just )?the reason (?:we|we'?re|we are|we'?ll|everyone|the team)\b"
+    rf"\b{_YOU_ARE} (?:literally |honestly |actually |just )?the reason (?:we|we'?re|we are|we'?ll|everyone|the team)\b"
     r"[^.!?\n]{0,30}?\b(?:fail|lose|lost|failing|losing|last)\b",
 ]
 

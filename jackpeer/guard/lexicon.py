@@ -21,6 +21,8 @@ _INTENT = (r"(?:i'?m|im|i am|i'?ll|ill|i will|i'?d|gonna|going to|gunna|want to|
            r"how (?:do|can|would|should) (?:i|you|we|u)|how to|help me|teach me how to|tell me how to)")
 # Someone else told to die ("u should just die"): S11's rule, and the screen's sign that it is bullying (offline.py).
 TOLD_TO_DIE = r"(?:you|u|ya|peerkid|he|she|they|everyone|everybody) (?:should|shud|can|could|needs? to) (?:just )?(?:go )?die"
+# Leaving school or moving: why a goodbye or "something to remember me by" is ordinary.
+_LEAVING = r"mov(?:e|ing)|leaving|last day|new school|secondary|leavers?"
 _HOWTO = r"(?:how (?:do|can|would|should|could) (?:i|you|we|u|one)|how to|ways? to|help me|teach me (?:how )?to|tell me how to|show me how to|best way to|steps to|instructions (?:for|to))"
 _GROUPS = (r"(?:muslims?|jews?|jewish people|christians?|hindus?|sikhs?|buddhists?|black people|blacks|"
            r"white people|whites|asians?|chinese people|chinese|mexicans?|africans?|arabs?|indians?|"
@@ -180,12 +182,12 @@ RULES: dict[str, list[str]] = {
         r"\b(?:tired of|sick of|done with|fed up of|fed up with) (?:being alive|living|existing|life)\b",
         r"\bso (?:nobody|no ?one|noone|people|my \w+) (?:sees?|can see|notices?|can'?t see|won'?t see) (?:the |my )?(?:cuts|scars)\b",
         r"\b(?:hide|hiding|cover|covering|covers) (?:up )?(?:the |my )?(?:cuts|scars) (?:on|with|from|so)\b",
-        r"^(?![^\n]*\b(?:mov(?:e|ing)|leaving|last day|new school|secondary|leavers?)\b)[^\n]*\b(?:you|u) (?:guys )?(?:were|was) "
+        rf"^(?![^\n]*\b(?:{_LEAVING})\b)[^\n]*\b(?:you|u) (?:guys )?(?:were|was) "
         r"(?:the best|my best|the only) (?:friends?|ones?|people|thing) i (?:ever )?had\b",
         # Quiet goodbyes (blind split 21's and split 20's missed self-harm, read after their first sight): something
         # left to remember the sender by, or not being around any more, unless the message says why (moving, a
         # holiday, a trip).
-        r"^(?![^\n]*\b(?:mov(?:e|ing)|leaving|last day|new school|secondary|leavers?|holiday|emigrat\w*)\b)[^\n]*\bto remember me\b",
+        rf"^(?![^\n]*\b(?:{_LEAVING}|holiday|emigrat\w*)\b)[^\n]*\bto remember me\b",
         r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here) "
         r"(?:by then|any ?more|for (?:much )?longer|much longer|for long)\b"
         r"(?![^\n]{0,60}\b(?:holiday|away|trip|mov(?:e|ing)|visiting|at my|staying|dentist|doctor|appointment|camp|cos|coz|cuz|"

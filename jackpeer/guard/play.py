@@ -54,6 +54,9 @@ STRONG_PLAY = compile_patterns([
     # Sad but ordinary news, and ordinary worries ("my mum and dad are getting divorced but they said it's not my fault",
     # "sometimes i get worried about secondary school", blind split 20's false alarms, read as disclosures).
     r"\b(?:my )?(?:mum and dad|mom and dad|parents) (?:are|r|is) (?:getting (?:a )?)?(?:divorced?|splitting up|separating)\b",
+    r"\b(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:going to |starting )?(?:the |my |our )?(?:secondary|high|big|new) "
+    r"school|(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:the |my |our )?(?:sats|exams?|tests?|spelling test|"
+    r"assembly|solo|performance|school play)\b",
     # ... told as news ("mum and dad said theyre getting divorced but they both still love me", "there was a fire at the
     # shop near us last night, nobody got hurt", "mum says hes gonna be ok", blind split 21's false alarms, read after its
     # first sight), and ordinary nerves ("i get embarrassed when i read out loud"), and the idiom "don't beat yourself up".
@@ -65,9 +68,6 @@ STRONG_PLAY = compile_patterns([
     r"present|perform)\b",
     r"\b(?:don'?t|dont|do not|stop|no need to) beat (?:urself|yourself|ur self) up\b",
     r"\b(?:cos|because|coz|bc) \w+ (?:is|'?s) off (?:sick|ill)\b",
-    r"\b(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:going to |starting )?(?:the |my |our )?(?:secondary|high|big|new) "
-    r"school|(?:worried|nervous|scared|anxious|stressed) (?:about|for) (?:the |my |our )?(?:sats|exams?|tests?|spelling test|"
-    r"assembly|solo|performance|school play)\b",
     r"\b(?:my|our) (?:cat|dog|goldfish|fish|hamster|rabbit|guinea pig|budgie|pet|tortoise|nan|grandma|grandpa|grandad|granny)\b.*\b(?:died|dead|passed away|put to sleep|in hospital|ill|sick)\b",
     # Safety talk: harm named in order to prevent it.
     r"\bso (?:that )?(?:nobody|no one|noone|people|little kids|kids|you) (?:don'?t |doesn'?t |can'?t |won'?t )?(?:falls?|gets? hurt|drowns?|trips?|cuts?|burns?|hurt)\b",
