@@ -38,7 +38,7 @@ def relative_error(got: torch.Tensor, want: torch.Tensor) -> float:
 
 
 @needs_kernels
-@pytest.mark.parametrize("rows", [1, 3, 4, 5, 17])
+@pytest.mark.parametrize("rows", [1, 3, 4, 5, 8, 17, 40])
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16])
 def test_q4_matches_the_dequantized_float_matmul(rows, dtype):
     torch.manual_seed(rows)
@@ -52,6 +52,18 @@ def test_q4_matches_the_dequantized_float_matmul(rows, dtype):
     assert got.dtype == dtype and got.shape == (rows, 96)
     # only the int8 activations differ from the float matmul (~0.5%)
     assert relative_error(got, x.float() @ dequantized.view(96, 320).t()) < 0.02
+
+
+@needs_kernels
+@pytest.mark.parametrize("rows", [12, 16, 21])
+def test_q4_gives_each_row_what_it_gives_the_row_alone(rows):
+    # From 12 rows on, a CPU with AMX multiplies on tiles: the same integer products, scaled in the same order.
+    torch.manual_seed(rows)
+    q, scale, minimum = int4_groups(torch.randn(48, 256), 32)
+    packed, scales_and_mins = pack_q4(q, scale, minimum)
+    x = torch.randn(rows, 256).bfloat16()
+    alone = torch.cat([torch.ops.jackpeer.q4_mm(x[i : i + 1], packed, scales_and_mins) for i in range(rows)])
+    assert torch.equal(torch.ops.jackpeer.q4_mm(x, packed, scales_and_mins), alone)
 
 
 @needs_kernels

@@ -12,6 +12,8 @@
 //       4c+j, plus 128; w = (q − 128)·scale with one float scale per row.
 // One 64-byte vector is then 16 rows × 4 consecutive inputs: `vpdpbusd` multiplies it by 4 activation
 // bytes broadcast to every row (q4); q8 widens each half to int16 for `vpdpwssd` against 4 int16 activations.
+// From kTileMinRows activation rows on, where the CPU has AMX (Sapphire Rapids on), q4 runs on its tiles instead:
+// that layout's 16 rows × 4 bytes are already a `tdpbsud` B-tile row, and 16 activation rows share each one.
 
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
@@ -20,6 +22,12 @@
 #include <c10/util/Half.h>
 #include <immintrin.h>
 #include <torch/library.h>
+
+#if defined(__AMX_TILE__) && defined(__AMX_INT8__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#define JACKPEER_AMX 1
+#endif
 
 #include "simd_load.h"
 
@@ -39,6 +47,8 @@ namespace {
 constexpr int kGroup = 32;   // inputs per activation (and q4 weight) group
 constexpr int kRows = 16;    // output rows per block
 constexpr int kTile = 4;     // activation rows that share each weight load
+constexpr int kTileRows = 16;     // activation rows of one AMX tile
+constexpr int kTileMinRows = 12;  // from this many rows on, q4 runs on AMX tiles (where there are any): at 8, VNNI is as fast
 
 using jackpeer_simd::load16;
 
@@ -55,11 +65,12 @@ struct QuantizedRows {
   std::vector<float> ds;  // [M, k/32]: d · Σ q over the group
 };
 
+// `rows` ≥ M rows, the ones past M zero: a tile reads whole tiles.
 template <typename Q, typename T>
-QuantizedRows<Q> quantize_rows(const T* x, int64_t M, int64_t k) {
+QuantizedRows<Q> quantize_rows(const T* x, int64_t M, int64_t k, int64_t rows) {
   const __m512 top = _mm512_set1_ps(std::numeric_limits<Q>::max());
   const int64_t groups = k / kGroup;
-  QuantizedRows<Q> out{std::vector<Q>(M * k), std::vector<float>(M * groups), std::vector<float>(M * groups)};
+  QuantizedRows<Q> out{std::vector<Q>(rows * k), std::vector<float>(rows * groups), std::vector<float>(rows * groups)};
   for (int64_t i = 0; i < M * groups; ++i) {
     const __m512 a = load16(x + i * kGroup), b = load16(x + i * kGroup + 16);
     const float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(b)));
@@ -150,6 +161,87 @@ void q8_block(const uint8_t* w, const QuantizedRows<int16_t>& x, int64_t m0, int
   for (int m = 0; m < MT; ++m) _mm512_storeu_ps(y + m * kRows, acc[m]);
 }
 
+#ifdef JACKPEER_AMX
+// Linux gives a process the tile registers only once it asks for them (arch_prctl ARCH_REQ_XCOMP_PERM,
+// XFEATURE_XTILEDATA); where it refuses (an older kernel, a VM that hides them) q4 stays on VNNI.
+bool tiles_granted() {
+  static const bool granted = syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+  return granted;
+}
+
+struct alignas(64) TileConfig {
+  uint8_t palette = 1, start_row = 0, reserved[14] = {};
+  uint16_t colsb[16] = {};
+  uint8_t rows[16] = {};
+};
+
+// Two sets of tiles, for even and odd groups: A (0, 3): 16 activation rows × one group (32 int8); B (1, 4): that
+// group's weights for 16 rows as 8 rows of 16 × 4 bytes; C (2, 5): their 16 × 16 int32 products. Per thread.
+void configure_tiles() {
+  TileConfig cfg;
+  for (int t : {0, 3}) cfg.rows[t] = kTileRows, cfg.colsb[t] = kGroup;
+  for (int t : {1, 4}) cfg.rows[t] = kGroup / 4, cfg.colsb[t] = 64;
+  for (int t : {2, 5}) cfg.rows[t] = kTileRows, cfg.colsb[t] = 64;
+  asm volatile("" : : "r"(&cfg) : "memory");  // the stores above are read by ldtilecfg, which GCC cannot see
+  _tile_loadconfig(&cfg);
+}
+
+// A group's 4-bit weights unpacked to bytes: B's 8 rows (nibbles of the layout's byte p are rows 2p and 2p+1).
+inline void unpack_group(const uint8_t* w, uint8_t* b) {
+  const __m512i low = _mm512_set1_epi8(0x0F);
+  for (int p = 0; p < 4; ++p) {
+    const __m512i v = _mm512_loadu_si512(w + p * 64);
+    _mm512_store_si512(b + 2 * p * 64, _mm512_and_si512(v, low));
+    _mm512_store_si512(b + (2 * p + 1) * 64, _mm512_and_si512(_mm512_srli_epi16(v, 4), low));
+  }
+}
+
+// 16 weight rows' dot products with 16 activation rows (rows past M are zeros), for one q4 block, on AMX:
+// per group, `tdpbsud` (signed activations × unsigned nibbles) multiplies while the group before is scaled,
+// as q4_block scales, into accumulators that stay in registers.
+void q4_tile_block(const uint8_t* w, const c10::BFloat16* sm, const QuantizedRows<int8_t>& x, int64_t m0, int64_t k,
+                   float* y /* [16, 16] */) {
+  const int64_t groups = k / kGroup;
+  const int8_t* a = x.q.data() + m0 * k;
+  alignas(64) uint8_t b[2][kGroup / 4 * 64];
+  alignas(64) int32_t c[2][kTileRows * kRows];
+  __m512 acc[kTileRows];
+  for (auto& v : acc) v = _mm512_setzero_ps();
+  const auto scale = [&](int64_t g, const int32_t* products) {
+    const __m512 s = load16(sm + g * 32), min = load16(sm + g * 32 + 16);
+#pragma GCC unroll 16
+    for (int m = 0; m < kTileRows; ++m) {
+      const int64_t i = (m0 + m) * groups + g;
+      const __m512 dot = _mm512_cvtepi32_ps(_mm512_load_si512(products + m * kRows));
+      acc[m] = _mm512_fmadd_ps(s, _mm512_mul_ps(dot, _mm512_set1_ps(x.d[i])), acc[m]);
+      acc[m] = _mm512_fmadd_ps(min, _mm512_set1_ps(x.ds[i]), acc[m]);
+    }
+  };
+  for (int64_t g = 0; g < groups; ++g) {
+    if (g % 2 == 0) {
+      unpack_group(w + g * 256, b[0]);
+      _tile_loadd(1, b[0], 64);
+      _tile_loadd(0, a + g * kGroup, k);
+      _tile_zero(2);
+      _tile_dpbsud(2, 0, 1);
+      if (g > 0) _tile_stored(5, c[1], 64);
+    } else {
+      unpack_group(w + g * 256, b[1]);
+      _tile_loadd(4, b[1], 64);
+      _tile_loadd(3, a + g * kGroup, k);
+      _tile_zero(5);
+      _tile_dpbsud(5, 3, 4);
+      _tile_stored(2, c[0], 64);
+    }
+    if (g > 0) scale(g - 1, c[(g - 1) % 2]);
+  }
+  if ((groups - 1) % 2 == 0) _tile_stored(2, c[0], 64);
+  else _tile_stored(5, c[1], 64);
+  scale(groups - 1, c[(groups - 1) % 2]);
+  for (int m = 0; m < kTileRows; ++m) _mm512_storeu_ps(y + m * kRows, acc[m]);
+}
+#endif
+
 template <typename Block>
 void for_each_tile(int64_t M, Block block) {
   for (int64_t m0 = 0; m0 < M; m0 += kTile) {
@@ -172,7 +264,7 @@ void check_input(const at::Tensor& x, const at::Tensor& w, int64_t bytes_per_gro
 template <typename Q, typename T, typename Out, typename Fn>
 at::Tensor run(const at::Tensor& x, int64_t n, Fn block_rows) {
   const int64_t M = x.size(0), k = x.size(1);
-  const QuantizedRows<Q> qx = quantize_rows<Q>(x.data_ptr<T>(), M, k);
+  const QuantizedRows<Q> qx = quantize_rows<Q>(x.data_ptr<T>(), M, k, M);
   at::Tensor y = at::empty({M, n}, x.options().dtype(c10::CppTypeToScalarType<Out>::value));
   Out* out = y.data_ptr<Out>();
   // Each thread takes whole 16-row blocks; ~8 per grain keeps small matrices on few threads.
@@ -189,6 +281,31 @@ at::Tensor run(const at::Tensor& x, int64_t n, Fn block_rows) {
   });
   return y;
 }
+
+#ifdef JACKPEER_AMX
+// run() for q4 on AMX tiles: 16 activation rows at a time (the last tile's missing rows are zeros).
+template <typename T, typename Out>
+at::Tensor run_on_tiles(const at::Tensor& x, int64_t n, const uint8_t* w, const c10::BFloat16* sm) {
+  const int64_t M = x.size(0), k = x.size(1), groups = k / kGroup;
+  const QuantizedRows<int8_t> qx = quantize_rows<int8_t>(x.data_ptr<T>(), M, k, (M + kTileRows - 1) / kTileRows * kTileRows);
+  at::Tensor y = at::empty({M, n}, x.options().dtype(c10::CppTypeToScalarType<Out>::value));
+  Out* out = y.data_ptr<Out>();
+  at::parallel_for(0, n / kRows, 8, [&](int64_t begin, int64_t end) {
+    configure_tiles();
+    float tile[kTileRows * kRows];
+    for (int64_t b = begin; b < end; ++b) {
+      for (int64_t m0 = 0; m0 < M; m0 += kTileRows) {
+        const int mt = static_cast<int>(std::min<int64_t>(kTileRows, M - m0));
+        q4_tile_block(w + b * groups * 256, sm + b * groups * 32, qx, m0, k, tile);
+        for (int m = 0; m < mt; ++m)
+          for (int r = 0; r < kRows; ++r) out[(m0 + m) * n + b * kRows + r] = static_cast<Out>(tile[m * kRows + r]);
+      }
+    }
+    _tile_release();
+  });
+  return y;
+}
+#endif
 
 // The output in x's dtype, or in float32 where asked (logits: bf16 rounds them to steps of 0.125 at 25,
 // which turns near-ties into ties).
@@ -214,6 +331,19 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sm,
   const uint8_t* wp = w.data_ptr<uint8_t>();
   const c10::BFloat16* sp = sm.data_ptr<c10::BFloat16>();
   const int64_t groups = k / kGroup;
+#ifdef JACKPEER_AMX
+  if (x.size(0) >= kTileMinRows && tiles_granted()) {
+    using c10::BFloat16, c10::Half;
+    const int64_t n = blocks * kRows;
+    switch (x.scalar_type()) {
+      case at::kFloat: return run_on_tiles<float, float>(x, n, wp, sp);
+      case at::kBFloat16:
+        return float_out ? run_on_tiles<BFloat16, float>(x, n, wp, sp) : run_on_tiles<BFloat16, BFloat16>(x, n, wp, sp);
+      case at::kHalf: return float_out ? run_on_tiles<Half, float>(x, n, wp, sp) : run_on_tiles<Half, Half>(x, n, wp, sp);
+      default: break;  // dispatch() says what it needs
+    }
+  }
+#endif
   return dispatch<int8_t>(x, blocks * kRows, float_out, [=](auto mt, int64_t b, const auto& qx, int64_t m0, float* tile) {
     q4_block<decltype(mt)::value>(wp + b * groups * 256, sp + b * groups * 32, qx, m0, k, tile);
   });
