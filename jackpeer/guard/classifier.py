@@ -33,6 +33,9 @@ CHILD_PATH = Path(__file__).parent / "data" / "child_chat.jsonl"
 # swimming club" as a personal detail (C4 0.92); with these 0.02 and 0.01. Over blind splits 1-8 in the same
 # screen, each left out in turn, recall 0.911 -> 0.901 and benign flagged 31 -> 36 of 955: those splits' benign
 # messages are task and game talk more than everyday news, and the cost is partly the tuned head's new draw.
+# 32 more with children's names (friends who live near each other, not wanting to go home yet, a card for a
+# friend after school): with blind splits 16-23 in training, where "lives near", "go home" and "after school"
+# with a name come only in unsafe rows, the tuned head read "Kai lives near me" as a personal detail (C4 0.96).
 EVERYDAY_PATH = Path(__file__).parent / "data" / "child_everyday.jsonl"
 # Weight 1 (not CHILD_WEIGHT's 2): at 2 the S-code held-out set lost two more borderline catches (0.826 -> 0.804
 # recall) for one fewer false alarm among hand-written everyday probes.
