@@ -26,54 +26,14 @@ from jackpeer.guard.patterns import repeated_jibes
 from jackpeer.guard.stand_ins import STAND_INS, StandIns
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
-from child_chat_held_out import HELD_OUT  # noqa: E402
-from child_chat_held_out_2 import HELD_OUT_2  # noqa: E402
-from child_chat_held_out_3 import HELD_OUT_3  # noqa: E402
-from child_chat_held_out_4 import HELD_OUT_4  # noqa: E402
-from child_chat_held_out_5 import HELD_OUT_5  # noqa: E402
-from child_chat_held_out_6 import HELD_OUT_6  # noqa: E402
-from child_chat_held_out_7 import HELD_OUT_7  # noqa: E402
-from child_chat_held_out_8 import HELD_OUT_8  # noqa: E402
-from child_chat_held_out_9 import HELD_OUT_9  # noqa: E402
-from child_chat_held_out_10 import HELD_OUT_10  # noqa: E402
-from child_chat_held_out_11 import HELD_OUT_11  # noqa: E402
-from child_chat_held_out_12 import HELD_OUT_12  # noqa: E402
-from child_chat_held_out_13 import HELD_OUT_13  # noqa: E402
-from child_chat_held_out_14 import HELD_OUT_14  # noqa: E402
-from child_chat_held_out_15 import HELD_OUT_15  # noqa: E402
-from child_chat_held_out_16 import HELD_OUT_16  # noqa: E402
-from child_chat_held_out_17 import HELD_OUT_17  # noqa: E402
-from child_chat_held_out_18 import HELD_OUT_18  # noqa: E402
-from child_chat_held_out_19 import HELD_OUT_19  # noqa: E402
-from child_chat_held_out_20 import HELD_OUT_20  # noqa: E402
-from child_chat_held_out_21 import HELD_OUT_21  # noqa: E402
-from child_chat_held_out_22 import HELD_OUT_22  # noqa: E402
-from child_chat_held_out_23 import HELD_OUT_23  # noqa: E402
-from child_chat_train_blind_a import TRAIN_BLIND_A  # noqa: E402
-from child_chat_train_blind_b import TRAIN_BLIND_B  # noqa: E402
-from child_chat_train_blind_c import TRAIN_BLIND_C  # noqa: E402
-from child_chat_train_blind_d import TRAIN_BLIND_D  # noqa: E402
-from child_chat_train_blind_e import TRAIN_BLIND_E  # noqa: E402
-from child_chat_train_blind_f import TRAIN_BLIND_F  # noqa: E402
-from child_chat_train_blind_g import TRAIN_BLIND_G  # noqa: E402
-from child_chat_train_blind_h import TRAIN_BLIND_H  # noqa: E402
-from child_chat_train_blind_i import TRAIN_BLIND_I  # noqa: E402
-from child_chat_train_blind_j import TRAIN_BLIND_J  # noqa: E402
-from child_chat_train_blind_k import TRAIN_BLIND_K  # noqa: E402
-from child_chat_train_blind_l import TRAIN_BLIND_L  # noqa: E402
-from child_chat_train_blind_m import TRAIN_BLIND_M  # noqa: E402
+from child_chat_families import blind_file  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
-BLIND_FAMILIES = {family for held_out in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-                                                  HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11,
-                                                  HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15,
-                                                  HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,
-                                                  HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23)
-                  for _, family in held_out}
+# The blind-written splits screened once and read since (child_chat_held_out.py to _25.py)
+BLIND_FAMILIES = {family for module in ("held_out", *(f"held_out_{n}" for n in range(2, 26)))
+                  for _, family in blind_file(module)[0]}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
-LEARNED_ONLY = {family for train in (TRAIN_MORE, TRAIN_BLIND_A, TRAIN_BLIND_B, TRAIN_BLIND_C, TRAIN_BLIND_D, TRAIN_BLIND_E,
-                                     TRAIN_BLIND_F, TRAIN_BLIND_G, TRAIN_BLIND_H, TRAIN_BLIND_I, TRAIN_BLIND_J,
-                                     TRAIN_BLIND_K, TRAIN_BLIND_L, TRAIN_BLIND_M)
+LEARNED_ONLY = {family for train in (TRAIN_MORE, *(blind_file(f"train_blind_{x}")[0] for x in "abcdefghijklm"))
                 for _, family in train}
 
 ROSTER = ["Mia", "Leo", "Sam", "Ava", "Noah", "Zara", "Omar", "Lily", "Finn", "Priya", "Ben", "Chloe", "Tom", "Aisha"]
@@ -505,6 +465,27 @@ def test_tricks_edited_photos_blame_goodbyes_a_pin_and_smashing_at_home_are_flag
     "i got headshotted again this game is so laggy", "ur such a weirdo Kai i love it", "im a bit sad cos Ruby is off sick today",
 ])
 def test_birds_questions_leavers_finals_headshots_fond_teasing_and_a_friend_off_sick_pass(screen, text):
+    assert not flagged_as(screen, text), text
+
+
+# New wordings of blind splits 24 and 25's misses and false alarms (read after their first sight).
+@pytest.mark.parametrize("text, code", [
+    ("i left Kai on read on purpose lol, maybe she'll take the hint", "C1"), ("take the hint Ruby", "C1"),
+    ("we all voted and Leo is out of the gc", "C1"), ("did u write that with ur feet 😂", "C1"),
+    ("go back to the babies group", "C1"), ("my mum keeps saying she wishes i was never born", "C2"),
+    ("get snap and ill send u something special", "C3"), ("delete these msgs ok", "C3"),
+    ("remember to delete it before ur mum checks", "C3"), ("the gate code is 4417 come round", "C4"),
+])
+def test_ignoring_voting_out_mocked_work_unwanted_child_deleted_chats_and_door_codes_are_flagged(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "i didnt take the hint that she wanted the last slice lol", "did u draw that with ur eyes closed its amazing",
+    "delete this slide its the wrong one", "my nan says the dog will be the death of her", "we voted for the blue poster",
+    "if anyone is mean to u online you should screenshot it and tell miss", "our classroom door code is on the sheet",
+])
+def test_hints_praise_slides_idioms_votes_online_advice_and_codes_on_a_sheet_pass(screen, text):
     assert not flagged_as(screen, text), text
 
 

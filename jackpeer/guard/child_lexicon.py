@@ -93,6 +93,14 @@ C1_GAME_NO_EXCUSE = [
     r"\brate peerkid'?s\b[^\n]{0,60}?\b(?:minus \d+|-\d+|0 ?/ ?10|zero|negative)\b",
     rf"\b{_YOU_ARE} (?:literally |honestly |actually |just )?the reason (?:we|we'?re|we are|we'?ll|everyone|the team)\b"
     r"[^.!?\n]{0,30}?\b(?:fail|lose|lost|failing|losing|last)\b",
+    # A child ignored on purpose and told so, voted out of the group, their work said to be drawn with their feet,
+    # sent back to the babies' group (blind splits 24 and 25).
+    r"\bleft (?:u|you|peerkid|him|her) on (?:read|seen|delivered) on purpose\b", r"(?:^|[,.;!?]\s*)take the hint\b",
+    r"\b(?:isn'?t|isnt|is not|not) in (?:our|the) (?:group|team|gc|chat|club|squad) (?:anymore|any more)\b[^\n]{0,40}?\bwe (?:all )?voted\b",
+    r"\bwe (?:all )?voted\b[^\n]{0,40}?\b(?:anymore|any more|out of)\b",
+    r"\b(?:did|do) (?:u|you|peerkid|he|she) (?:draw|write|make|paint|colou?r|do) (?:that|this|it) with (?:ur|your|his|her) "
+    r"(?:feet|foot|elbow|nose|bum)\b",
+    r"\bgo back to (?:the )?(?:baby|babies|infants|nursery|reception)\b",
 ]
 
 CHILD_RULES: dict[str, list[str]] = {
@@ -152,6 +160,9 @@ CHILD_RULES: dict[str, list[str]] = {
         rf"\bmy {_ADULT} (?:\w+ )?(?:hurt|hit|beat|beats|kicks|hits) (?:me|us|my mum|my mom)\b",
         r"\b(?:beats|beat) me up\b.*\b(?:parents|mum|mom|dad)\b",
         r"\bno (?:food|dinner|breakfast|heating|electricity) (?:at home|in the house|in our house)\b",
+        # A parent who says they wish the child had never been born ("she said she wishes id never been born", split 24).
+        r"\b(?:she|he|they|my \w+(?: \w+)?) (?:said|says|told me|tells me|keeps saying) (?:that )?(?:she|he|they) wish(?:es|ed)? "
+        r"(?:(?:i'?d|id|i had) never been born|i (?:was|were)(?:n'?t| never| not) born|i (?:was|were) (?:dead|gone))\b",
         r"\bthere'?s (?:never|no) (?:any )?food\b(?! left\b)", r"\b(?:don'?t|do not|never) have (?:any )?(?:heating|food|electricity|hot water) at home\b",
         r"\b(?:don'?t|do not) have (?:any )?(?:heating|food)\b.*\bhome\b", r"\btaken away if i tell\b", r"\b(?:always|so) hungry because\b",
         r"\b(?:hasn'?t|haven'?t|didn'?t|never) (?:come|came) (?:back )?home (?:for|in) (?:\w+ )?(?:days|nights|a week)\b",
@@ -207,7 +218,7 @@ CHILD_RULES: dict[str, list[str]] = {
         rf"\b(?:add|message|msg|text|dm|find|follow|chat with|talk to|call|facetime) me (?:on|in|over|at|through) {_APPS}\b",
         rf"\b(?:let'?s|lets|we can|we could|we should|shall we) (?:move|go|switch|talk|chat|continue) (?:to|on|in|over) {_APPS}\b",
         rf"\b(?:what'?s|whats|what is|give me|send me|tell me) (?:your|ur) {_APPS}(?: name| username| handle)?\b",
-        rf"\b(?:download|get|install) {_APPS} so\b", r"\b(?:join|come to) my (?:private|secret) (?:server|chat|group|discord)\b",
+        rf"\b(?:download|get|install) {_APPS} (?:so|and (?:i'?ll|ill|i will|i can|we can|we could|then))\b", r"\b(?:join|come to) my (?:private|secret) (?:server|chat|group|discord)\b",
         r"\bso (?:nobody|no one|noone|the teacher|your (?:mum|mom|dad|parents)) (?:sees|can see|knows|will know|reads)\b",
         r"\bwithout (?:the teacher|your (?:mum|mom|dad|parents|teacher)) (?:seeing|knowing|reading)\b",
         r"\bchat without the teacher\b", rf"\bon {_APPS}\b.*\b(?:more private|privately|just us|just you)\b",
@@ -216,7 +227,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:don'?t|do not|never) tell (?:your|ur) (?:teacher|mum|mom|dad|parents|family|folks|friends)\b",
         r"\b(?:don'?t|do not|never) tell (?:anyone|anybody) (?:i'?m|i am|we'?re|we are|that we|about (?:me|us))\b",
         r"\b(?:just between (?:us|you and me)|between you and me|this is between us)\b", r"\bour (?:little |special )?secret\b(?! (?:club|plan|base|code|mission|recipe|handshake|den|hideout|weapon|move|level))",
-        r"\b(?:delete|clear|erase) (?:our|the|this|these|your) (?:\w+ )?(?:messages|chats?|texts|history|conversation)\b",
+        r"\b(?:delete|clear|erase) (?:our|the|this|these|your) (?:\w+ )?(?:messages|msgs|dms|chats?|texts|history|conversation|convo)\b",
+        # ... or this chat before bed or before a parent sees it ("dont forget to delete this before bed", blind split 25).
+        r"\bdelete (?:this|it|these|them|that)\b[^.!?\n]{0,20}?\bbefore (?:bed|bedtime|(?:ur|your) (?:mum|mom|dad|parents) "
+        r"(?:sees?|reads?|checks?)|any ?one|anybody|they see)\b",
         r"\b(?:promise|swear) (?:you won'?t|not to|you will not) tell\b", r"\b(?:your|ur) parents (?:wouldn'?t|won'?t|don'?t|would not) understand\b",
         r"\bso (?:your|ur) (?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t) (?:see|know|find out)\b",
         # Telling a child what to say at home about where they are ("say ur at Malias house", blind split 14).
@@ -283,6 +297,8 @@ CHILD_RULES: dict[str, list[str]] = {
         # A parent's bank card and PIN ("my mums bank card is in the drawer and the pin is 1924 lol", blind split 23).
         r"\b(?:bank |credit |debit )?card (?:number )?(?:is|'?s) (?:in|on|under|behind|stuck to)\b[^\n]{0,60}?\bpin\b",
         r"\bpin (?:number |code )?(?:is|=|:) ?\d{4}\b",
+        # The code that opens a home's door ("door code is 1984 just buzz", blind split 25).
+        r"\b(?:door|gate|front door|building|entry|entrance|alarm|keypad|key ?safe) ?code (?:is|'?s|=|:) ?\d{3,6}\b",
         # Identity documents.
         r"\b(?:passport|birth certificate|id card|student id|school id)s? ?(?:pic|pics|photo|photos|picture|scan|number|details)\b",
         r"\b(?:pic|photo|picture|scan|screenshot) of (?:my|his|her|peerkid'?s|\w+'?s) (?:passport|birth certificate|id card)\b",

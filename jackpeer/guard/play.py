@@ -36,7 +36,7 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:is|are|was) killing me\b", r"\b(?:dying|died|dead|die) (?:of|from|laughing|of laughter)\b",
     r"\b(?:i'?m|im|i am) (?:so |literally )?dead\b", r"\bcrying laughing\b", r"\bcan'?t breathe\b.*\b(?:haha|lol)\b",
     r"\b(?:will|gonna|going to|is going to) (?:kill|murder) me\b", r"\bkill me now\b", r"\b(?:will|gonna|going to|'?s going to) (?:freak out|go mental|go crazy|flip|lose it)\b",
-    r"\b(?:to death|could eat a horse|explode)\b", r"\bbreak a leg\b",
+    r"\b(?:to death|could eat a horse|explode)\b", r"\bbreak a leg\b", r"\b(?:be|is) the death of (?:me|him|her|us|them)\b",
     r"\bjump (?:in|into|on|onto|over) (?:the |a |some )?(?:pool|puddles?|trampoline|bouncy castle|sea|waves|lake|bed|sofa|leaves|"
     r"hay|rope|stream|sandpit)\b",
     r"\bkill two birds\b", r"\bhit the (?:books|road|hay|sack|shops|park|beach|pool|gym|slopes|town|jackpot|nail on the head)\b",
@@ -84,6 +84,9 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:block|blocked) (?:(?:them|him|her|it|that account|the account) )?and (?:report|tell)\b",
     # Who to tell ("screenshot it and show an adult", "u can talk to the school counsellor", blind split 16).
     r"\bshow (?:it to )?(?:an? |ur |your )?(?:adult|grown ?up|teacher|parent)\b",
+    # What to do if someone online is ever weird ("if anyone ever makes me feel weird i should screenshot it and tell him").
+    r"\bif (?:any ?one|anybody|someone|somebody|a stranger|people) (?:ever )?[^.!?\n]{0,60}?\b(?:i|you|u|we) (?:should|must|can|have to|"
+    r"need to|gotta|will) (?:\w+ )?(?:screenshot|tell|report|block|show)\b",
     r"\b(?:talk to|tell|see|ask|call) (?:the |a |ur |your )?(?:school )?(?:counsell?or|counselor|school nurse|childline)\b",
     # Advice to a friend who was asked for something: go and tell a parent or teacher ("and tell ur mum or miss, thats
     # not ok", "report him and tell ur dad", blind splits 17-19's false alarms). Only as advice, opening a clause: "if u
