@@ -110,7 +110,9 @@ class OfflineScreen:
     # tags in them); at 0.8 none. The tuned conversation head (tuned.py), over blind splits 1-8 each left out in
     # turn: at 0.8 recall 0.910 at 34 of 955 benign flagged, at 0.85 0.906 at 33, at 0.9 0.897 at 33 (the frozen
     # one at 0.8: 0.901 at 36). 0.85, because at 0.8 it hid a kind "you're my favourite in this room" after the
-    # same child's "I love your drawings" (C3 0.83).
+    # same child's "I love your drawings" (C3 0.83). 0.7 since the heads were tuned with blind splits 16-23: on splits
+    # 24-27 (dev, all screened once before) recall 369 -> 374 of 411 at 0 of 405 benign flagged either way (0.6: 376 at 1),
+    # and 27 of 1,015 benign training messages with history flagged at 0.85 and at 0.7.
     # The semantic head is the tuned one (tuned.py) since the sixth blind split: with each of the six blind splits
     # left out in turn (bench/guard_folds.py), frozen head at 0.6 recall 0.842 at 3.3% false alarms; tuned at 0.6
     # 0.911 at 4.4%, at 0.8 0.901 at 3.7%, at 0.7 0.904 at 4.1%. Confirming classifier flags up to 0.7 or 0.9
@@ -120,7 +122,7 @@ class OfflineScreen:
                  frozen_semantic: SemanticHead | None = None,
                  semantic_threshold: float = 0.8, semantic_context_threshold: float = 0.95,
                  confirm_below: float = 0.5, semantic_confirm: float = 0.2, child_threshold: float = 0.6,
-                 conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.85,
+                 conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.7,
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.4,
                  semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1,
                  agree_classifier: float = 0.3, agree_head: float = 0.5, pile_on_support: float = 0.3):
