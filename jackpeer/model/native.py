@@ -9,7 +9,8 @@
   rows on (a batch of 12+ sequences, a prompt), a CPU with AMX (Sapphire Rapids on) multiplies q4 on its
   tiles, 16 activation rows against each unpacked weight group, with the same integer products and the same
   scaling, so each row's result is bit for bit what it is alone: on this 2-core Xeon a 16-row 5632×2048
-  matmul took 0.56–0.66 ms against 0.90–1.19 on VNNI, a 128-row one 5.1–5.7 against 6.9–8.6.
+  matmul took 0.56–0.66 ms against 0.90–1.19 on VNNI, a 128-row one 5.1–5.7 against 6.9–8.6. `JACK_AMX=0` keeps
+  it on VNNI (a VM whose AMX misbehaves; a benchmark's baseline).
 * decode_attention.cpp: `torch.ops.jackpeer.decode_attention`, one query row per sequence against the
   KV cache, hidden keys skipped (and a prefix rows share read from one of them): ~6× faster than SDPA at
   the bundled model's shapes; `kv_write`, a step's new keys and values written into the cache in place.

@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -163,9 +164,12 @@ void q8_block(const uint8_t* w, const QuantizedRows<int16_t>& x, int64_t m0, int
 
 #ifdef JACKPEER_AMX
 // Linux gives a process the tile registers only once it asks for them (arch_prctl ARCH_REQ_XCOMP_PERM,
-// XFEATURE_XTILEDATA); where it refuses (an older kernel, a VM that hides them) q4 stays on VNNI.
+// XFEATURE_XTILEDATA); where it refuses (an older kernel, a VM that hides them), or with JACK_AMX=0, q4 stays on VNNI.
 bool tiles_granted() {
-  static const bool granted = syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+  static const bool granted = [] {
+    const char* env = std::getenv("JACK_AMX");
+    return !(env && std::strcmp(env, "0") == 0) && syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+  }();
   return granted;
 }
 
