@@ -21,6 +21,7 @@ from jackpeer.speech.audio import SAMPLE_RATE, decode, sniff_format, wav_bytes
 from jackpeer.speech.sentences import SentenceSplitter
 from jackpeer.speech.synthesizer import Synthesizer
 from jackpeer.speech.transcriber import LEAD_IN_S, Transcriber, Transcript, with_lead_in
+from jackpeer.speech.wer import word_errors
 from jackpeer.speech.work_queue import ModelQueue
 
 
@@ -133,7 +134,9 @@ def test_piper_speech_transcribes_back(fmt):
     wav = piper_wav("The tower fell because the base was too small.")
     data = wav if fmt == "wav" else encode(wav, fmt)
     t = transcriber().transcribe(decode(data))
-    assert t.text.lower().strip(".") == "the tower fell because the base was too small"
+    # At most one word wrong: in one full run of the suite the ogg clip came back as "the tire fell because ...",
+    # and alone it passes every time (tiny.en on a lossy re-encoding).
+    assert word_errors("the tower fell because the base was too small", t.text)[0] <= 1, t.text
     assert t.why_not_posted() is None
 
 
