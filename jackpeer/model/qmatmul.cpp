@@ -37,6 +37,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 #include <vector>
 
 #if !(defined(__AVX512VNNI__) && defined(__AVX512BW__))
@@ -265,6 +266,13 @@ void check_input(const at::Tensor& x, const at::Tensor& w, int64_t bytes_per_gro
   TORCH_CHECK(w.size(1) == x.size(1) / kGroup * bytes_per_group, "qmatmul: x and the packed weights disagree on k");
 }
 
+// A tile's `rows` activation rows of 16 outputs into y [M, n] at block b, activation row m0.
+template <typename Out>
+void store_tile(const float* tile, int rows, Out* y, int64_t n, int64_t b, int64_t m0) {
+  for (int m = 0; m < rows; ++m)
+    for (int r = 0; r < kRows; ++r) y[(m0 + m) * n + b * kRows + r] = static_cast<Out>(tile[m * kRows + r]);
+}
+
 template <typename Q, typename T, typename Out, typename Fn>
 at::Tensor run(const at::Tensor& x, int64_t n, Fn block_rows) {
   const int64_t M = x.size(0), k = x.size(1);
@@ -278,8 +286,7 @@ at::Tensor run(const at::Tensor& x, int64_t n, Fn block_rows) {
       for_each_tile(M, [&](auto mt, int64_t m0) {
         constexpr int MT = decltype(mt)::value;
         block_rows(mt, b, qx, m0, tile);
-        for (int m = 0; m < MT; ++m)
-          for (int r = 0; r < kRows; ++r) out[(m0 + m) * n + b * kRows + r] = static_cast<Out>(tile[m * kRows + r]);
+        store_tile(tile, MT, out, n, b, m0);
       });
     }
   });
@@ -301,8 +308,7 @@ at::Tensor run_on_tiles(const at::Tensor& x, int64_t n, const uint8_t* w, const 
       for (int64_t m0 = 0; m0 < M; m0 += kTileRows) {
         const int mt = static_cast<int>(std::min<int64_t>(kTileRows, M - m0));
         q4_tile_block(w + b * groups * 256, sm + b * groups * 32, qx, m0, k, tile);
-        for (int m = 0; m < mt; ++m)
-          for (int r = 0; r < kRows; ++r) out[(m0 + m) * n + b * kRows + r] = static_cast<Out>(tile[m * kRows + r]);
+        store_tile(tile, mt, out, n, b, m0);
       }
     }
     _tile_release();
@@ -311,19 +317,28 @@ at::Tensor run_on_tiles(const at::Tensor& x, int64_t n, const uint8_t* w, const 
 }
 #endif
 
-// The output in x's dtype, or in float32 where asked (logits: bf16 rounds them to steps of 0.125 at 25,
-// which turns near-ties into ties).
-template <typename Q, typename Fn>
-at::Tensor dispatch(const at::Tensor& x, int64_t n, bool float_out, Fn block_rows) {
-  using c10::BFloat16, c10::Half;
+// run_as(input type, output type) for x's dtype: the output in x's dtype, or in float32 where asked (logits: bf16
+// rounds them to steps of 0.125 at 25, which turns near-ties into ties).
+template <typename Fn>
+at::Tensor by_dtype(const at::Tensor& x, bool float_out, Fn run_as) {
+  using c10::BFloat16, c10::Half, std::type_identity;
   switch (x.scalar_type()) {
-    case at::kFloat: return run<Q, float, float>(x, n, block_rows);
+    case at::kFloat: return run_as(type_identity<float>{}, type_identity<float>{});
     case at::kBFloat16:
-      return float_out ? run<Q, BFloat16, float>(x, n, block_rows) : run<Q, BFloat16, BFloat16>(x, n, block_rows);
+      return float_out ? run_as(type_identity<BFloat16>{}, type_identity<float>{})
+                       : run_as(type_identity<BFloat16>{}, type_identity<BFloat16>{});
     case at::kHalf:
-      return float_out ? run<Q, Half, float>(x, n, block_rows) : run<Q, Half, Half>(x, n, block_rows);
+      return float_out ? run_as(type_identity<Half>{}, type_identity<float>{})
+                       : run_as(type_identity<Half>{}, type_identity<Half>{});
     default: TORCH_CHECK(false, "qmatmul: x must be float32, bfloat16 or float16");
   }
+}
+
+template <typename Q, typename Fn>
+at::Tensor dispatch(const at::Tensor& x, int64_t n, bool float_out, Fn block_rows) {
+  return by_dtype(x, float_out, [&](auto t, auto out) {
+    return run<Q, typename decltype(t)::type, typename decltype(out)::type>(x, n, block_rows);
+  });
 }
 
 // y [M, n] = x [M, k] · Wᵀ for q4 weights packed as [n/16, k/32·256] with scales/mins [n/16, k/32·32].
@@ -337,15 +352,9 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sm,
   const int64_t groups = k / kGroup;
 #ifdef JACKPEER_AMX
   if (x.size(0) >= kTileMinRows && tiles_granted()) {
-    using c10::BFloat16, c10::Half;
-    const int64_t n = blocks * kRows;
-    switch (x.scalar_type()) {
-      case at::kFloat: return run_on_tiles<float, float>(x, n, wp, sp);
-      case at::kBFloat16:
-        return float_out ? run_on_tiles<BFloat16, float>(x, n, wp, sp) : run_on_tiles<BFloat16, BFloat16>(x, n, wp, sp);
-      case at::kHalf: return float_out ? run_on_tiles<Half, float>(x, n, wp, sp) : run_on_tiles<Half, Half>(x, n, wp, sp);
-      default: break;  // dispatch() says what it needs
-    }
+    return by_dtype(x, float_out, [&](auto t, auto out) {
+      return run_on_tiles<typename decltype(t)::type, typename decltype(out)::type>(x, blocks * kRows, wp, sp);
+    });
   }
 #endif
   return dispatch<int8_t>(x, blocks * kRows, float_out, [=](auto mt, int64_t b, const auto& qx, int64_t m0, float* tile) {
