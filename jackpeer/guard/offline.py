@@ -82,7 +82,12 @@ PLAY_WORD_RULES = frozenset({"C1", "S1", "S9"})  # never S11: a child who says t
 _REAL_PLACE = compile_patterns([
     r"\b(?:school|class|classroom|match|stadium|station|airport|church|mosque|synagogue|temple|concert|mall|shops?|"
     r"town|city|street|bus|train|assembly|playground|hall|office|hospital|park)\b"])
-CONVERSATION_CODES = frozenset({"C1", "C2", "C3"})  # what the conversation head may flag
+# What the conversation head may flag: every category the children's set measures. First C1-C3 alone, as a personal detail
+# seemed to be in the message itself; but on dev splits 24-29 it alone read a password given after a friend's ("mine is
+# bluedragon11 lol", C4 1.00), a threat finished in a second message ("see how brave he is then", S1 0.96) and a
+# goodbye said over two ("if im not here tmrw its not ur fault ok", S11 0.85): recall 659 -> 667 of 709, benign flagged
+# 3 of 807 and 25 of 1,015 training messages with history either way.
+CONVERSATION_CODES = frozenset({"C1", "C2", "C3", "C4", "S1", "S11"})
 # Categories whose words fill ordinary children's talk (home, parents, games, secrets, feeling awful): the
 # classifier alone needs child_threshold for them. Safety talk ("my mum said when im home alone i dont
 # open the door") and game talk were most of a blind split's false alarms.
@@ -125,7 +130,8 @@ class OfflineScreen:
                  conversation: SemanticHead | TunedHead | None = None, conversation_threshold: float = 0.7,
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.4,
                  semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1,
-                 agree_classifier: float = 0.3, agree_head: float = 0.5, pile_on_support: float = 0.3):
+                 agree_classifier: float = 0.3, agree_head: float = 0.5, pile_on_support: float = 0.3,
+                 game_handover_below: float = 0.99):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
@@ -158,6 +164,12 @@ class OfflineScreen:
         # added) recall 0.888 -> 0.911 at 29 -> 31 of 955 benign flagged; the tuned head in every setting 0.918 at
         # 34, and it flags "I'm going to destroy Kai in Fortnite after school lol" (S1 0.96).
         self.frozen_semantic = frozen_semantic
+        # ... unless the tuned head is this sure (P(unsafe) >= game_handover_below): "map" and "round" are game words, and
+        # on dev splits 24-29 "put Omar on the map labels, the boring job, and dont let him touch the actual model" (C1
+        # 1.00) and "someone edit her face onto the pig sticker and send it round" (C1 1.00) passed as the frozen head
+        # read them: recall 667 -> 669 of 709, benign flagged 3 of 807 either way and 25 -> 26 of 1,015 training
+        # messages with history. The issue's "lol mia is so slow at typing" (C1 0.97) is still the frozen head's.
+        self.game_handover_below = game_handover_below
         self.conversation_threshold = conversation_threshold
         self._semantic_ready = threading.Event()
         if semantic is None:
@@ -373,9 +385,8 @@ class OfflineScreen:
         if p_unsafe < self.conversation_threshold:
             return 0.0
         code = max((c for c in probs if c in ALL_CODES), key=probs.get)
-        # Only what takes a conversation to see: a group bullying one child, a disclosure drawn out over
-        # messages, grooming. A personal detail is in the message itself (a code in the room bench's tags,
-        # "(L1 m4)", read as one after the same line with another tag: C4 0.82).
+        # Not what only the adult sets measure (S2-S10, S12-S14): the children's set is what the head learned to read
+        # across turns.
         if code not in CONVERSATION_CODES:
             return 0.0
         if not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
@@ -433,7 +444,8 @@ class OfflineScreen:
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
-        if game and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE:
+        if (game and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE
+                and 1.0 - probs.get("safe", 0.0) < self.game_handover_below):
             probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         # Under the bar, the head still flags when the classifier (alone: its probabilities) names the same harm first,

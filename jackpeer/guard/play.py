@@ -72,11 +72,13 @@ STRONG_PLAY = compile_patterns([
     # Safety talk: harm named in order to prevent it.
     r"\bso (?:that )?(?:nobody|no one|noone|people|little kids|kids|you) (?:don'?t |doesn'?t |can'?t |won'?t )?(?:falls?|gets? hurt|drowns?|trips?|cuts?|burns?|hurt)\b",
     r"\b(?:in case|or) (?:someone|somebody|people|you) (?:falls?|gets? hurt|could|might)\b",
-    r"\b(?:never|don'?t|do not|shouldn'?t|should not) (?:share|give out|tell strangers|meet people|touch|mix|eat|swim)\b",
+    # Not "dont touch anything" nor "we never answer": "just sit there and dont touch anything ok" and "if we never answer
+    # she'll stop trying lol" (dev splits 28 and 29) shut a child out; with them read as safety talk no layer looked further.
+    r"\b(?:never|don'?t|do not|shouldn'?t|should not) (?:share|give out|tell strangers|meet people|touch(?! anything)|mix|eat|swim)\b",
     r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown[- ]?up)\b",
     r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
     r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
-    r"\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:don'?t|dont) reply\b[,.!]",
+    r"(?<!\bwe )\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:don'?t|dont) reply\b[,.!]",
     r"\b(?:show|tell) (?:an? |ur |your )?(?:adult|grown ?up|teacher|parent)s? (?:u|you) trust\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",
     r"\b(?:put|set|make|keep) (?:ur|your|my|our) (?:account|profile|page)s? (?:on |to )?private\b",
     # Why a setting is risky; not "turn off ur location" alone, which groomers say too.
