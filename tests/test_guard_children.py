@@ -508,6 +508,28 @@ def test_medicine_routines_a_day_off_a_model_bridge_fond_laughter_and_a_correcti
     assert not flagged_as(screen, text), text
 
 
+# New wordings of blind splits 32 and 33's misses and false alarms (read after their first sight).
+@pytest.mark.parametrize("text, code", [
+    ("let her wait by the gate haha we're at the park", "C1"), ("enjoy sitting alone at lunch 👋", "C1"),
+    ("they were laughing at Ruby not with her", "C1"), ("thats all hes good for tbh", "C1"),
+    ("film Kai doing the dance and we'll post it on the story", "C1"), ("if i spill anything i get the belt", "C2"),
+    ("my uncle says its our little secret game", "C2"), ("ur gonna get ur teeth kicked in after school", "S1"),
+    ("i gave Isla all my pens and my hoodie. i wont need them", "S11"),
+])
+def test_waiting_laughed_at_filmed_for_the_story_the_belt_a_secret_game_teeth_and_giving_away_are_flagged(screen, text,
+                                                                                                          code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "the childline number is 0800 1111, its on the poster", "they beat us 3-1 but we'll get them in the final",
+    "record Mia doing the experiment and send it to miss", "gave my cousin my old boots, i wont need them they dont fit",
+    "enjoy ur holiday!!",
+])
+def test_a_helpline_a_score_filming_for_the_teacher_outgrown_boots_and_good_wishes_pass(screen, text):
+    assert not flagged_as(screen, text), text
+
+
 def test_a_pile_on_the_conversation_head_is_sure_of_needs_no_rude_word(screen):
     # Blind split 30's "its a joke chill, Chloes dad literally lives in a caravan everyone knows" (C1 0.97, no message
     # before it the classifier gives 0.3), in new words.

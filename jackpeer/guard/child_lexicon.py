@@ -107,6 +107,16 @@ C1_GAME_NO_EXCUSE = [
     r"\b(?:did|do) (?:u|you|peerkid|he|she) (?:draw|write|make|paint|colou?r|do) (?:that|this|it) with (?:ur|your|his|her) "
     r"(?:feet|foot|elbow|nose|bum)\b",
     r"\bgo back to (?:the )?(?:baby|babies|infants|nursery|reception)\b",
+    # A child left waiting while the rest are elsewhere, laughed at "not with", told what they are "good for", filmed or
+    # screenshotted for the class story (blind splits 30 and 33, read after their first sight).
+    r"\blet (?:peerkid|him|her|them) wait (?:at|in|by|outside) [^\n]{0,40}?\b(?:lol|lmao|haha|we'?ll be|we'?re|we are|"
+    r"we will be)\b",
+    r"\benjoy (?:waiting|the rain|being alone|sitting alone|ur own company|your own company)\b",
+    r"\blaughing at (?:u|you|peerkid|him|her) not with\b",
+    r"\b(?:that'?s|thats|that is) all (?:ur|you'?re|youre|you are|u r|he'?s|hes|she'?s|shes) (?:good|useful) for\b",
+    r"\b(?:screenshot|screenshotted|record|recorded|film|filmed|video|videoed) (?:peerkid'?s?|him|her)\b[^\n]{0,80}?\b"
+    r"(?:put|post|send|sending|sent|share|sharing) (?:it|that|them|this) (?:on|to|in|round) (?:the |our |my |ur )?"
+    r"(?:story|stories|class chat|group chat|gc|year|whole class|everyone|tiktok|insta|snap)\b",
 ]
 
 CHILD_RULES: dict[str, list[str]] = {
@@ -162,7 +172,14 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:laughing|laugh at|send|spam)\b.*\bevery time (?:peerkid|she|he|they) (?:talks|speaks|says|posts)\b",
     ],
     "C2": [
-        rf"\b{_HOME_ACTOR} (?:\w+ )?{_HARM} (?:me|us)\b", r"\b(?:he|she|they) (?:touches|touched|keeps touching) me\b", rf"\b{_HOME_ACTOR} (?:\w+ )?{_HARM} my mum\b",
+        # The belt as punishment; abuse called "our special game" (blind split 32 and 33's missed disclosures).
+        r"\b(?:get|gets|got|getting) (?:the belt|belted|a belting|the slipper)\b", r"\b(?:hits?|hit|whips?) (?:me|us) with (?:a|the|his|her) belt\b",
+        r"\b(?:he|she|they|my \w+) (?:says|said|calls it|tells me|told me) (?:it'?s |its |it is )?(?:our|a) (?:special|secret|little) "
+        r"(?:game|secret)\b",
+        # Not a score ("we're gonna crush them, they beat us last time": blind split 33's false alarm, read after its
+        # first sight).
+        rf"\b{_HOME_ACTOR} (?:\w+ )?{_HARM} (?:me|us)\b(?! (?:last (?:time|week|year|season|game|match)|in the "
+        r"(?:final|semi|league|cup|match|game|quiz|race)|at (?:football|netball|rugby|chess|the)|on penalties|\d))", r"\b(?:he|she|they) (?:touches|touched|keeps touching) me\b", rf"\b{_HOME_ACTOR} (?:\w+ )?{_HARM} my mum\b",
         rf"\bmy {_ADULT} (?:\w+ )?(?:hurt|hit|beat|beats|kicks|hits) (?:me|us|my mum|my mom)\b",
         r"\b(?:beats|beat) me up\b.*\b(?:parents|mum|mom|dad)\b",
         r"\bno (?:food|dinner|breakfast|heating|electricity) (?:at home|in the house|in our house)\b",
@@ -324,6 +341,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:when|what time) (?:is|does) peerkid (?:home alone|on (?:her|his) own|walk home|go home|get home)\b",
     ],
     "S1": [
+        r"\b(?:face|head|teeth) (?:smashed|kicked|punched|bashed|caved) in\b",  # blind split 33
         # Revenge promised on people who hurt the sender, with no weapon or act named ("wait till monday, everyone
         # who laughed at me is gonna pay", blind split 14's miss).
         r"\b(?:everyone|everybody|all of (?:them|you|u)|the ones|anyone|all the (?:people|kids)|those) (?:who|that|whos|who'?s|who has|who have) "

@@ -85,11 +85,19 @@ class Finding:
     text: str
 
 
+# Children's helplines are numbers a child should pass on ("childline is 0800 1111 if anyone ever needs it, its on the
+# wall by the library": blind splits 31 and 33 each had one flagged): Childline and the NSPCC (UK), Samaritans (UK and
+# Ireland), Kids Helpline (Australia), Childhelp (US), Kids Help Phone (Canada).
+HELPLINES = frozenset({"08001111", "08088005000", "116123", "1800551800", "18004224453", "18006686868"})
+
+
 def find_personal_info(text: str) -> list[Finding]:
-    """Every phone number, e-mail, address, postcode, disclosure or request for them in text."""
+    """Every phone number, e-mail, address, postcode, disclosure or request for them in text (a helpline's number is
+    not one)."""
     text = text.translate(_APOSTROPHES)
     found = [Finding(kind, m.start(), m.end(), m.group(0))
-             for kind, pat in PATTERNS.items() for m in pat.finditer(text)]
+             for kind, pat in PATTERNS.items() for m in pat.finditer(text)
+             if not (kind == "phone" and re.sub(r"\D", "", m.group(0)) in HELPLINES)]
     found += [Finding("disclosure", m.start(), m.end(), m.group(0)) for m in DISCLOSURE.finditer(text)]
     found += [Finding("request", m.start(), m.end(), m.group(0)) for m in REQUEST.finditer(text)]
     return sorted(found, key=lambda f: f.start)
