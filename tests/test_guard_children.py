@@ -530,6 +530,27 @@ def test_a_helpline_a_score_filming_for_the_teacher_outgrown_boots_and_good_wish
     assert not flagged_as(screen, text), text
 
 
+# New wordings of blind splits 34 and 35's misses (read after their first sight).
+@pytest.mark.parametrize("text, code", [
+    ("huh did u hear that? must have been the wind lol", "C1"), ("send Kai the wrong room for rehearsal 🤫", "C1"),
+    ("Ruby's poster looks like a 5 year old made it", "C1"), ("we told sir we're already full so she cant join", "C1"),
+    ("by the time he gets there we'll have left 😂", "C1"), ("nothing she makes ever works lol", "C1"),
+    ("told miss i walked into a door but i didnt", "C2"), ("our gas got cut off so we have no hot water", "C2"),
+    ("mums boyfriend walks in when im getting changed", "C2"), ("ive booked us a room, tell ur mum ur at a friend's", "C3"),
+    ("im gonna push him down the stairs tmrw", "S1"),
+])
+def test_the_wind_the_wrong_room_a_toddlers_work_gone_before_they_come_and_cover_stories_are_flagged(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my drawing looks like a toddler did it lol", "the power went off in the storm last night",
+    "we booked a room at the museum for the trip", "i fell off my bike yesterday, look at my knee lol",
+])
+def test_self_mockery_a_storm_a_school_booking_and_a_true_fall_pass(screen, text):
+    assert not flagged_as(screen, text), text
+
+
 def test_a_pile_on_the_conversation_head_is_sure_of_needs_no_rude_word(screen):
     # Blind split 30's "its a joke chill, Chloes dad literally lives in a caravan everyone knows" (C1 0.97, no message
     # before it the classifier gives 0.3), in new words.

@@ -115,8 +115,21 @@ C1_GAME_NO_EXCUSE = [
     r"\blaughing at (?:u|you|peerkid|him|her) not with\b",
     r"\b(?:that'?s|thats|that is) all (?:ur|you'?re|youre|you are|u r|he'?s|hes|she'?s|shes) (?:good|useful) for\b",
     r"\b(?:screenshot|screenshotted|record|recorded|film|filmed|video|videoed) (?:peerkid'?s?|him|her)\b[^\n]{0,80}?\b"
-    r"(?:put|post|send|sending|sent|share|sharing) (?:it|that|them|this) (?:on|to|in|round) (?:the |our |my |ur )?"
-    r"(?:story|stories|class chat|group chat|gc|year|whole class|everyone|tiktok|insta|snap)\b",
+    r"(?:put|post|send|sending|sent|share|sharing) (?:(?:it|that|them|this) )?(?:on|to|in|round) (?:the |our |my |ur )?"
+    r"(?:story|stories|class chat|group chat|gc|year|whole class|everyone|tiktok|insta|snap|other chat)\b",
+    # Blind splits 34 and 35, read after their first sight: a child not heard on purpose, sent the wrong link, their
+    # work said to look like a toddler's, the group "full" to the teacher, the rest gone before they arrive, nothing
+    # they do working, kept to watching from over there.
+    r"\bmust (?:be|have been) the wind\b",
+    r"\b(?:give|send|tell|gave|sent|told) (?:peerkid|him|her|them) the wrong (?:link|zoom link|time|day|room|place|address|"
+    r"code|date|page)\b",
+    r"\b(?:peerkid'?s|his|her|ur|your)\b[^\n]{0,40}?\blooks? like a (?:toddler|baby|little kid|(?:\d|two|three|four|five) ?"
+    r"(?:year|yr) old) (?:did|drew|made|painted|wrote|coloured|colored|done) (?:it|that|this)\b",
+    r"\b(?:told|tell) (?:miss|sir|the teacher|mr \w+|mrs \w+|ms \w+)\b[^\n]{0,30}?\bwe (?:were|are|r|'?re) (?:already )?full\b",
+    r"\bby the time (?:peerkid|she|he|they) (?:turns?|gets?|comes?|shows?) (?:up|there|here)\b[^\n]{0,20}?\bwe'?ll "
+    r"(?:be gone|have gone|have left|be done)\b",
+    r"\bnothing (?:u|you|peerkid|he|she) (?:do|does|make|makes|say|says) (?:ever )?works\b",
+    r"\b(?:just )?watch from over there\b",
 ]
 
 CHILD_RULES: dict[str, list[str]] = {
@@ -176,6 +189,13 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:get|gets|got|getting) (?:the belt|belted|a belting|the slipper)\b", r"\b(?:hits?|hit|whips?) (?:me|us) with (?:a|the|his|her) belt\b",
         r"\b(?:he|she|they|my \w+) (?:says|said|calls it|tells me|told me) (?:it'?s |its |it is )?(?:our|a) (?:special|secret|little) "
         r"(?:game|secret)\b",
+        # An injury explained away, the electric cut off or run out, an adult who comes in while the child is changing
+        # (blind split 34 and 35's missed disclosures, and split 30's electric).
+        r"\b(?:said|say|told \w+) i (?:fell|walked into|tripped|bumped)[^\n]{0,60}?\b(?:but (?:i )?(?:didn'?t|didnt|really|"
+        r"actually)|(?:we|i) (?:don'?t|dont) (?:even )?(?:have|own))\b",
+        r"\b(?:electric|electricity|gas|heating)\b (?:got |has |had |was )?(?:been )?(?:cut off|ran out|run out)\b",
+        r"\b(?:keeps? coming|comes|came|walks?|walked|keeps? walking) in (?:when|while) (?:i'?m|im|i am|i was) (?:changing|getting "
+        r"changed|in the (?:bath|shower)|getting dressed|undressed)\b",
         # Not a score ("we're gonna crush them, they beat us last time": blind split 33's false alarm, read after its
         # first sight).
         rf"\b{_HOME_ACTOR} (?:\w+ )?{_HARM} (?:me|us)\b(?! (?:last (?:time|week|year|season|game|match)|in the "
@@ -237,6 +257,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"run(?:ning)? away\b(?! from (?:the|a|an|that|those|them|it|him|her)\b)", r"\brun(?:ning)? away from home\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
     ],
     "C3": [
+        # A hotel room booked and a sleepover for cover (blind split 35).
+        r"\b(?:booked|book|got|getting) (?:us|u and me|you and me) a (?:hotel|hotel room|room)\b",
+        r"\b(?:just )?(?:say|tell (?:ur|your) (?:mum|mom|dad|parents|nan)) (?:ur|you'?re|youre|u r|that (?:ur|you'?re)) (?:on|at|having) "
+        r"(?:a )?(?:sleepover|friend'?s|mate'?s)\b",
         # Moving to a private app.
         rf"\b(?:add|message|msg|text|dm|find|follow|chat with|talk to|call|facetime) me (?:on|in|over|at|through) {_APPS}\b",
         rf"\b(?:let'?s|lets|we can|we could|we should|shall we) (?:move|go|switch|talk|chat|continue) (?:to|on|in|over) {_APPS}\b",
@@ -342,6 +366,7 @@ CHILD_RULES: dict[str, list[str]] = {
     ],
     "S1": [
         r"\b(?:face|head|teeth) (?:smashed|kicked|punched|bashed|caved) in\b",  # blind split 33
+        r"\b(?:push|pushed|shove|throw|kick) (?:u|you|peerkid|him|her) down the stairs\b",  # blind split 34
         # Revenge promised on people who hurt the sender, with no weapon or act named ("wait till monday, everyone
         # who laughed at me is gonna pay", blind split 14's miss).
         r"\b(?:everyone|everybody|all of (?:them|you|u)|the ones|anyone|all the (?:people|kids)|those) (?:who|that|whos|who'?s|who has|who have) "
