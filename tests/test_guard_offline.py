@@ -198,3 +198,20 @@ def test_the_classifier_scores_exactly_as_its_scikit_learn_pipeline():
     for clf in (default_classifier(), two):
         expected = clf.pipeline.predict_proba([canonical(t) for t in texts])
         assert np.allclose(clf.probabilities(texts), expected, atol=1e-12)
+
+
+def test_the_trained_classifier_is_cached_and_read_back_alike(tmp_path, monkeypatch):
+    from jackpeer.guard.classifier import default_classifier
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    default_classifier.cache_clear()
+    try:
+        trained = default_classifier()
+        assert len(list((tmp_path / "jackpeer" / "guard").glob("classifier_*.pkl"))) == 1
+        default_classifier.cache_clear()
+        read = default_classifier()
+        assert read is not trained
+        for text in ["lol mia is so slow at typing", "whats ur address", "the knight kills the dragon"]:
+            assert read.predict(text) == trained.predict(text)
+    finally:
+        default_classifier.cache_clear()

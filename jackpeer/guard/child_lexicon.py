@@ -15,6 +15,7 @@ was mentioned a few messages earlier.
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from jackpeer.guard.lexicon import compile_patterns
 from jackpeer.guard.normalize import canonical
@@ -415,7 +416,13 @@ GROOMING_SIGNALS: dict[str, re.Pattern] = {
 
 def names_pattern(names: Iterable[str], tail: str = r"\b") -> re.Pattern | None:
     """The room's member names (two characters or more) as one pattern: a whole name in any case, the longest
-    first, then `tail`; None when there is no name."""
+    first, then `tail`; None when there is no name. Built once per set of names (the classifier's training marks
+    11,000 texts with the same 300)."""
+    return _names_pattern(frozenset(names), tail)
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str], tail: str) -> re.Pattern | None:
     words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
     if not words:
         return None

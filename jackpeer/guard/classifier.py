@@ -1,6 +1,6 @@
 """A small text classifier for the offline screen: TF-IDF n-grams + logistic regression (SGD).
 
-Trained on first use from the labelled sets that ship with the package
+Trained on a machine's first use (then cached) from the labelled sets that ship with the package
 (`data/guard_train.jsonl`: one {"text", "label"} per line, label "safe" or an S-code; the
 train split of `data/child_chat.jsonl`, which adds C1–C4 and play language; and
 `data/child_everyday.jsonl`, everyday school-day talk labelled safe), in
@@ -8,11 +8,17 @@ about two seconds on two cores (SGD: lbfgs took 15+ s on the same data). It read
 see `kill` in `k1ll` and `k i l l` alike; word n-grams catch paraphrases the rules miss.
 """
 
+import hashlib
 import json
+import logging
+import os
+import pickle
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -22,6 +28,9 @@ from jackpeer.guard.child_lexicon import mark_peers
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.normalize import canonical
 from jackpeer.guard.personal_info import find_personal_info
+from jackpeer.user_cache import user_cache
+
+log = logging.getLogger("jackpeer.guard")
 
 TRAIN_PATH = Path(__file__).parent / "data" / "guard_train.jsonl"
 CHILD_PATH = Path(__file__).parent / "data" / "child_chat.jsonl"
@@ -212,5 +221,35 @@ def training_rows(child_path: str | Path = CHILD_PATH) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def default_classifier() -> TextClassifier:
-    """The classifier trained on the shipped sets (trained once per process, on first use)."""
-    return TextClassifier(training_rows())
+    """The classifier trained on the shipped sets: trained on a machine's first use (about 7 s on two cores, most of
+    the room's start), then read from the user's cache (under a second), keyed by the training rows, the children's
+    names, the code that turns text into features and the library versions."""
+    rows = training_rows()
+    path = user_cache("guard") / f"classifier_{_classifier_key(rows)}.pkl"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
+        log.warning("the cached classifier %s could not be read (%s); training it again", path, err)
+    classifier = TextClassifier(rows)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(classifier, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError as err:  # a read-only home: train again next start
+        log.warning("the classifier could not be cached at %s (%s)", path, err)
+    return classifier
+
+
+def _classifier_key(rows: list[dict]) -> str:
+    """What the trained classifier depends on, hashed."""
+    key = hashlib.sha256(json.dumps([[r["text"], r["label"], r.get("weight", 1.0)] for r in rows]).encode())
+    key.update(json.dumps(sorted(child_names())).encode())
+    for module in ("classifier", "normalize", "lexicon", "child_lexicon", "personal_info"):  # features and openings
+        key.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    key.update(f"{sklearn.__version__} {np.__version__} {sys.version}".encode())
+    return key.hexdigest()[:20]
