@@ -39,10 +39,10 @@ def hf_tok():
 
 @pytest.fixture(scope="module")
 def fmt() -> ChatMLFormat:
-    from gguf import GGUFReader
+    from jackpeer.model.gguf import open_gguf
 
-    reader = GGUFReader(os.path.join(GGUF_DIR, GGUF_NAME))
-    metadata = {k: f.contents() for k, f in reader.fields.items() if k.startswith("tokenizer.chat")}
+    reader = open_gguf(os.path.join(GGUF_DIR, GGUF_NAME))
+    metadata = {k: v for k, v in reader.metadata.items() if k.startswith("tokenizer.chat")}
     chosen = chat_format_for(GGUFTokenizer.from_gguf(reader), metadata)
     assert isinstance(chosen, ChatMLFormat)
     return chosen

@@ -106,7 +106,7 @@ def test_stream_decoder_flush_marks_unfinished_character(tok):
 
 
 def test_errors_name_the_file(tmp_path):
-    with pytest.raises(ModelFileError, match="not found"):
+    with pytest.raises(ModelFileError, match="missing.gguf: no such GGUF file"):
         GGUFTokenizer.from_gguf(tmp_path / "missing.gguf")
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"not a gguf file at all")

@@ -50,9 +50,9 @@ def save_model(folder, vocab_size: int, bos: int | None, eos) -> None:
 
 @pytest.fixture(scope="module")
 def gguf_reader():
-    from gguf import GGUFReader
+    from jackpeer.model.gguf import open_gguf
 
-    return GGUFReader(GGUF_PATH)
+    return open_gguf(GGUF_PATH)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def chatml_folder(tmp_path_factory, gguf_reader, gguf_tok):
     """SmolLM2's tokenizer as an HF tokenizer.json + tokenizer_config.json (chat template inside), plus a model."""
     folder = tmp_path_factory.mktemp("chatml")
     gguf_tok._tk.save(str(folder / "tokenizer.json"))
-    template = gguf_reader.fields["tokenizer.chat_template"].contents()
+    template = gguf_reader.metadata["tokenizer.chat_template"]
     (folder / "tokenizer_config.json").write_text(json.dumps({
         "tokenizer_class": "TokenizersBackend", "bos_token": "<|im_start|>", "eos_token": "<|im_end|>",
         "unk_token": "<|endoftext|>", "pad_token": "<|im_end|>", "chat_template": template,

@@ -5,23 +5,25 @@ no permutation is needed here (HF folders need one; see hf.py).
 """
 
 import os
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import torch
-from gguf import GGMLQuantizationType, GGUFReader, GGUFValueType
+from gguf import GGMLQuantizationType
 from gguf.quants import dequantize
 
 from jackpeer.errors import ModelFileError
 from jackpeer.model.config import LlamaConfig
+from jackpeer.model.gguf_file import GGUFFile
 
 # Arrays this long (the tokenizer's vocabulary and merges) stay in the reader, not in metadata.
 _MAX_METADATA_ARRAY = 1024
 
 
-def open_gguf(path: str | os.PathLike) -> GGUFReader:
-    """Memory-map a GGUF file; a missing, foreign or truncated file raises ModelFileError."""
+def open_gguf(path: str | os.PathLike) -> GGUFFile:
+    """Memory-map a GGUF file; a missing, foreign, damaged or truncated file raises ModelFileError."""
     path = Path(path)
     if not path.is_file():
         raise ModelFileError(f"{path}: no such GGUF file. Check the path given with --model.")
@@ -29,31 +31,18 @@ def open_gguf(path: str | os.PathLike) -> GGUFReader:
         if f.read(4) != b"GGUF":
             raise ModelFileError(f"{path}: not a GGUF file (the first bytes are not 'GGUF').")
     try:
-        reader = GGUFReader(path)
-    except Exception as err:  # the reader raises struct/numpy/index errors on damaged headers
-        raise ModelFileError(
-            f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated."
-        ) from err
-    size = path.stat().st_size
-    for t in reader.tensors:
-        if t.data_offset + t.n_bytes > size:
-            raise ModelFileError(
-                f"{path}: truncated: tensor {t.name!r} needs bytes up to {t.data_offset + t.n_bytes:,} "
-                f"but the file has {size:,}. Download the file again."
-            )
-    return reader
+        return GGUFFile(path)
+    except ValueError as err:
+        if str(err).startswith("truncated"):
+            raise ModelFileError(f"{path}: {err}. Download the file again.") from err
+        raise ModelFileError(f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated.") from err
+    except (struct.error, UnicodeDecodeError, OverflowError, MemoryError) as err:
+        raise ModelFileError(f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated.") from err
 
 
-def gguf_metadata(reader: GGUFReader) -> dict:
-    """Metadata key/values as plain Python values (long tokenizer arrays left out)."""
-    meta = {}
-    for name, field in reader.fields.items():
-        if name.startswith("GGUF."):
-            continue
-        if field.types and field.types[0] == GGUFValueType.ARRAY and len(field.data) > _MAX_METADATA_ARRAY:
-            continue
-        meta[name] = field.contents()
-    return meta
+def gguf_metadata(reader: GGUFFile) -> dict:
+    """Metadata key/values (long tokenizer arrays left out)."""
+    return {k: v for k, v in reader.metadata.items() if not (isinstance(v, list) and len(v) > _MAX_METADATA_ARRAY)}
 
 
 def config_from_gguf(meta: dict, has_output: bool = True, path: str = "") -> LlamaConfig:
@@ -137,7 +126,7 @@ _GGUF_LAYER = {
 }
 
 
-def stream_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict, GGUFReader, Iterator[tuple[str, torch.Tensor]]]:
+def stream_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict, GGUFFile, Iterator[tuple[str, torch.Tensor]]]:
     """Config, metadata, the open reader and the float32 weights in our naming (fused wqkv/w13),
     one tensor at a time, decoded on demand."""
     reader = open_gguf(path)
@@ -170,7 +159,7 @@ def stream_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict, GGUFReader,
     return config, meta, reader, weights()
 
 
-def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, GGUFReader]:
+def read_gguf(path: str | os.PathLike) -> tuple[LlamaConfig, dict[str, torch.Tensor], dict, GGUFFile]:
     """Config, the whole float32 state dict in our naming, metadata and the open reader."""
     config, meta, reader, weights = stream_gguf(path)
     return config, dict(weights), meta, reader

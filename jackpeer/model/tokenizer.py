@@ -213,24 +213,11 @@ def _pre_tokenizer(pre: str):
 
 
 def _read_gguf_fields(path_or_reader) -> tuple[str, dict]:
-    """The tokenizer.* metadata of a GGUF file (path or `gguf.GGUFReader`) as Python values."""
-    if isinstance(path_or_reader, str | os.PathLike):
-        path = os.fspath(path_or_reader)
-        if not os.path.isfile(path):
-            raise ModelFileError(f"GGUF file {path!r} not found; check the --model path")
-        from gguf import GGUFReader
+    """The tokenizer.* metadata of a GGUF file (a path, or the file opened by gguf.open_gguf) as Python values."""
+    from jackpeer.model.gguf import open_gguf
 
-        try:
-            reader = GGUFReader(path)
-        except Exception as e:  # the gguf package raises bare ValueError/struct errors
-            raise ModelFileError(
-                f"{path}: not a readable GGUF file ({e}); the file may be truncated"
-            ) from None
-    else:
-        reader = path_or_reader
-        path = str(getattr(getattr(reader, "data", None), "filename", None) or "<GGUF reader>")
-    fields = {k: f.contents() for k, f in reader.fields.items() if k.startswith("tokenizer.")}
-    return path, fields
+    reader = open_gguf(path_or_reader) if isinstance(path_or_reader, str | os.PathLike) else path_or_reader
+    return reader.path, {k: v for k, v in reader.metadata.items() if k.startswith("tokenizer.")}
 
 
 class TokenizersBPE:
@@ -339,7 +326,7 @@ class GGUFTokenizer(TokenizersBPE):
 
     @classmethod
     def from_gguf(cls, path_or_reader) -> "GGUFTokenizer":
-        """Build from a GGUF file's `tokenizer.ggml.*` metadata (path or `gguf.GGUFReader`)."""
+        """Build from a GGUF file's `tokenizer.ggml.*` metadata (path, or the file opened by gguf.open_gguf)."""
         path, f = _read_gguf_fields(path_or_reader)
         kind = f.get("tokenizer.ggml.model")
         if kind != "gpt2":
