@@ -24,7 +24,8 @@ flagged when any layer objects —
      messages and this one as one text), which catches a group piling on one child or a grooming turn that
      no message shows alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
      with history that nothing above flagged and that is not play language itself, and only when the classifier gives
-     it or one of the last three messages P(unsafe) >= pile_on_support (kind talk about one child is not a pile-on).
+     it or one of the last three messages P(unsafe) >= pile_on_support (kind talk about one child is not a pile-on) or
+     the head itself reaches pile_on_waived_above.
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
 on the way home") only when the message itself is about a game; a C1 or S1 rule's hit when the tuned head
@@ -182,7 +183,7 @@ class OfflineScreen:
         self.play_discount_min = play_discount_min
         self.agree_classifier, self.agree_head = agree_classifier, agree_head
         self.pile_on_support = pile_on_support
-        # ... which the conversation head need not have from pile_on_waived_above on: "its a joke chill, Chloes dad
+        # From pile_on_waived_above on, the conversation head needs no such supporting message: "its a joke chill, Chloes dad
         # literally lives in a caravan everyone knows" after "stop it ur being mean" (C1 0.97, no message over 0.3). On dev
         # splits 24-31 (30 and 31 after their first sight): recall 861 -> 866 of 915 at 7 of 1,011 benign flagged either
         # way (and 26 -> 27 of 1,015 training messages with history); 0.9: 864 at 7; 0.7 (none needed): 868 at 9. The
