@@ -16,7 +16,7 @@ from gguf.quants import dequantize
 
 from jackpeer.errors import ModelFileError
 from jackpeer.model.config import LlamaConfig
-from jackpeer.model.gguf_file import GGUFFile
+from jackpeer.model.gguf_file import GGUFFile, TruncatedGGUF
 
 # Arrays this long (the tokenizer's vocabulary and merges) stay in the reader, not in metadata.
 _MAX_METADATA_ARRAY = 1024
@@ -32,11 +32,9 @@ def open_gguf(path: str | os.PathLike) -> GGUFFile:
             raise ModelFileError(f"{path}: not a GGUF file (the first bytes are not 'GGUF').")
     try:
         return GGUFFile(path)
-    except ValueError as err:
-        if str(err).startswith("truncated"):
-            raise ModelFileError(f"{path}: {err}. Download the file again.") from err
-        raise ModelFileError(f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated.") from err
-    except (struct.error, UnicodeDecodeError, OverflowError, MemoryError) as err:
+    except TruncatedGGUF as err:
+        raise ModelFileError(f"{path}: {err}. Download the file again.") from err
+    except (ValueError, KeyError, struct.error, UnicodeDecodeError, OverflowError, MemoryError) as err:
         raise ModelFileError(f"{path}: unreadable GGUF header ({err}); the file is damaged or truncated.") from err
 
 

@@ -27,6 +27,10 @@ _NUMBERS = {
 }
 
 
+class TruncatedGGUF(ValueError):
+    """The file ends before a tensor's bytes do."""
+
+
 @dataclass(frozen=True)
 class GGUFTensor:
     """One tensor: shape in GGUF order (fastest-varying first); data typed for number types, else uint8
@@ -41,8 +45,8 @@ class GGUFTensor:
 
 
 class GGUFFile:
-    """The metadata (key -> int, float, bool, str or list) and tensors of a GGUF file. Raises ValueError (and struct
-    or Unicode errors) on a header it cannot read, and ValueError on a file shorter than its tensors need."""
+    """The metadata (key -> int, float, bool, str or list) and tensors of a GGUF file. Raises ValueError, KeyError,
+    struct or Unicode errors on a header it cannot read, and TruncatedGGUF on a file shorter than its tensors need."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = str(path)
@@ -70,7 +74,7 @@ class GGUFFile:
             count = int(np.prod(dims))
             n_bytes, begin = count * size // block, start + offset
             if begin + n_bytes > len(data):
-                raise ValueError(f"truncated: tensor {name!r} needs bytes up to {begin + n_bytes:,} but the file has "
+                raise TruncatedGGUF(f"truncated: tensor {name!r} needs bytes up to {begin + n_bytes:,} but the file has "
                                  f"{len(data):,}")
             rows = tuple(reversed(dims))
             raw = data[begin : begin + n_bytes]
