@@ -1,10 +1,29 @@
 """The per-user cache folder jackpeer keeps what it builds in: $XDG_CACHE_HOME/jackpeer (else ~/.cache/jackpeer)."""
 
 import os
+import time
 from pathlib import Path
+
+UNUSED_DAYS = 30  # a cached file nobody has loaded for this long is deleted when a newer one of its kind is saved
 
 
 def user_cache(part: str) -> Path:
     """The cache folder for one part (torchinductor, guard, native); not created here."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "jackpeer" / part
+
+
+def forget_unused(folder: Path, pattern: str, days: float = UNUSED_DAYS) -> list[Path]:
+    """Delete the files in folder matching the glob pattern that were neither saved nor loaded (loading touches them)
+    in the last `days` days: each jackpeer release with new training rows or code caches a new one. Returns what was
+    deleted."""
+    cutoff = time.time() - days * 86400
+    gone = []
+    for old in folder.glob(pattern):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+                gone.append(old)
+        except OSError:  # another process deleted or replaced it meanwhile
+            pass
+    return gone

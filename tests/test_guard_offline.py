@@ -1,6 +1,8 @@
 """The offline default screen: precision/recall on the shipped labelled set, obfuscations, privacy, API."""
 
 import json
+import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -204,10 +206,16 @@ def test_the_trained_classifier_is_cached_and_read_back_alike(tmp_path, monkeypa
     from jackpeer.guard.classifier import default_classifier
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "jackpeer" / "guard"
+    folder.mkdir(parents=True)
+    stale = folder / "classifier_of_older_rows.pkl"  # nobody loaded it for a month
+    stale.write_bytes(b"x")
+    os.utime(stale, (time.time() - 31 * 86400,) * 2)
     default_classifier.cache_clear()
     try:
         trained = default_classifier()
-        assert len(list((tmp_path / "jackpeer" / "guard").glob("classifier_*.pkl"))) == 1
+        assert not stale.exists()
+        assert len(list(folder.glob("classifier_*.pkl"))) == 1
         default_classifier.cache_clear()
         read = default_classifier()
         assert read is not trained

@@ -9,7 +9,6 @@ import torch
 from jackpeer.guard import default_screen, tuned
 from jackpeer.guard.tuned import (
     TunedHead,
-    forget_unused,
     load_tuned,
     steady_tune,
     tune,
@@ -17,6 +16,7 @@ from jackpeer.guard.tuned import (
     tuned_path,
     wrong_side,
 )
+from jackpeer.user_cache import forget_unused
 
 # Written for this test: two kinds of message a frozen embedding keeps close (leaving a child out, and
 # ordinary plans about joining in), each a handful of ways.
@@ -86,7 +86,7 @@ def test_heads_nobody_loaded_for_a_month_are_deleted(tmp_path):
                         ("other_old.npz", month_old)):
         (tmp_path / name).write_bytes(b"x")
         os.utime(tmp_path / name, (stamp, stamp))
-    assert forget_unused(tmp_path) == [tmp_path / "tuned_old.pt"]
+    assert forget_unused(tmp_path, "tuned_*.pt") == [tmp_path / "tuned_old.pt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other_old.npz", "tuned_recent.pt"]
 
 
@@ -96,7 +96,7 @@ def test_loading_a_head_marks_it_in_use(rows, tmp_path, monkeypatch):
     path = tune_and_save(rows)
     os.utime(path, (time.time() - 40 * 86400,) * 2)
     assert load_tuned(rows) is not None
-    assert forget_unused(path.parent) == [] and path.exists()
+    assert forget_unused(path.parent, "tuned_*.pt") == [] and path.exists()
 
 
 def test_the_default_screen_reads_with_the_tuned_head():

@@ -28,7 +28,7 @@ from jackpeer.guard.child_lexicon import mark_peers
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.normalize import canonical
 from jackpeer.guard.personal_info import find_personal_info
-from jackpeer.user_cache import user_cache
+from jackpeer.user_cache import forget_unused, user_cache
 
 log = logging.getLogger("jackpeer.guard")
 
@@ -223,12 +223,15 @@ def training_rows(child_path: str | Path = CHILD_PATH) -> list[dict]:
 def default_classifier() -> TextClassifier:
     """The classifier trained on the shipped sets: trained on a machine's first use (about 7 s on two cores, most of
     the room's start), then read from the user's cache (under a second), keyed by the training rows, the children's
-    names, the code that turns text into features and the library versions."""
+    names, the code that turns text into features and the library versions; one nobody loaded for a month is deleted
+    when a new one is saved."""
     rows = training_rows()
     path = user_cache("guard") / f"classifier_{_classifier_key(rows)}.pkl"
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
+            classifier = pickle.load(f)
+        os.utime(path)  # in use: kept by forget_unused
+        return classifier
     except FileNotFoundError:
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
@@ -240,6 +243,7 @@ def default_classifier() -> TextClassifier:
         with tmp.open("wb") as f:
             pickle.dump(classifier, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        forget_unused(path.parent, "classifier_*.pkl")
     except OSError as err:  # a read-only home: train again next start
         log.warning("the classifier could not be cached at %s (%s)", path, err)
     return classifier

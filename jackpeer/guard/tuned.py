@@ -31,7 +31,6 @@ import os
 import pickle
 import random
 import threading
-import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +44,7 @@ from jackpeer.guard.semantic import MAX_TOKENS, RecentAnswers, cache_dir, conver
 from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
 from jackpeer.model.loading import fast_bf16
+from jackpeer.user_cache import forget_unused
 
 EPOCHS = 2
 CONVERSATION_EPOCHS = 1  # its texts are about three times as long; 1 epoch gave the figures above
@@ -58,7 +58,6 @@ MAX_WRONG_SIDE = 0.01  # share of its own training rows a kept head may put on t
 # The conversation head fits its rows less (one epoch over texts three times as long): tuned with seed 0 and split
 # 14 in training, it left 1.72% of them on the wrong side, and no run that broke checks was seen.
 CONVERSATION_MAX_WRONG_SIDE = 0.03
-UNUSED_DAYS = 30  # a cached head nobody has loaded for this long is deleted when a new one is saved
 
 
 log = logging.getLogger("jackpeer.guard")
@@ -203,23 +202,8 @@ def tune_and_save(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX
     state["encoder"] = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in state["encoder"].items()}
     torch.save(state, tmp)
     tmp.replace(path)
-    forget_unused(path.parent)
+    forget_unused(path.parent, "tuned_*.pt")
     return path
-
-
-def forget_unused(folder: Path, days: float = UNUSED_DAYS) -> list[Path]:
-    """Delete the tuned heads in folder that were neither saved nor loaded in the last `days` days (each new
-    jackpeer release with new training rows tunes a new one); returns what was deleted."""
-    cutoff = time.time() - days * 86400
-    gone = []
-    for old in folder.glob("tuned_*.pt"):
-        try:
-            if old.stat().st_mtime < cutoff:
-                old.unlink()
-                gone.append(old)
-        except OSError:  # another process deleted or replaced it meanwhile
-            pass
-    return gone
 
 
 def tuned_head_for(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX_WRONG_SIDE) -> TunedHead:
