@@ -269,7 +269,7 @@ class OfflineScreen:
         # only with a game talked about or a fond word, as for a C1 rule's waiver ("Chloes mum picks him up in that rusty
         # van every day lmaoo poor family": C1 0.74 against 0.75). On dev splits 24-31: recall 859 -> 861 of 915, benign
         # flagged 7 of 1,011 either way.
-        taunt = ranked[0][1] == "C1" and not (fond(text) or game_in_context(text, history))
+        taunt = play is not None and ranked[0][1] == "C1" and not (fond(text) or game_in_context(text, history))
         discount = play is not None and (play[1] == "strong" or ranked[0][1] in PLAY_PRONE and not taunt
                                          and self._tuned_play(read))
         plain = self.child_threshold if ranked[0][1] in CHILD_TALK_PRONE else self.threshold

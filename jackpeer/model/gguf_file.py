@@ -52,7 +52,6 @@ class GGUFFile:
         self.path = str(path)
         with open(path, "rb") as f:
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        self._pos = 0
         if bytes(self._map[:4]) != b"GGUF":
             raise ValueError("not a GGUF file (the first bytes are not 'GGUF')")
         self._pos = 4
