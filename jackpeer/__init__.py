@@ -1,6 +1,9 @@
 """jackpeer: Jack, a peer agent for groups of learners, running on the group's own machine."""
 
 from jackpeer.errors import JackError
+from jackpeer.user_cache import keep_compiled_kernels
+
+keep_compiled_kernels()  # before anything imports torch._dynamo
 
 __version__ = "0.1.0"
 __all__ = ["JackError", "load", "__version__"]

@@ -13,6 +13,14 @@ def user_cache(part: str) -> Path:
     return Path(base) / "jackpeer" / part
 
 
+def keep_compiled_kernels() -> None:
+    """Point TorchInductor's on-disk cache at user_cache("torchinductor") unless the user chose a folder
+    (TORCHINDUCTOR_CACHE_DIR). Done when jackpeer is imported: the first import of torch._dynamo, which PyTorch
+    makes lazily (building a model is enough), sets that variable to /tmp/torchinductor_<user>, which a reboot
+    empties, and every later start would then compile from scratch."""
+    os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(user_cache("torchinductor")))
+
+
 def forget_unused(folder: Path, pattern: str, days: float = UNUSED_DAYS) -> list[Path]:
     """Delete the files in folder matching the glob pattern that were neither saved nor loaded (loading touches them)
     in the last `days` days: each jackpeer release with new training rows or code caches a new one. Returns what was

@@ -1,14 +1,16 @@
 """The compiled decode step on a tiny model: same tokens as eager, any cache length, eager fallbacks."""
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import torch
 
 from jackpeer.model import LlamaConfig, Transformer
 from jackpeer.model import compiled as compiled_mod
-from jackpeer.model.compiled import CompiledStep, cache_dir, compile_enabled, twin, use_persistent_cache
+from jackpeer.model.compiled import CompiledStep, cache_dir, compile_enabled, twin
 from jackpeer.model.generate import SamplingParams, decode_logits, generate
 
 
@@ -60,6 +62,18 @@ def test_shapes_the_graph_was_not_built_for_run_eagerly(model, step):
         assert not step.usable(model, torch.tensor([[1]]), None)
     assert not step.usable(twin(model), torch.tensor([[1]]), None)
     assert frames_compiled() == before
+
+
+def test_the_graph_guards_the_caches_not_the_weights(model, step):
+    # compiled.skip_fixed_module_guards drops the weights' guards only: a cache the graph was not
+    # built for (another dtype here) still fails its guards, so the step would run eagerly.
+    model.setup_caches(1, 64, dtype=torch.bfloat16)
+    tok, pos = torch.tensor([[7]]), torch.tensor([3])
+    with torch.no_grad(), torch.compiler.set_stance("fail_on_recompile"):
+        with pytest.raises(RuntimeError, match="recompil"):
+            step._compiled(model, tok, pos, None)
+        model.setup_caches(1, 64)
+        step._compiled(model, tok, pos, None)  # the cache it was built for passes them
 
 
 def test_twin_shares_weights_not_caches(model):
@@ -145,16 +159,17 @@ def test_the_engines_cold_compile_runs_in_its_own_process_too(monkeypatch, tmp_p
 
 
 def test_cache_folder_and_switch(monkeypatch, tmp_path):
-    monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR", raising=False)
+    env = {k: v for k, v in os.environ.items() if k != "TORCHINDUCTOR_CACHE_DIR"}
+    # torch._dynamo's first import (PyTorch makes it lazily, building a model is enough) fixes the folder at
+    # /tmp/torchinductor_<user> unless it is set: importing jackpeer sets it first.
+    code = "import os, jackpeer, torch._dynamo; print(os.environ['TORCHINDUCTOR_CACHE_DIR'])"
+    for chosen, want in ((None, tmp_path / "jackpeer" / "torchinductor"), ("/somewhere/else", Path("/somewhere/else"))):
+        extra = {"TORCHINDUCTOR_CACHE_DIR": chosen} if chosen else {}
+        out = subprocess.run([sys.executable, "-c", code], env={**env, **extra, "XDG_CACHE_HOME": str(tmp_path)},
+                             capture_output=True, text=True, check=True)
+        assert Path(out.stdout.strip()) == want  # the user's choice is kept
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    use_persistent_cache()
     assert cache_dir() == tmp_path / "jackpeer" / "torchinductor"
-    import os
-
-    assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == str(cache_dir())
-    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", "/somewhere/else")
-    use_persistent_cache()
-    assert os.environ["TORCHINDUCTOR_CACHE_DIR"] == "/somewhere/else"  # the user's choice is kept
     for value, on in (("0", False), ("off", False), ("1", True), ("", True)):
         monkeypatch.setenv("JACK_COMPILE", value)
         assert compile_enabled() is on

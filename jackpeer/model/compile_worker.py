@@ -52,11 +52,10 @@ def prebuild(model_path: Path, quantize: str, engine_storage: tuple[int, int] | 
 def main() -> None:
     """Load the checkpoint without compiling, then compile its decode step in the foreground."""
     import jackpeer
-    from jackpeer.model.compiled import CompiledStep, use_persistent_cache
+    from jackpeer.model.compiled import CompiledStep
     from jackpeer.serve.batch_step import BatchStep
 
     torch.set_num_threads(1)
-    use_persistent_cache()
     path, quantize, *rest = sys.argv[1:]
     engine_storage = (int(rest[1]), int(rest[2])) if rest[:1] == ["--engine"] else None
     lm = jackpeer.load(path, quantize=quantize, compile=False)

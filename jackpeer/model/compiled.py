@@ -34,14 +34,26 @@ from jackpeer.user_cache import user_cache
 WARMUP_CACHE = 256  # the twin's cache length while compiling (any length works afterwards)
 
 
+def skip_fixed_module_guards(entries) -> list[bool]:
+    """Which of dynamo's guards a decode step keeps: all but those on the model's fixed parts.
+
+    Checking the ~300 weight tensors, their modules and settings before every step took about 0.5 ms
+    of a 6 ms token on the bundled model. They stay as loaded, so the graph keeps only the guards on what does change between calls: the KV caches (their type, dtype and
+    length), the RoPE table, the inputs and the global state. A module swapped into the model after
+    it compiled is not seen; modules are swapped at load time only (quantization, adapters).
+    """
+    return [not e.orig_guard.source.is_unspecialized_nn_module() or "kv_cache" in e.name or "_rope_cache" in e.name
+            for e in entries]
+
+
+# C++ wrapper code calls the graph's kernels and our ops with no Python between them (it was about
+# 0.4 ms of a 6 ms token on the bundled model); the cold compile takes about twice as long (88 s against 45).
+COMPILE_OPTIONS = {"cpp_wrapper": True, "guard_filter_fn": skip_fixed_module_guards}
+
+
 def cache_dir() -> Path:
     """Where jackpeer keeps TorchInductor's compiled kernels: $XDG_CACHE_HOME/jackpeer/torchinductor."""
     return user_cache("torchinductor")
-
-
-def use_persistent_cache() -> None:
-    """Point TorchInductor at jackpeer's cache folder, unless the user chose one (TORCHINDUCTOR_CACHE_DIR)."""
-    os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(cache_dir()))
 
 
 def compile_enabled() -> bool:
@@ -113,9 +125,8 @@ class CompiledStep:
         t0 = time.perf_counter()
         use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
-            use_persistent_cache()
             self._prebuild()
-            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
+            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
             shadow = twin(self.model)
             shadow.setup_caches(1, WARMUP_CACHE)
             _mark_dynamic_lengths(shadow)

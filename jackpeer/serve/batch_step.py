@@ -18,7 +18,7 @@ from pathlib import Path
 import torch
 
 from jackpeer.model import compiled
-from jackpeer.model.compiled import compile_enabled, use_persistent_cache
+from jackpeer.model.compiled import COMPILE_OPTIONS, compile_enabled
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
@@ -79,9 +79,8 @@ class BatchStep:
         t0 = time.perf_counter()
         use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
-            use_persistent_cache()
             self._prebuild()
-            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None)
+            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
             shadow = self._twin()
             storage = new_storage(shadow, self.storage_rows, self.storage_len)
             # A span shorter than the storage, so the views are strided exactly like the engine's
