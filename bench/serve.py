@@ -17,6 +17,9 @@ minutes apart, the ratio swung from 0.72 to 0.85 with no engine change, while al
 gave 1.1. Decode rate = (tokens - 1) / (last piece - first piece) on each side; the whole-request rate (from
 sending to the last piece) is reported beside it, where the server's prefix reuse (the chat template's shared
 start is not read again) helps it. Both decode steps are compiled and warmed up before anything is timed.
+The HTTP clients run in a process of their own, as real clients do: until session 20 they were threads of the
+server's process, whose HTTP and JSON work took the GIL from the engine's thread (single stream 0.79x lm.chat that way
+in the run that moved them out, once a token took 6 ms rather than 13).
 Writes bench/results/serve.json.
 """
 
@@ -31,7 +34,6 @@ from pathlib import Path
 
 import httpx
 from rich.console import Console
-from rich.progress import Progress
 from rich.table import Table
 
 from jackpeer.percentile import percentile
@@ -58,17 +60,52 @@ def chat_baseline(conn) -> None:
     conn.send("ready")
     while (question := conn.recv()) is not None:
         conn.send(timed_stream(chat_lm.chat([{"role": "user", "content": question}], stream=True,
-                                            max_tokens=MAX_TOKENS, temperature=0), chat_lm.tokenizer))
+                                            max_tokens=MAX_TOKENS, temperature=0)))
 
 
-def timed_stream(pieces, tokenizer) -> tuple[int, float, float]:
-    """Tokens of a streamed reply (counted by the tokenizer), and the seconds to its first and last piece."""
+def timed_stream(pieces) -> tuple[str, float, float]:
+    """The text of a streamed reply, and the seconds to its first and last piece."""
     t0, first, text = time.perf_counter(), None, ""
     for piece in pieces:
         if piece:
             first = first or time.perf_counter() - t0
             text += piece
-    return len(tokenizer.encode(text, bos=False)), first or 0.0, time.perf_counter() - t0
+    return text, first or 0.0, time.perf_counter() - t0
+
+
+def counted(tokenizer, run: tuple[str, float, float]) -> tuple[int, float, float]:
+    """A timed_stream result with its text replaced by its token count."""
+    text, first, last = run
+    return len(tokenizer.encode(text, bos=False)), first, last
+
+
+def http_clients(conn, url: str) -> None:
+    """The clients' process: each command it is sent is ("stream", question), one streamed request timed piece by
+    piece, or ("clients", n), QUESTIONS sent by n client threads at once ((latency s, completion tokens) per request,
+    and the wall time); ("warm", n) sends two questions at once, then one."""
+    http = httpx.Client(timeout=600)
+
+    def one(question: str) -> tuple[float, int]:
+        t0 = time.perf_counter()
+        r = http.post(url, json={"model": "default", "max_tokens": MAX_TOKENS, "temperature": 0,
+                                 "messages": [{"role": "user", "content": question}]})
+        r.raise_for_status()
+        return time.perf_counter() - t0, r.json()["usage"]["completion_tokens"]
+
+    while (command := conn.recv()) is not None:
+        kind, arg = command
+        if kind == "stream":
+            conn.send(timed_stream(http_pieces(http, url, arg)))
+        elif kind == "warm":
+            with ThreadPoolExecutor(2) as pool:  # batched too: the first step of each kind may re-trace
+                list(pool.map(one, ["Say hi.", "Say hello."]))
+            one("Say hi.")  # first-call costs stay out of every measurement
+            conn.send("warm")
+        else:
+            t0 = time.perf_counter()
+            with ThreadPoolExecutor(arg) as pool:
+                runs = list(pool.map(one, QUESTIONS))
+            conn.send((runs, time.perf_counter() - t0))
 
 
 def http_pieces(http: httpx.Client, url: str, question: str):
@@ -125,46 +162,35 @@ def main() -> None:
         except httpx.HTTPError:
             time.sleep(0.2)
 
-    def one(question: str) -> tuple[float, int]:
-        t0 = time.perf_counter()
-        r = http.post(url, json={"model": "default", "max_tokens": MAX_TOKENS, "temperature": 0,
-                                 "messages": [{"role": "user", "content": question}]})
-        r.raise_for_status()
-        return time.perf_counter() - t0, r.json()["usage"]["completion_tokens"]
-
-    with ThreadPoolExecutor(2) as pool:  # warm-up, batched too: the first step of each kind may re-trace
-        list(pool.map(one, ["Say hi.", "Say hello."]))
-    one("Say hi.")  # first-call costs stay out of every measurement
+    clients, theirs = mp.get_context("spawn").Pipe()
+    client_proc = mp.get_context("spawn").Process(target=http_clients, args=(theirs, url), daemon=True)
+    client_proc.start()
+    clients.send(("warm", None))
+    assert clients.recv() == "warm"
 
     served, chatted = [], []  # single stream, alternating question by question
     with console.status("single stream: the server and lm.chat, alternating"):
         for question in QUESTIONS:
-            served.append(timed_stream(http_pieces(http, url, question), lm.tokenizer))
+            clients.send(("stream", question))
+            served.append(counted(lm.tokenizer, clients.recv()))
             ours.send(question)
-            chatted.append(ours.recv())
+            chatted.append(counted(lm.tokenizer, ours.recv()))
     ours.send(None)
     chat_proc.join(60)
 
     results = {}
-    with Progress(console=console, transient=True) as bar:
-        for run, clients in enumerate((1, 4, 16, 1)):
-            task = bar.add_task(f"{clients} client(s)", total=len(QUESTIONS))
-            state.engine.max_batch_seen = 0
-
-            def timed(q: str, task=task) -> tuple[float, int]:
-                out = one(q)
-                bar.advance(task)
-                return out
-
-            t0 = time.perf_counter()
-            with ThreadPoolExecutor(clients) as pool:
-                runs = list(pool.map(timed, QUESTIONS))
-            wall = time.perf_counter() - t0
-            latencies = [lat for lat, _ in runs]
-            tokens = sum(n for _, n in runs)
-            results[clients if run < 3 else "1 again"] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
-                                "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
-                                "max_batch": state.engine.max_batch_seen}
+    for run, n in enumerate((1, 4, 16, 1)):
+        state.engine.max_batch_seen = 0
+        with console.status(f"{n} client(s)"):
+            clients.send(("clients", n))
+            runs, wall = clients.recv()
+        latencies = [lat for lat, _ in runs]
+        tokens = sum(t for _, t in runs)
+        results[n if run < 3 else "1 again"] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
+                                                "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
+                                                "max_batch": state.engine.max_batch_seen}
+    clients.send(None)
+    client_proc.join(60)
     server.should_exit = True
     state.engine.close()
 
