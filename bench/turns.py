@@ -164,8 +164,8 @@ def make_backend(args):
     backend = build(args.model, args.backend_url, args.backend_model, adapter=args.adapter)
     if hasattr(backend, "warm"):
         backend.warm()
-    # The room's compiled step is its engine's (the lm's own step is not used by the room: starting it, as this
-    # bench did until session 20, traced a second graph beside the replies and slowed the engine's guard checks).
+    # The room's compiled step is its engine's. Until session 20 this waited for the lm's own step (which the room
+    # never uses), so the engine's warm-up and first live trace ran beside the first turns (one took 33 s).
     if hasattr(backend, "compile"):
         backend.compile(timeout=600)
     return backend
