@@ -157,18 +157,20 @@ def write_result(figures: dict[str, dict], extra: dict, console: Console) -> Non
     console.print(f"wrote {RESULT}")
 
 
-def make_backend(args):
-    """The default local model, a model file, or a remote endpoint, as `jack room` builds it."""
-    from jackpeer.peers.backends import make_backend as build
+def load_parts(args):
+    """The backend (the default local model, a model file, or a remote endpoint) and the screen, loaded as `jack room`
+    loads them: on threads that end, this thread on one core from here on. Loaded on this thread, its OpenMP team
+    of two lived beside the engine's thread, and every decode step waited for its workers to be woken (torch_threads.py)."""
+    from jackpeer.peers.app import load_room_parts
 
-    backend = build(args.model, args.backend_url, args.backend_model, adapter=args.adapter)
+    backend, screen, _ = load_room_parts(args.model, args.backend_url, args.backend_model, adapter=args.adapter)
     if hasattr(backend, "warm"):
         backend.warm()
     # The room's compiled step is its engine's. Until session 20 this waited for the lm's own step (which the room
     # never uses), so the engine's warm-up and first live trace ran beside the first turns (one took 33 s).
     if hasattr(backend, "compile"):
         backend.compile(timeout=600)
-    return backend
+    return backend, screen
 
 
 def run_adapter(args, backend, screen, console: Console, load_start: list[float]) -> None:
@@ -234,10 +236,8 @@ def main() -> None:
         console.print(table("Jack's turns (from the per-turn lines)", figures))
         write_result(figures, {"best_of": args.best_of, "from_lines": True}, console)
         return
-    from jackpeer.guard import default_screen
-
     load_start = [round(x, 2) for x in os.getloadavg()]
-    screen, backend = default_screen(), make_backend(args)
+    backend, screen = load_parts(args)
     if args.situations:
         sits = read_situations(args.situations)[: args.limit or None]
         rows = run(sits, backend, screen, 1 if args.baseline else args.best_of, "turn", console, args.out)
