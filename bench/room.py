@@ -32,10 +32,8 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from jackpeer.peers.app import create_app, load_screen  # noqa: E402
-from jackpeer.peers.backends import LocalBackend
+from jackpeer.peers.app import create_app, load_room_parts  # noqa: E402
 from jackpeer.peers.rate_limit import JoinLimits, Limits  # noqa: E402
-from jackpeer.peers.room_labels import load_labeler
 from jackpeer.peers.store import Store
 from jackpeer.percentile import percentile
 from jackpeer.ports import free_port
@@ -143,7 +141,9 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     store = Store(tmp / "bench-rooms.sqlite3")
     console.print("loading the default model, the safety screen and the labeler …")
-    backend = LocalBackend()
+    # as `jack room` loads them: on threads that end, this thread on one core from here on (a model loaded on this
+    # thread left its OpenMP team beside the engine's thread, which slowed every decode step: torch_threads.py)
+    backend, screen, labeler = load_room_parts(adapter="none")
     # Steady state: the compiled decode step the room switches to once its background warm-up ends.
     t_compile = time.perf_counter()
     backend.compile(timeout=600)
@@ -152,7 +152,7 @@ def main() -> None:
     # up to 160 learners join one room from 127.0.0.1 at once: the join limits (a guard against guessing codes,
     # tested in test_room_access.py) are widened so that this measures messages, not joins
     joins = JoinLimits(tries_burst=10 * max(LEVELS), code_burst=10 * max(LEVELS))
-    app = create_app(store, backend, load_screen(), load_labeler(), Limits(max_learners=max(LEVELS) + 5),
+    app = create_app(store, backend, screen, labeler, Limits(max_learners=max(LEVELS) + 5),
                      policy_overrides=policy, tick_s=0.05, join_limits=joins)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws_max_queue=4096))
