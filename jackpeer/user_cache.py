@@ -2,6 +2,7 @@
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 UNUSED_DAYS = 30  # a cached file nobody has loaded for this long is deleted when a newer one of its kind is saved
@@ -19,6 +20,16 @@ def keep_compiled_kernels() -> None:
     makes lazily (building a model is enough), sets that variable to /tmp/torchinductor_<user>, which a reboot
     empties, and every later start would then compile from scratch."""
     os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(user_cache("torchinductor")))
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Create path's folder, call write(tmp) on a file beside path (this process's own name, path's suffix last, as
+    numpy's savers want it), then move it onto path: other processes reading or writing the same cache file never
+    see half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    write(tmp)
+    tmp.replace(path)
 
 
 def forget_unused(folder: Path, pattern: str, days: float = UNUSED_DAYS) -> list[Path]:

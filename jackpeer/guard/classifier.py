@@ -28,7 +28,7 @@ from jackpeer.guard.child_lexicon import mark_peers
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.normalize import canonical
 from jackpeer.guard.personal_info import find_personal_info
-from jackpeer.user_cache import forget_unused, user_cache
+from jackpeer.user_cache import forget_unused, user_cache, write_atomically
 
 log = logging.getLogger("jackpeer.guard")
 
@@ -238,11 +238,7 @@ def default_classifier() -> TextClassifier:
         log.warning("the cached classifier %s could not be read (%s); training it again", path, err)
     classifier = TextClassifier(rows)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(classifier, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_atomically(path, lambda tmp: tmp.write_bytes(pickle.dumps(classifier, protocol=pickle.HIGHEST_PROTOCOL)))
         forget_unused(path.parent, "classifier_*.pkl")
     except OSError as err:  # a read-only home: train again next start
         log.warning("the classifier could not be cached at %s (%s)", path, err)

@@ -20,7 +20,6 @@ messages before it, for harms that only the conversation shows.
 """
 
 import hashlib
-import os
 import random
 import threading
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from sklearn.linear_model import LogisticRegression
 
 from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
-from jackpeer.user_cache import user_cache
+from jackpeer.user_cache import user_cache, write_atomically
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
 
@@ -106,10 +105,7 @@ class SentenceEmbedder:
                 pass  # a damaged cache file is rebuilt below
         vecs = self.embed(texts)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
-            np.save(tmp, vecs)
-            tmp.replace(path)
+            write_atomically(path, lambda tmp: np.save(tmp, vecs))
         except OSError:
             pass  # no writable cache: the next start embeds again
         return vecs
@@ -138,10 +134,8 @@ def fitted_head(vecs: np.ndarray, labels: list[str], sample: np.ndarray, c: floa
             lr = LogisticRegression(C=c, max_iter=500)  # a damaged file: fit again below
     lr.fit(vecs, labels, sample_weight=sample)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
-        np.savez(tmp, coef=lr.coef_, intercept=lr.intercept_, classes=lr.classes_.astype(str))
-        tmp.replace(path)
+        write_atomically(path, lambda tmp: np.savez(tmp, coef=lr.coef_, intercept=lr.intercept_,
+                                                    classes=lr.classes_.astype(str)))
     except OSError:
         pass  # no writable cache: the next start fits again
     return lr

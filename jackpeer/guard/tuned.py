@@ -44,7 +44,7 @@ from jackpeer.guard.semantic import MAX_TOKENS, RecentAnswers, cache_dir, conver
 from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
 from jackpeer.model.loading import fast_bf16
-from jackpeer.user_cache import forget_unused
+from jackpeer.user_cache import forget_unused, write_atomically
 
 EPOCHS = 2
 CONVERSATION_EPOCHS = 1  # its texts are about three times as long; 1 epoch gave the figures above
@@ -196,12 +196,9 @@ def tune_and_save(rows: list[dict], epochs: int = EPOCHS, max_wrong: float = MAX
     """Tune on rows (steady_tune) and write the weights to the cache folder (atomically, in bf16: 45 MB, not 90); returns the
     path. Heads of older training rows that nobody loaded for UNUSED_DAYS are deleted."""
     path = tuned_path(rows, epochs, max_wrong)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     state = steady_tune(rows, epochs, max_wrong)
     state["encoder"] = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in state["encoder"].items()}
-    torch.save(state, tmp)
-    tmp.replace(path)
+    write_atomically(path, lambda tmp: torch.save(state, tmp))
     forget_unused(path.parent, "tuned_*.pt")
     return path
 

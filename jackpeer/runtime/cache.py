@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import os
 import platform
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import torch
 
 from jackpeer.runtime.config import available_cores
 from jackpeer.runtime.perfmodel import OpProfile
+from jackpeer.user_cache import write_atomically
 
 
 def cpu_model() -> str:
@@ -61,11 +61,8 @@ class ProfileCache:
         """Write the store atomically (other processes may read it at the same time)."""
         if not self.enabled:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         # Merge what other processes stored meanwhile; ours win on equal signatures.
         on_disk = ProfileCache(self.path.parent, enabled=True).entries
         self.entries = {**on_disk, **self.entries}
-        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
         data = {"machine": machine_key(), "ops": {k: v.to_json() for k, v in self.entries.items()}}
-        tmp.write_text(json.dumps(data))
-        tmp.replace(self.path)
+        write_atomically(self.path, lambda tmp: tmp.write_text(json.dumps(data)))
