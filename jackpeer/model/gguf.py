@@ -16,7 +16,7 @@ from gguf.quants import dequantize
 
 from jackpeer.errors import ModelFileError
 from jackpeer.model.config import LlamaConfig
-from jackpeer.model.gguf_file import GGUFFile, TruncatedGGUF
+from jackpeer.model.gguf_file import GGUFFile, NotGGUF, TruncatedGGUF
 
 # Arrays this long (the tokenizer's vocabulary and merges) stay in the reader, not in metadata.
 _MAX_METADATA_ARRAY = 1024
@@ -27,11 +27,10 @@ def open_gguf(path: str | os.PathLike) -> GGUFFile:
     path = Path(path)
     if not path.is_file():
         raise ModelFileError(f"{path}: no such GGUF file. Check the path given with --model.")
-    with open(path, "rb") as f:
-        if f.read(4) != b"GGUF":
-            raise ModelFileError(f"{path}: not a GGUF file (the first bytes are not 'GGUF').")
     try:
         return GGUFFile(path)
+    except NotGGUF as err:
+        raise ModelFileError(f"{path}: {err}.") from err
     except TruncatedGGUF as err:
         raise ModelFileError(f"{path}: {err}. Download the file again.") from err
     except (ValueError, KeyError, struct.error, UnicodeDecodeError, OverflowError, MemoryError) as err:

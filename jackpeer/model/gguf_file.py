@@ -27,6 +27,10 @@ _NUMBERS = {
 }
 
 
+class NotGGUF(ValueError):
+    """The file does not start with GGUF's magic bytes."""
+
+
 class TruncatedGGUF(ValueError):
     """The file ends before a tensor's bytes do."""
 
@@ -46,14 +50,15 @@ class GGUFTensor:
 
 class GGUFFile:
     """The metadata (key -> int, float, bool, str or list) and tensors of a GGUF file. Raises ValueError, KeyError,
-    struct or Unicode errors on a header it cannot read, and TruncatedGGUF on a file shorter than its tensors need."""
+    struct or Unicode errors on a header it cannot read, NotGGUF on another kind of file and TruncatedGGUF on a file
+    shorter than its tensors need."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = str(path)
         with open(path, "rb") as f:
+            if f.read(4) != b"GGUF":  # an empty file too, which mmap refuses
+                raise NotGGUF("not a GGUF file (the first bytes are not 'GGUF')")
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        if bytes(self._map[:4]) != b"GGUF":
-            raise ValueError("not a GGUF file (the first bytes are not 'GGUF')")
         self._pos = 4
         version = self._scalar("I")
         if version not in (2, 3):
