@@ -560,6 +560,22 @@ def test_a_pile_on_the_conversation_head_is_sure_of_needs_no_rude_word(screen):
     assert v.categories == ["C1"] and "conversation head" in v.reason, v.reason
 
 
+@pytest.mark.parametrize("texts", [
+    [f"m{k}-{j}" for j in range(4) for k in range(4)],
+    ["room B7", "table 3", "group 2", "page 47", "q12", "ex 4b", "p 52 q3", "done 4b"],
+])
+def test_short_codes_in_a_row_are_not_personal_details(screen, texts):
+    # bench/room.py's load test ("m3-2" after "m2-2", ...): the conversation head read such runs as C4 at 0.8-0.97 and
+    # hid 1,210 of 1,575 messages while a sure head needed no supporting message for C4 (session 19 to 20).
+    history, hidden = [], []
+    for i, text in enumerate(texts):
+        who = ["Leo", "Mia", "Sam", "Noah"][i % 4]
+        if not screen.check_user(text, history[-10:], task="Maths: page 47", names=ROOM, speaker=who).safe:
+            hidden.append(text)
+        history.append({"role": "user", "content": text, "name": who})
+    assert not hidden
+
+
 def test_a_laugh_does_not_raise_the_bar_for_bullying(screen):
     # "Chloes mum picks him up in that rusty van every day lmaoo poor family" (blind split 30): the classifier's C1 0.74
     # needed 0.75 with the laugh; now its plain bar (0.6) stands, as it does without the laugh.

@@ -25,7 +25,7 @@ flagged when any layer objects —
      no message shows alone ("weirdo" after three digs at Finn), reaches conversation_threshold — only for a message
      with history that nothing above flagged and that is not play language itself, and only when the classifier gives
      it or one of the last three messages P(unsafe) >= pile_on_support (kind talk about one child is not a pile-on) or
-     the head itself reaches pile_on_waived_above.
+     the head itself reaches pile_on_waived_above (not for personal details: a run of short codes is not).
 A violent-intent rule (S1) said inside a game ("I'm going to kill you first haha" after
 "let's play Minecraft") is waived; an attack planned for a real place and time ("let's jump Mia
 on the way home") only when the message itself is about a game; a C1 or S1 rule's hit when the tuned head
@@ -187,7 +187,11 @@ class OfflineScreen:
         # literally lives in a caravan everyone knows" after "stop it ur being mean" (C1 0.97, no message over 0.3). On dev
         # splits 24-31 (30 and 31 after their first sight): recall 861 -> 866 of 915 at 7 of 1,011 benign flagged either
         # way (and 26 -> 27 of 1,015 training messages with history); 0.9: 864 at 7; 0.7 (none needed): 868 at 9. The
-        # sixty kind exchanges about one child of the screen's tests pass at 0.7 too.
+        # sixty kind exchanges about one child of the screen's tests pass at 0.7 too. Not for personal details (C4): a run
+        # of short codes ("m3-2" after "m2-2", "table 3" after "room B7") read as C4 at 0.8-1.00, and hid 1,210 of
+        # bench/room.py's 1,575 load-test messages; the details a child gives away follow a question or a word the
+        # classifier sees ("whats ur ipad code" -> "its 190309"). Without the waiver for C4, the dev split's C4 recall
+        # stays 208 of 208 and benign flagged 13 of 1,413.
         self.pile_on_waived_above = pile_on_waived_above
 
     def check_user(self, text: str, history: Sequence[dict] | None = None, task: str | None = None,
@@ -402,7 +406,8 @@ class OfflineScreen:
         # across turns.
         if code not in CONVERSATION_CODES:
             return 0.0
-        if p_unsafe < self.pile_on_waived_above and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
+        waived = p_unsafe >= self.pile_on_waived_above and code != "C4"
+        if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text, alone):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
