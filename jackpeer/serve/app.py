@@ -12,6 +12,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from jackpeer.errors import InputError, JackError, NoChatFormatError
@@ -92,6 +93,44 @@ def _validation_error(err: RequestValidationError) -> ApiError:
     return ApiError(400, f"{param + ': ' if param else ''}{message}", "invalid_request_error", "invalid_value", param)
 
 
+class RequestGuard:
+    """ASGI middleware: the API key (when set) on /v1/ routes, and a Content-Length within max_body_bytes on POSTs.
+
+    Plain ASGI rather than FastAPI's @app.middleware("http"), which passes every piece of a streamed reply
+    through its own memory stream and task: that doubled the Python calls on the event loop per token
+    (a streamed single reply, cProfile: 368k calls against 184k without it).
+    """
+
+    def __init__(self, app, api_key: str | None, max_body_bytes: int):
+        self.app, self.api_key, self.max_body_bytes = app, api_key, max_body_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            try:
+                self.check(scope)
+            except ApiError as err:
+                await JSONResponse(err.body, status_code=err.status)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def check(self, scope) -> None:
+        """Raise the ApiError a request gets before it reaches a route, if any."""
+        headers = Headers(scope=scope)
+        if self.api_key is not None and scope["path"].startswith("/v1/"):
+            auth = headers.get("authorization", "")
+            given = auth[7:] if auth.lower().startswith("bearer ") else ""
+            if not secrets.compare_digest(given.encode(), self.api_key.encode()):
+                raise ApiError(401, "invalid or missing API key (send Authorization: Bearer KEY)",
+                               "invalid_request_error", "invalid_api_key")
+        if scope["method"] == "POST":
+            length = headers.get("content-length")
+            if length is None:
+                raise ApiError(411, "send a Content-Length header", "invalid_request_error", "length_required")
+            if not length.isdigit() or int(length) > self.max_body_bytes:
+                raise ApiError(413, f"request body over {self.max_body_bytes} bytes", "invalid_request_error",
+                               "request_too_large")
+
+
 def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The FastAPI app serving `state`'s model; `api_key` (optional) is required as a Bearer token."""
     app = FastAPI(title="jackpeer OpenAI-compatible API", docs_url=None, redoc_url=None)
@@ -116,25 +155,7 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
         log.exception("unexpected error")
         return JSONResponse(P.error_body("internal server error", "server_error", "internal_error"), status_code=500)
 
-    @app.middleware("http")
-    async def _guard(request: Request, call_next):
-        try:
-            if api_key is not None and request.url.path.startswith("/v1/"):
-                auth = request.headers.get("authorization", "")
-                given = auth[7:] if auth.lower().startswith("bearer ") else ""
-                if not secrets.compare_digest(given.encode(), api_key.encode()):
-                    raise ApiError(401, "invalid or missing API key (send Authorization: Bearer KEY)",
-                                   "invalid_request_error", "invalid_api_key")
-            if request.method == "POST":
-                length = request.headers.get("content-length")
-                if length is None:
-                    raise ApiError(411, "send a Content-Length header", "invalid_request_error", "length_required")
-                if not length.isdigit() or int(length) > max_body_bytes:
-                    raise ApiError(413, f"request body over {max_body_bytes} bytes", "invalid_request_error",
-                                   "request_too_large")
-        except ApiError as err:
-            return JSONResponse(err.body, status_code=err.status)
-        return await call_next(request)
+    app.add_middleware(RequestGuard, api_key=api_key, max_body_bytes=max_body_bytes)
 
     @app.get("/health")
     async def health():
