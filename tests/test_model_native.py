@@ -200,21 +200,23 @@ def test_a_compiled_graph_keeps_the_rows_of_our_matmuls_dynamic():
 
 @needs_kernels
 @pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float32])
-def test_kv_write_writes_what_indexing_writes(dtype):
+def test_kv_write_writes_what_indexing_writes_into_its_layer_alone(dtype):
     torch.manual_seed(0)
-    storage = torch.randn(6, 2, 40, 32).to(dtype)
-    cache_k, cache_v = storage[:4, :, :24], storage.clone()[:4, :, :24]  # strided views, as the engine's
-    want_k, want_v = cache_k.clone(), cache_v.clone()
+    storage = torch.randn(3, 6, 2, 40, 32).to(dtype)  # [layers, slots, KV, positions, dh]
+    store_k, store_v = storage[:, :4, :, :24], storage.clone()[:, :4, :, :24]  # strided views, as the engine's
+    want_k, want_v = store_k.clone(), store_v.clone()
     k, v = torch.randn(3, 2, 5, 32).to(dtype), torch.randn(3, 2, 5, 32).to(dtype)
     pos = torch.tensor([[1, 2, 3, 4, 5], [7, 8, 9, 10, 11], [0, 20, 21, 22, 23]])  # each row its own positions
-    torch.ops.jackpeer.kv_write(cache_k, cache_v, pos, k, v)
+    torch.ops.jackpeer.kv_write(store_k, store_v, 1, pos, k, v)
     rows = torch.arange(3).view(3, 1)
-    want_k[rows, :, pos], want_v[rows, :, pos] = k.transpose(1, 2), v.transpose(1, 2)
-    assert torch.equal(cache_k, want_k) and torch.equal(cache_v, want_v)
+    want_k[1][rows, :, pos], want_v[1][rows, :, pos] = k.transpose(1, 2), v.transpose(1, 2)
+    assert torch.equal(store_k, want_k) and torch.equal(store_v, want_v)
     shared = torch.tensor([10, 11])  # every row at the same positions, from a non-contiguous source
     k2 = torch.randn(2, 3, 2, 32).to(dtype).transpose(0, 1)
-    torch.ops.jackpeer.kv_write(cache_k, cache_v, shared, k2, k2)
-    want_k[:3, :, shared], want_v[:3, :, shared] = k2, k2
-    assert torch.equal(cache_k, want_k) and torch.equal(cache_v, want_v)
+    torch.ops.jackpeer.kv_write(store_k, store_v, 2, shared, k2, k2)
+    want_k[2][:3, :, shared], want_v[2][:3, :, shared] = k2, k2
+    assert torch.equal(store_k, want_k) and torch.equal(store_v, want_v)
     with pytest.raises(RuntimeError, match="position"):
-        torch.ops.jackpeer.kv_write(cache_k, cache_v, torch.tensor([24, 25]), k2, k2)
+        torch.ops.jackpeer.kv_write(store_k, store_v, 0, torch.tensor([24, 25]), k2, k2)
+    with pytest.raises(RuntimeError, match="layer"):
+        torch.ops.jackpeer.kv_write(store_k, store_v, 3, shared, k2, k2)

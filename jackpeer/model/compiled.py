@@ -72,9 +72,9 @@ def twin(model: Transformer) -> Transformer:
 
 def _mark_dynamic_lengths(model: Transformer) -> None:
     """Let the compiled graph take any cache length (and RoPE table length) instead of this one."""
-    for layer in model.layers:
-        torch._dynamo.mark_dynamic(layer.attention.kv_cache.k, 2)
-        torch._dynamo.mark_dynamic(layer.attention.kv_cache.v, 2)
+    store = model.layers[0].attention.kv_cache.store  # every layer's, [layers, B, KV, S, dh]
+    torch._dynamo.mark_dynamic(store.k, 3)
+    torch._dynamo.mark_dynamic(store.v, 3)
     torch._dynamo.mark_dynamic(model._rope_cache, 0)
 
 

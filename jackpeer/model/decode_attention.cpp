@@ -213,14 +213,19 @@ at::Tensor decode_attention_meta(const at::Tensor& q, const at::Tensor&, const a
   return at::empty_like(q);
 }
 
-// Write new keys and values k, v [B, KV, T, dh] into the caches [≥B, KV, S, dh] at positions pos [T] (every
-// row at the same positions) or [B, T] (each row its own), in place. As a graph's own op it runs on the
-// cache as it is: written with indexing, the compiled batched step also copied each layer's whole cache
-// view per step (2 of 13 ms at 16 rows).
-void kv_write(at::Tensor k_cache, at::Tensor v_cache, const at::Tensor& pos, const at::Tensor& k, const at::Tensor& v) {
-  TORCH_CHECK(k_cache.dim() == 4 && k_cache.sizes() == v_cache.sizes() && k_cache.strides() == v_cache.strides() &&
-                  k_cache.stride(3) == 1,
-              "kv_write: the caches must be [B, KV, S, dh] tensors of one layout");
+// Write new keys and values k, v [B, KV, T, dh] into layer `layer` of the caches [layers, ≥B, KV, S, dh] at
+// positions pos [T] (every row at the same positions) or [B, T] (each row its own), in place. As a graph's own op
+// it runs on the cache as it is: written with indexing, the compiled batched step also copied each layer's whole
+// cache view per step (2 of 13 ms at 16 rows). It takes every layer's cache and the layer's index rather than the
+// layer's view: given such a view, whose offset follows the dynamic cache length, a compiled step wrote every layer's
+// keys into layer 0 (PyTorch 2.13).
+void kv_write(at::Tensor k_store, at::Tensor v_store, int64_t layer, const at::Tensor& pos, const at::Tensor& k,
+              const at::Tensor& v) {
+  TORCH_CHECK(k_store.dim() == 5 && k_store.sizes() == v_store.sizes() && k_store.strides() == v_store.strides() &&
+                  k_store.stride(4) == 1,
+              "kv_write: the caches must be [layers, B, KV, S, dh] tensors of one layout");
+  TORCH_CHECK(layer >= 0 && layer < k_store.size(0), "kv_write: no such layer");
+  const at::Tensor k_cache = k_store.select(0, layer), v_cache = v_store.select(0, layer);
   TORCH_CHECK(k.dim() == 4 && k.sizes() == v.sizes() && k.stride(3) == 1 && v.stride(3) == 1,
               "kv_write: k and v must be [B, KV, T, dh]");
   const int64_t B = k.size(0), KV = k.size(1), T = k.size(2), dh = k.size(3), S = k_cache.size(2);
@@ -246,13 +251,13 @@ void kv_write(at::Tensor k_cache, at::Tensor v_cache, const at::Tensor& pos, con
       }
 }
 
-void kv_write_meta(at::Tensor, at::Tensor, const at::Tensor&, const at::Tensor&, const at::Tensor&) {}
+void kv_write_meta(at::Tensor, at::Tensor, int64_t, const at::Tensor&, const at::Tensor&, const at::Tensor&) {}
 
 }  // namespace
 
 TORCH_LIBRARY_FRAGMENT(jackpeer, m) {
   m.def("decode_attention(Tensor q, Tensor k, Tensor v, Tensor visible, float scale, Tensor? shared=None) -> Tensor");
-  m.def("kv_write(Tensor(a!) k_cache, Tensor(b!) v_cache, Tensor pos, Tensor k, Tensor v) -> ()");
+  m.def("kv_write(Tensor(a!) k_store, Tensor(b!) v_store, int layer, Tensor pos, Tensor k, Tensor v) -> ()");
 }
 
 TORCH_LIBRARY_IMPL(jackpeer, CPU, m) {

@@ -1,49 +1,90 @@
-"""A static, preallocated key/value cache: fixed shapes, updated in place at the given positions."""
+"""A static, preallocated key/value cache: fixed shapes, updated in place at the given positions.
+
+Every layer's keys and values live in one tensor each, [layers, B, KV, S, dh] (a CacheStore), and each
+layer's attention holds a KVCache, its window into that store. A compiled decode step then takes two cache
+inputs with one symbolic length. With a tensor pair per layer, each of the 60 cache inputs of the bundled
+model came with a length of its own, which the graph's wrapper turned into a tensor on every call, and
+dynamo checked each: about 0.4 ms of a 5.5 ms token, before any arithmetic.
+"""
 
 import torch
-from torch import nn
 
 from jackpeer.model import native
 
 
-def write_natively(k_cache: torch.Tensor, v_cache: torch.Tensor, pos: torch.Tensor, k: torch.Tensor,
-                   v: torch.Tensor) -> bool:
-    """Write k, v [B, KV, T, dh] at pos [T] or [B, T] with our kernel (native.py), where it applies: True when done.
+def write_natively(store: "CacheStore", layer: int, pos: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> bool:
+    """Write k, v [B, KV, T, dh] into store's layer at pos [T] or [B, T] with our kernel (native.py), where it
+    applies: True when done.
 
     In a compiled step this writes the cache in place; written with indexing, the batched step also
     copied every layer's cache view each step.
     """
-    if not native.loaded or k.requires_grad or k.device.type != "cpu" or k.dtype != k_cache.dtype:
+    if not native.loaded or k.requires_grad or k.device.type != "cpu" or k.dtype != store.k.dtype:
         return False
-    torch.ops.jackpeer.kv_write(k_cache, v_cache, pos, k, v)
+    torch.ops.jackpeer.kv_write(store.k, store.v, layer, pos, k, v)
     return True
 
 
-class KVCache(nn.Module):
-    """Keys and values of one attention layer for positions [0, max_seq_len): [B, KV, S, dh]."""
+class CacheStore:
+    """Keys and values of every layer, [layers, B, KV, S, dh] each (or views of larger tensors: the engine's
+    rows and span in use), and which rows read their prefix from another row (the engine's; see serve/slots.py)."""
 
-    shared = None  # every row reads its own keys (the engine's caches may say which rows share a prefix)
+    def __init__(self, k: torch.Tensor, v: torch.Tensor, shared: torch.Tensor | None = None):
+        self.k, self.v, self.shared = k, v, shared
 
-    def __init__(self, batch: int, n_kv_heads: int, max_seq_len: int, head_dim: int, dtype: torch.dtype):
-        super().__init__()
-        shape = (batch, n_kv_heads, max_seq_len, head_dim)
-        self.register_buffer("k", torch.zeros(shape, dtype=dtype), persistent=False)
-        self.register_buffer("v", torch.zeros(shape, dtype=dtype), persistent=False)
+    @classmethod
+    def zeros(cls, layers: int, batch: int, n_kv_heads: int, length: int, head_dim: int, dtype: torch.dtype,
+              device: torch.device | str = "cpu") -> "CacheStore":
+        """A zeroed store: ordinary tensors even under inference mode (a compiled step built with them must match)."""
+        shape = (layers, batch, n_kv_heads, length, head_dim)
+        with torch.inference_mode(False):
+            return cls(torch.zeros(shape, dtype=dtype, device=device), torch.zeros(shape, dtype=dtype, device=device))
+
+
+class KVCache:
+    """One attention layer's keys and values, [B, KV, S, dh]: its layer of a CacheStore.
+
+    A plain object, not a module: the compiled step takes the store's tensors as ordinary inputs whose
+    dimensions may stay dynamic (module buffers are specialized to one shape)."""
+
+    def __init__(self, store: CacheStore, layer: int):
+        self.store, self.layer = store, layer
+
+    @property
+    def k(self) -> torch.Tensor:
+        return self.store.k[self.layer]
+
+    @property
+    def v(self) -> torch.Tensor:
+        return self.store.v[self.layer]
+
+    @property
+    def shared(self) -> torch.Tensor | None:
+        """[B, 2]: the row each one reads its first keys from, and how many (None: every row its own)."""
+        return self.store.shared
 
     def update(self, pos: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Write k, v [B, KV, T, dh] at positions pos [T] (or [B, T], each row its own); return the whole cache."""
+        """Write k, v [B, KV, T, dh] at positions pos [T] (or [B, T], each row its own); return rows [0, B) of the
+        whole cache."""
         B = k.size(0)
-        if write_natively(self.k, self.v, pos, k, v):
-            return (self.k, self.v) if B == self.k.size(0) else (self.k[:B], self.v[:B])
+        k_cache, v_cache = self.k, self.v
+        if B != k_cache.size(0):
+            k_cache, v_cache = k_cache[:B], v_cache[:B]
+        if write_natively(self.store, self.layer, pos, k, v):
+            return k_cache, v_cache
         if pos.dim() == 2:  # continuous batching: every sequence sits at its own position
             rows = torch.arange(B, device=pos.device).view(B, 1)
-            self.k[rows, :, pos] = k.transpose(1, 2)
-            self.v[rows, :, pos] = v.transpose(1, 2)
-        elif B == self.k.size(0):  # the usual case: one in-place copy per tensor, no advanced indexing
-            self.k.index_copy_(2, pos, k)
-            self.v.index_copy_(2, pos, v)
-            return self.k, self.v
-        else:
-            self.k[:B, :, pos] = k
-            self.v[:B, :, pos] = v
-        return self.k[:B], self.v[:B]
+            k_cache[rows, :, pos] = k.transpose(1, 2)
+            v_cache[rows, :, pos] = v.transpose(1, 2)
+        else:  # one in-place copy per tensor, no advanced indexing
+            k_cache.index_copy_(2, pos, k)
+            v_cache.index_copy_(2, pos, v)
+        return k_cache, v_cache
+
+
+def install_caches(model, store: CacheStore) -> list[KVCache]:
+    """Give every attention layer of model its KVCache over store (replacing any it had)."""
+    caches = [KVCache(store, i) for i in range(len(model.layers))]
+    for layer, cache in zip(model.layers, caches, strict=True):
+        layer.attention.kv_cache = cache
+    return caches

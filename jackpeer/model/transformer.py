@@ -11,7 +11,7 @@ from torch import nn
 
 from jackpeer.model import native
 from jackpeer.model.config import LlamaConfig
-from jackpeer.model.kv_cache import KVCache
+from jackpeer.model.kv_cache import CacheStore, KVCache, install_caches
 from jackpeer.model.rope import apply_rope, rope_table
 
 
@@ -146,11 +146,9 @@ class Transformer(nn.Module):
     def setup_caches(self, max_batch: int, max_seq_len: int, dtype: torch.dtype | None = None) -> None:
         """Allocate static KV caches for incremental decoding of up to max_batch × max_seq_len tokens."""
         dtype = dtype or self.tok_embeddings.weight.dtype
-        device = self.tok_embeddings.weight.device
         c = self.config
-        with torch.inference_mode(False):  # ordinary tensors, as for the RoPE table (see `rope`)
-            for layer in self.layers:
-                layer.attention.kv_cache = KVCache(max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype).to(device)
+        install_caches(self, CacheStore.zeros(c.n_layers, max_batch, c.n_kv_heads, max_seq_len, c.head_dim, dtype,
+                                              self.tok_embeddings.weight.device))
         self.rope(max_seq_len)
         self.max_batch = max_batch
 

@@ -1,7 +1,7 @@
 """The engine's compiled decode step: any number of rows, each at its own position, any cache span.
 
 One `torch.compile` of `decode_logits` with the rows and the span as dynamic dimensions (the
-cache views come in as ordinary tensors, see slots.RowsCache) serves every batch the engine runs;
+cache views come in as ordinary tensors, see model/kv_cache.py) serves every batch the engine runs;
 batch 1 gets its own graph (dynamo specializes sizes 0 and 1). Like the lm's step (model/compiled.py)
 it warms up in a background thread on a twin of the model with its own small cache (a cold compile
 first fills the on-disk cache from a low-priority process), so the engine decodes eagerly
@@ -20,8 +20,9 @@ import torch
 from jackpeer.model import compiled
 from jackpeer.model.compiled import COMPILE_OPTIONS, compile_enabled
 from jackpeer.model.generate import decode_logits
+from jackpeer.model.kv_cache import CacheStore, install_caches
 from jackpeer.model.transformer import Transformer
-from jackpeer.serve.slots import install_rows_caches, mark_dynamic_rows, new_storage
+from jackpeer.serve.slots import new_storage, rows_view
 from jackpeer.torch_threads import CORES, use_cores
 
 # Rows the warm-up compiles for: batch 1 and the dynamic-rows graph (any row count above 1, any span).
@@ -83,33 +84,30 @@ class BatchStep:
             fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
             shadow = self._twin()
             storage = new_storage(shadow, self.storage_rows, self.storage_len)
-            # A span shorter than the storage, so the views are strided exactly like the engine's
-            # (a contiguous view would tie its strides to its length, and every later span would miss).
             span = max(9, self.storage_len // 2)
-            caches = install_rows_caches(shadow, storage)
+            view = CacheStore(storage.k[:, :1], storage.v[:, :1])
+            install_caches(shadow, view)
+            shadow.max_batch = self.storage_rows
+            shadow.rope(self.storage_len)
             ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
             with torch.no_grad():
                 for rows in WARMUP_ROWS:
-                    for c, (k, v) in zip(caches, storage, strict=True):
-                        c.k, c.v, c.shared = k[:1], v[:1], None
+                    view.k, view.v, view.shared = storage.k[:, :1], storage.v[:, :1], None
                     shadow.hidden(ids, torch.arange(8))
-                    # the other rows copy row 0's keys and read them from there, as best-of-N candidates do
                     shared = torch.tensor([[0, 8 if r else 0] for r in range(rows)])
                     if rows > 1:
                         torch._dynamo.maybe_mark_dynamic(shared, 0)
-                    for c, (k, v) in zip(caches, storage, strict=True):
-                        k[1:rows, :, :8] = k[:1, :, :8]
-                        v[1:rows, :, :8] = v[:1, :, :8]
-                        c.k, c.v, c.shared = k[:rows, :, :span], v[:rows, :, :span], shared
-                        mark_dynamic_rows(c.k, c.v)
+                    for t in (storage.k, storage.v):
+                        t[:, 1:rows, :, :8] = t[:, :1, :, :8]
+                    rows_in_use = rows_view(storage, 0, rows, span, shared)
+                    view.k, view.v, view.shared = rows_in_use.k, rows_in_use.v, shared
                     tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
                     pos = torch.full((rows, 1), 8)
                     got = self._run(fn, shadow, tokens, pos)
                     want = decode_logits(shadow, tokens, pos, None)
-                    # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
                     if (got - want).abs().max() > 0.05 * want.abs().max():
                         raise RuntimeError("the compiled batched step disagrees with the eager step")
-            del shadow, storage, caches
+            del shadow, storage, view
             self._compiled = fn
             self.state = "ready"
         except Exception as err:  # no C++ compiler, an unsupported op...: eager decoding still works
@@ -131,7 +129,7 @@ class BatchStep:
             self.prebuild_error = prebuild(path, quantize, storage)
 
     def _twin(self) -> Transformer:
-        """A copy sharing every weight tensor (as compiled.twin) that leaves the live RowsCache objects out:
+        """A copy sharing every weight tensor (as compiled.twin) that leaves the live KVCache objects out:
         the engine keeps using them meanwhile, and their slot storage (a gigabyte for a big engine) is not
         copied. The twin gets its own caches afterwards."""
         memo: dict = {id(t): t for t in (*self.model.parameters(), *self.model.buffers())}

@@ -58,7 +58,7 @@ class Engine:
         self.context = min(context, model.config.max_seq_len)
         self.device = model.tok_embeddings.weight.device
         self.cache = SlotCache(model, slots, self.context)
-        self.step_fn = step or BatchStep(model, self.cache.storage[0][0].size(2), source=source, storage_rows=slots)
+        self.step_fn = step or BatchStep(model, self.cache.storage.k.size(3), source=source, storage_rows=slots)
         self.max_queue = max_queue
         self.reuse_prefix = True  # off: every prompt is prefilled from its first token (a baseline)
         self._queue: deque[Request] = deque()
@@ -383,7 +383,7 @@ class Engine:
             return
         # Every row reads `width` tokens from where it stands; a row with fewer left pads with token 0 at the
         # positions after its prompt, whose keys and values are junk never read (as in a decode step's idle rows).
-        last = self.cache.storage[0][0].size(2) - 1
+        last = self.cache.storage.k.size(3) - 1
         ids = torch.zeros(len(seqs), width, dtype=torch.long)
         pos = torch.zeros(len(seqs), width, dtype=torch.long)
         for i, seq in enumerate(seqs):
