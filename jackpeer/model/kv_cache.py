@@ -82,9 +82,7 @@ class KVCache:
         return k_cache, v_cache
 
 
-def install_caches(model, store: CacheStore) -> list[KVCache]:
+def install_caches(model, store: CacheStore) -> None:
     """Give every attention layer of model its KVCache over store (replacing any it had)."""
-    caches = [KVCache(store, i) for i in range(len(model.layers))]
-    for layer, cache in zip(model.layers, caches, strict=True):
-        layer.attention.kv_cache = cache
-    return caches
+    for i, layer in enumerate(model.layers):
+        layer.attention.kv_cache = KVCache(store, i)
