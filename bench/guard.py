@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
     console.print(cats)
     recall_ratio = combined["recall"] / rules["recall"] if rules["recall"] else float("inf")
     console.print(f"recall vs rules only: ×{recall_ratio:.2f}; time vs rules only: "
-                  f"×{statistics.median(t_comb) / statistics.median(t_rules):.1f}; classifier trained in {train_s:.1f} s, read from the cache in {load_s:.1f} s")
+                  f"×{statistics.median(t_comb) / statistics.median(t_rules):.1f}; classifier trained in {train_s:.1f} s, ready for a room in {load_s:.1f} s (read from the cache, or trained on a first run)")
     when = "measured once" if args.split == "test" else "tuning run, no test rows"
     kids = Table(title=f"Children's room: child chat {args.split} split ({child['messages']} messages, in context, {when})")
     for col in ("figure", "value", "goal"):

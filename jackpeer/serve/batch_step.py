@@ -20,9 +20,8 @@ import torch
 from jackpeer.model import compiled
 from jackpeer.model.compiled import COMPILE_OPTIONS, compile_enabled
 from jackpeer.model.generate import decode_logits
-from jackpeer.model.kv_cache import CacheStore, install_caches
 from jackpeer.model.transformer import Transformer
-from jackpeer.serve.slots import new_storage, rows_view
+from jackpeer.serve.slots import attach, new_storage, rows_view
 from jackpeer.torch_threads import CORES, use_cores
 
 # Rows the warm-up compiles for: batch 1 and the dynamic-rows graph (any row count above 1, any span).
@@ -85,10 +84,7 @@ class BatchStep:
             shadow = self._twin()
             storage = new_storage(shadow, self.storage_rows, self.storage_len)
             span = max(9, self.storage_len // 2)
-            view = CacheStore(storage.k[:, :1], storage.v[:, :1])
-            install_caches(shadow, view)
-            shadow.max_batch = self.storage_rows
-            shadow.rope(self.storage_len)
+            view = attach(shadow, storage)
             ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
             with torch.no_grad():
                 for rows in WARMUP_ROWS:

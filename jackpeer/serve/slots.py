@@ -66,6 +66,16 @@ def rows_view(storage: CacheStore, first: int, rows: int, span: int, shared: tor
     return view
 
 
+def attach(model: Transformer, storage: CacheStore) -> CacheStore:
+    """Give every layer of model a KVCache over a view of storage, returned (all of it for now: point it at the rows
+    and span a step uses by setting its fields), with the batch and the RoPE table sized for the storage."""
+    view = CacheStore(storage.k, storage.v)
+    install_caches(model, view)
+    model.max_batch = storage.k.size(1)
+    model.rope(storage.k.size(3))
+    return view
+
+
 class SlotCache:
     """The storage [layers, slots, KV, context, dh] (keys and values) and the view the model's layers run on."""
 
@@ -77,10 +87,7 @@ class SlotCache:
         # alike (a compiled graph tells a full-length, contiguous view apart from a shorter one).
         self.storage = new_storage(model, slots, context + SPAN_STEP)
         # What every layer's cache reads during a step: a view of the storage (use() points it elsewhere).
-        self.view = CacheStore(self.storage.k, self.storage.v)
-        install_caches(model, self.view)
-        model.max_batch = slots
-        model.rope(self.storage.k.size(3))
+        self.view = attach(model, self.storage)
         self._views: dict[tuple[int, int, int], tuple[torch.Tensor, torch.Tensor]] = {}
 
     def use(self, first: int, rows: int, span: int, shared: torch.Tensor | None = None) -> None:
