@@ -178,17 +178,25 @@ def main() -> None:
     ours.send(None)
     chat_proc.join(60)
 
-    results = {}
-    for run, n in enumerate((1, 4, 16, 1)):
+    results, rounds = {}, {4: [], 16: []}
+    # 4 and 16 clients three times each, interleaved (a 16-client round lasts about a second: one round moved
+    # between 3.3x and 3.7x with no change to the engine); the round with the median throughput is reported.
+    for run, n in enumerate((1, 4, 16, 4, 16, 4, 16, 1)):
         state.engine.max_batch_seen = 0
         with console.status(f"{n} client(s)"):
             clients.send(("clients", n))
             runs, wall = clients.recv()
         latencies = [lat for lat, _ in runs]
         tokens = sum(t for _, t in runs)
-        results[n if run < 3 else "1 again"] = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens,
-                                                "p50": statistics.median(latencies), "p95": percentile(latencies, 0.95),
-                                                "max_batch": state.engine.max_batch_seen}
+        row = {"tok_s": tokens / wall, "wall_s": wall, "tokens": tokens, "p50": statistics.median(latencies),
+               "p95": percentile(latencies, 0.95), "max_batch": state.engine.max_batch_seen}
+        if n in rounds:
+            rounds[n].append(row)
+        else:
+            results[1 if run == 0 else "1 again"] = row
+    for n, rows in rounds.items():
+        results[n] = sorted(rows, key=lambda r: r["tok_s"])[len(rows) // 2]
+    results = {k: results[k] for k in (1, 4, 16, "1 again")}
     clients.send(None)
     client_proc.join(60)
     server.should_exit = True
@@ -208,6 +216,8 @@ def main() -> None:
         "tok_s_sequential": round(seq, 2),
         "tok_s_4": round(results[4]["tok_s"], 2),
         "tok_s_16": round(results[16]["tok_s"], 2),
+        "tok_s_16_rounds": [round(r["tok_s"], 2) for r in rounds[16]],
+        "tok_s_4_rounds": [round(r["tok_s"], 2) for r in rounds[4]],
         "throughput_ratio_4_vs_sequential": round(results[4]["tok_s"] / seq, 3),
         "throughput_ratio_16_vs_sequential": round(results[16]["tok_s"] / seq, 3),
         "p50_latency_s_16": round(results[16]["p50"], 3),

@@ -156,12 +156,15 @@ def serve(
     max_queue: int = typer.Option(64, help="Requests that may wait for a slot; more get HTTP 429."),
     quantize: str = typer.Option("default", help="Weights: default, keep (an HF folder's own dtype), none (fp32), bf16, fp16, int8 or int4."),
     device: str = typer.Option("cpu", help="cpu or cuda."),
+    stream_interval_ms: int = typer.Option(25, min=0, help="Streamed text goes out at most this often; what is "
+                                           "made in between is sent as one chunk (0: every token on its own)."),
 ) -> None:
     """Serve the model over an OpenAI-compatible API: /v1/chat/completions, /v1/completions, /v1/models."""
     from jackpeer.serve import serve as run_server
 
     console.print(f"jack serve: loading the model; OpenAI-compatible API at http://{host}:{port}/v1")
-    run_server(host, port, model, api_key, slots, context, max_queue, quantize=quantize, device=device)
+    run_server(host, port, model, api_key, slots, context, max_queue, quantize=quantize, device=device,
+               stream_interval_s=stream_interval_ms / 1000)
 
 
 @app.command()

@@ -107,7 +107,7 @@ def server(tmp_path_factory):
     bigram_folder(folder, {**dict(zip(chain, chain[1:], strict=False)), TICK: TO, TO: CK, CK: TICK,
                            **dict(zip(forced, forced[1:], strict=False))})
     with jack_serve("--model", str(folder), "--api-key", KEY, "--slots", "2", "--max-queue", "1",
-                    "--context", str(CONTEXT)) as base:
+                    "--context", str(CONTEXT), "--stream-interval-ms", "0") as base:
         yield base
 
 
@@ -156,6 +156,19 @@ def test_streaming_chat(client):
     assert finishes == ["stop"]
     assert chunks[-1].usage.completion_tokens == len(CALL) and not chunks[-1].choices
     assert len([c for c in chunks if c.choices and c.choices[0].delta.content]) >= 3  # piece by piece
+
+
+def test_streamed_pieces_made_close_together_go_out_as_one_chunk(tmp_path):
+    """The first piece wakes the event loop at once; those made within the interval after it go out with it (if
+    the loop has not taken it yet) or at the end: at most two chunks, where test_streaming_chat's server sends 3+."""
+    chain = [NL2, *CALL, EOT]
+    bigram_folder(tmp_path, dict(zip(chain, chain[1:], strict=False)))
+    with jack_serve("--model", str(tmp_path), "--context", str(CONTEXT), "--stream-interval-ms", "60000") as base:
+        http = openai.OpenAI(base_url=base + "/v1", api_key="none", max_retries=0, timeout=60)
+        chunks = list(ask(http, max_tokens=20, stream=True))
+    contents = [c.choices[0].delta.content for c in chunks if c.choices and c.choices[0].delta.content]
+    assert "".join(contents) == CALL_TEXT and len(contents) <= 2
+    assert [c.choices[0].finish_reason for c in chunks if c.choices[0].finish_reason] == ["stop"]
 
 
 def test_sse_ends_with_done(server):

@@ -6,6 +6,7 @@ import logging
 import secrets
 import threading
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ log = logging.getLogger("jackpeer.serve")
 
 MAX_BODY_BYTES = 1_000_000
 MAX_MESSAGES = 512
+STREAM_INTERVAL_S = 0.025  # streamed pieces made closer together than this go out as one chunk
 
 
 class ApiError(Exception):
@@ -41,8 +43,10 @@ class ApiError(Exception):
 class ServeState:
     """What the routes share: the loaded model and its engine (None while loading), or why loading failed."""
 
-    def __init__(self, slots: int = 8, context: int = 2048, max_queue: int = 64):
+    def __init__(self, slots: int = 8, context: int = 2048, max_queue: int = 64,
+                 stream_interval_s: float = STREAM_INTERVAL_S):
         self.slots, self.context, self.max_queue = slots, context, max_queue
+        self.stream_interval_s = stream_interval_s
         self.lm = None
         self.engine: Engine | None = None
         self.model_name = "loading"
@@ -207,7 +211,7 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
             raise ApiError(400, f"could not format these messages: {err}", "invalid_request_error",
                            "invalid_value", "messages") from err
         ids += state.lm.tokenizer.encode(forced) if forced else []
-        stream = _submit(engine, ids, body, fmt.stop_ids)
+        stream = _submit(engine, ids, body, fmt.stop_ids, state.stream_interval_s)
         rid, name = P.new_id("chatcmpl"), state.model_name
         if body.stream:
             return _sse(_chat_events(stream, rid, name, fmt.parse_reply if tools else None, body, forced))
@@ -228,7 +232,7 @@ def create_app(state: ServeState, api_key: str | None = None, max_body_bytes: in
                                "prompt")
             prompt = prompt[0]
         ids = await asyncio.to_thread(state.lm.tokenizer.encode, prompt, state.lm.add_bos)
-        stream = _submit(engine, ids, body, frozenset({state.lm.tokenizer.eos_id}))
+        stream = _submit(engine, ids, body, frozenset({state.lm.tokenizer.eos_id}), state.stream_interval_s)
         rid, name = P.new_id("cmpl"), state.model_name
         if body.stream:
             return _sse(_completion_events(stream, rid, name, body))
@@ -283,20 +287,44 @@ class _Events:
 
     whole: the reply is sent in one piece, so its text is gathered on the model thread and only the final
     event wakes the event loop, not every token (16 clients × 48 tokens: 16 wake-ups instead of 784).
+    Streamed, the first piece wakes the loop at once and later ones at most every interval_s: the pieces
+    made in between go out together as one chunk. Each wake-up handed the GIL to the event loop for
+    its chunk's work (JSON, starlette, h11), about 0.5 ms that the model thread waited out on every token.
     """
 
-    def __init__(self, whole: bool = False):
+    def __init__(self, whole: bool = False, interval_s: float = STREAM_INTERVAL_S):
         self.loop = asyncio.get_running_loop()
+        self.interval_s = interval_s
         self.queue: asyncio.Queue = asyncio.Queue()
         self.req: GenRequest | None = None
         self.pieces: list[str] | None = [] if whole else None
+        self.made: deque[str] = deque()  # streamed pieces the loop has not taken yet (deque: thread-safe ends)
+        self.woken_at: float | None = None
 
     def emit(self, event) -> None:
         """Called on the model thread."""
-        if self.pieces is not None and isinstance(event, str):
+        if not isinstance(event, str):
+            self.loop.call_soon_threadsafe(self._take, event)
+        elif self.pieces is not None:
             self.pieces.append(event)
-            return
-        self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
+        else:
+            self.made.append(event)
+            now = time.monotonic()
+            if self.woken_at is None or now - self.woken_at >= self.interval_s:
+                self.woken_at = now
+                self.loop.call_soon_threadsafe(self._take)
+
+    def _take(self, done: Done | None = None) -> None:
+        """On the event loop: queue the pieces made so far (as one unless interval_s is 0), then done (if given)."""
+        parts = []
+        while self.made:
+            parts.append(self.made.popleft())
+        if parts and self.interval_s > 0:
+            parts = ["".join(parts)]
+        for piece in parts:
+            self.queue.put_nowait(piece)
+        if done is not None:
+            self.queue.put_nowait(done)
 
     async def next(self) -> "str | Done":
         """The next text piece or the final Done."""
@@ -319,13 +347,14 @@ class _Events:
         return "".join(pieces), event
 
 
-def _submit(engine: Engine, ids: list[int], body: P.Sampling, stop_ids: frozenset[int]) -> _Events:
+def _submit(engine: Engine, ids: list[int], body: P.Sampling, stop_ids: frozenset[int],
+            interval_s: float) -> _Events:
     """Queue one generation and return its event stream (429 when full, 400 on bad input)."""
     max_tokens = body.max_completion_tokens or body.max_tokens or engine.context
     params = SamplingParams(max_tokens=max_tokens, temperature=body.temperature, top_k=body.top_k,
                             top_p=body.top_p, repetition_penalty=body.repetition_penalty, stop_ids=stop_ids,
                             seed=body.seed)
-    events = _Events(whole=not body.stream)
+    events = _Events(whole=not body.stream, interval_s=interval_s)
     events.req = GenRequest(ids, params, events.emit, body.stop_list())
     try:
         engine.submit(events.req)
@@ -417,14 +446,14 @@ async def _completion_chunks(stream: _Events, rid: str, name: str, body: P.Compl
 
 def serve(host: str, port: int, model: str | None, api_key: str | None, slots: int, context: int,
           max_queue: int, max_body_bytes: int = MAX_BODY_BYTES, quantize: str | None = "default",
-          device: str = "cpu") -> None:
+          device: str = "cpu", stream_interval_s: float = STREAM_INTERVAL_S) -> None:
     """Run the server: answer 503 while the model loads, then serve; exit if loading fails."""
     import uvicorn
 
     import jackpeer
 
     use_cores(1)  # the model computes on the engine's thread; this one only serves HTTP
-    state = ServeState(slots, context, max_queue)
+    state = ServeState(slots, context, max_queue, stream_interval_s)
     server = uvicorn.Server(uvicorn.Config(create_app(state, api_key, max_body_bytes), host=host, port=port,
                                            log_level="warning", timeout_graceful_shutdown=5))
 
