@@ -116,7 +116,9 @@ def sdpa_reference(q, k, v, visible):
 @pytest.mark.parametrize("dtype, tol", [(torch.float32, 1e-5), (torch.bfloat16, 1e-2), (torch.float16, 2e-3)])
 @pytest.mark.parametrize(
     "batch, cache_rows, kv_heads, group, head_dim, keys",
-    [(1, 1, 3, 3, 64, 256), (2, 4, 2, 4, 128, 100), (3, 3, 1, 1, 64, 37)],
+    # the last three run several query heads per task (attend_heads): 4 and 5 heads of 64 (blocks of 4 and 1), 2 of 128
+    [(1, 1, 3, 3, 64, 256), (2, 4, 2, 4, 128, 100), (3, 3, 1, 1, 64, 37), (8, 8, 3, 3, 64, 300), (5, 6, 2, 5, 64, 70),
+     (6, 6, 2, 2, 128, 45)],
 )
 def test_decode_attention_matches_sdpa(dtype, tol, batch, cache_rows, kv_heads, group, head_dim, keys):
     torch.manual_seed(keys)
