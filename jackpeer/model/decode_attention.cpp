@@ -166,7 +166,9 @@ void attend(const T* q, const T* k, const T* v, const T* ks, const T* vs, int64_
 // Up to N query heads of one KV head together (CH = dh / 16): each head's weights as in attend, then every value
 // row is loaded (and converted from bf16 or fp16) once for all of them, into N × CH accumulators held in registers.
 // One head at a time, a value row was converted once per head, and each head's CH accumulators formed dependent
-// chains of multiply-adds: 32 rows × 600 keys took 586 µs a layer on the bundled model.
+// chains of multiply-adds. On the bundled model's shapes, old and new kernels alternating: 32 rows × 600 keys (best-of-4
+// candidates sharing a prefix) 524–549 → 487–498 µs a layer, 20 rows × 600 keys 336 → 308–318; at 16 rows × 90 keys no
+// change (51–53 against 50–62): the scores, one head at a time as before, are most of the work.
 template <int CH, int N, typename T>
 void attend_heads(const T* q, int heads, const T* k, const T* v, const T* ks, const T* vs, int64_t shared,
                   int64_t stride, const bool* visible, int64_t S, float scale, float* p /* [N, S] scratch */,
