@@ -43,8 +43,7 @@ import websockets
 from rich.console import Console
 from rich.table import Table
 
-from jackpeer.peers.app import create_app, load_screen
-from jackpeer.peers.backends import LocalBackend
+from jackpeer.peers.app import create_app, load_room_parts
 from jackpeer.peers.store import Store
 from jackpeer.percentile import percentile
 from jackpeer.ports import free_port
@@ -360,17 +359,20 @@ def main() -> None:
     rss = peak_rss_mb()
 
     console.print("loading the default model for the room …")
-    backend = LocalBackend()
+    # As `jack room` loads them: on threads that end, this one on one core from here on, so only the engine's
+    # thread computes with every core (loaded here, the model had left this thread an OpenMP team of its own:
+    # jackpeer/torch_threads.py).
+    backend, screen, _ = load_room_parts(adapter="none")
     backend.warm()
     tmp = Path(tempfile.mkdtemp())
     policy = {"min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}
     speech = RoomSpeech(asr, tts, SpeechLimits())
     room_clips = [webm_opus(c) for c in five_second_clips(voices["piper"], args.clips)]
-    with Served(create_app(Store(tmp / "text.sqlite3"), backend, load_screen(), policy_overrides=policy,
+    with Served(create_app(Store(tmp / "text.sqlite3"), backend, screen, policy_overrides=policy,
                            tick_s=0.05, warm=False)) as text_only:
         console.print("typed messages on a text-only server …")
         typed_text_only = asyncio.run(typed_latency(text_only, args.clips))
-    with Served(create_app(Store(tmp / "speech.sqlite3"), backend, load_screen(), policy_overrides=policy,
+    with Served(create_app(Store(tmp / "speech.sqlite3"), backend, screen, policy_overrides=policy,
                            tick_s=0.05, warm=False, speech=speech)) as srv:
         console.print("typed messages and 5-second clips on the speech server …")
         typed_speech = asyncio.run(typed_latency(srv, args.clips))
