@@ -363,6 +363,9 @@ def main() -> None:
     # thread computes with every core (loaded here, the model had left this thread an OpenMP team of its own:
     # jackpeer/torch_threads.py).
     backend, screen, _ = load_room_parts(adapter="none")
+    # Steady state, as bench/rooms.py measures it: the compiled decode step and its first run of each kind on the live
+    # model, whose ~5 s of tracing otherwise fell among the typed messages (one took 5.6 s to show).
+    backend.compile(timeout=1200)
     backend.warm()
     tmp = Path(tempfile.mkdtemp())
     policy = {"min_gap_s": 0, "max_share": 1.0, "stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6}
