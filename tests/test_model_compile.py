@@ -190,3 +190,13 @@ def test_cli_error_exits_with_2_while_a_compile_still_runs():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50)
     assert done.returncode == 2, done.stderr
     assert "no such model file" in done.stderr
+
+
+def test_tracing_shares_the_gil_and_restores_the_switch_interval():
+    before = sys.getswitchinterval()
+    with compiled_mod.gil_shared_while_tracing():
+        assert sys.getswitchinterval() == pytest.approx(compiled_mod.TRACING_SWITCH_INTERVAL_S)
+        with compiled_mod.gil_shared_while_tracing():  # a warm-up and a live trace at once
+            pass
+        assert sys.getswitchinterval() == pytest.approx(compiled_mod.TRACING_SWITCH_INTERVAL_S)
+    assert sys.getswitchinterval() == before

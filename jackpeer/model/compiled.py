@@ -17,6 +17,7 @@ time on a machine, so:
 """
 
 import atexit
+import contextlib
 import copy
 import os
 import sys
@@ -127,24 +128,25 @@ class CompiledStep:
         use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
             self._prebuild()
-            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
-            shadow = twin(self.model)
-            shadow.setup_caches(1, WARMUP_CACHE)
-            _mark_dynamic_lengths(shadow)
-            tokens = torch.tensor([[self.model.config.vocab_size - 1]])
-            # Module properties and buffers get static shapes by default (both flags), which would
-            # tie the graph to the warm-up's cache length; only the dims marked above vary.
-            static_off = dict(force_nn_module_property_static_shapes=False, force_parameter_static_shapes=False)
-            with torch._dynamo.config.patch(**static_off), torch.no_grad():
-                for i in range(3):
-                    pos = torch.tensor([i])
-                    got = fn(shadow, tokens, pos, None)
-            with torch.no_grad():  # the last step again, eagerly: the graph must give the same logits
-                want = decode_logits(shadow, tokens, pos, None)
-            # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
-            if (got - want).abs().max() > 0.05 * want.abs().max():
-                raise RuntimeError("the compiled step disagrees with the eager step")
-            del shadow
+            with gil_shared_while_tracing():
+                fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
+                shadow = twin(self.model)
+                shadow.setup_caches(1, WARMUP_CACHE)
+                _mark_dynamic_lengths(shadow)
+                tokens = torch.tensor([[self.model.config.vocab_size - 1]])
+                # Module properties and buffers get static shapes by default (both flags), which would
+                # tie the graph to the warm-up's cache length; only the dims marked above vary.
+                static_off = dict(force_nn_module_property_static_shapes=False, force_parameter_static_shapes=False)
+                with torch._dynamo.config.patch(**static_off), torch.no_grad():
+                    for i in range(3):
+                        pos = torch.tensor([i])
+                        got = fn(shadow, tokens, pos, None)
+                with torch.no_grad():  # the last step again, eagerly: the graph must give the same logits
+                    want = decode_logits(shadow, tokens, pos, None)
+                # bf16 logits differ by rounding (inductor keeps fp32 intermediates); a broken graph differs wildly.
+                if (got - want).abs().max() > 0.05 * want.abs().max():
+                    raise RuntimeError("the compiled step disagrees with the eager step")
+                del shadow
             self._compiled = fn
             self.state = "ready"
         except Exception as err:  # no C++ compiler, an unsupported op...: eager decoding still works
@@ -185,6 +187,35 @@ class CompiledStep:
             return decode_logits(model, tokens, pos, pad)
         with torch.compiler.set_stance("eager_on_recompile"):  # never stall a reply on a compile
             return self._compiled(model, tokens, pos, pad)
+
+
+# While a graph is traced (seconds of Python that holds the GIL), hand the GIL over this often instead of every 5 ms.
+TRACING_SWITCH_INTERVAL_S = 0.0005
+_tracing_lock = threading.Lock()
+_tracing = [0, 0.005]  # traces running, the switch interval from before the first
+
+
+@contextlib.contextmanager
+def gil_shared_while_tracing():
+    """Run a compile warm-up or a first traced step with a short GIL switch interval.
+
+    Tracing is pure Python and holds the GIL; a thread that needs it between short native calls waits up to the
+    switch interval for each. The screen's MiniLM heads make hundreds of such calls a check: in `make run`'s first
+    35 s (warm cache), while the engine's step warmed up and then re-traced on the live model, children's typed
+    messages took up to 6.8 s to show (py-spy: the tracing thread held the GIL, the screen checks waited for it).
+    """
+    with _tracing_lock:
+        if _tracing[0] == 0:
+            _tracing[1] = sys.getswitchinterval()
+            sys.setswitchinterval(TRACING_SWITCH_INTERVAL_S)
+        _tracing[0] += 1
+    try:
+        yield
+    finally:
+        with _tracing_lock:
+            _tracing[0] -= 1
+            if _tracing[0] == 0:
+                sys.setswitchinterval(_tracing[1])
 
 
 def leave_if_compiling(thread: threading.Thread | None) -> None:

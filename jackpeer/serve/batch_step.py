@@ -18,7 +18,7 @@ from pathlib import Path
 import torch
 
 from jackpeer.model import compiled
-from jackpeer.model.compiled import COMPILE_OPTIONS, compile_enabled
+from jackpeer.model.compiled import COMPILE_OPTIONS, compile_enabled, gil_shared_while_tracing
 from jackpeer.model.generate import decode_logits
 from jackpeer.model.transformer import Transformer
 from jackpeer.serve.slots import attach, new_storage, rows_view
@@ -80,30 +80,31 @@ class BatchStep:
         use_cores(CORES)  # inductor writes the thread count into the kernels it generates
         try:
             self._prebuild()
-            fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
-            shadow = self._twin()
-            storage = new_storage(shadow, self.storage_rows, self.storage_len)
-            span = max(9, self.storage_len // 2)
-            view = attach(shadow, storage)
-            ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
-            with torch.no_grad():
-                for rows in WARMUP_ROWS:
-                    view.k, view.v, view.shared = storage.k[:, :1], storage.v[:, :1], None
-                    shadow.hidden(ids, torch.arange(8))
-                    shared = torch.tensor([[0, 8 if r else 0] for r in range(rows)])
-                    if rows > 1:
-                        torch._dynamo.maybe_mark_dynamic(shared, 0)
-                    for t in (storage.k, storage.v):
-                        t[:, 1:rows, :, :8] = t[:, :1, :, :8]
-                    rows_in_use = rows_view(storage, 0, rows, span, shared)
-                    view.k, view.v, view.shared = rows_in_use.k, rows_in_use.v, shared
-                    tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
-                    pos = torch.full((rows, 1), 8)
-                    got = self._run(fn, shadow, tokens, pos)
-                    want = decode_logits(shadow, tokens, pos, None)
-                    if (got - want).abs().max() > 0.05 * want.abs().max():
-                        raise RuntimeError("the compiled batched step disagrees with the eager step")
-            del shadow, storage, view
+            with gil_shared_while_tracing():
+                fn = torch.compile(decode_logits, fullgraph=True, dynamic=None, options=COMPILE_OPTIONS)
+                shadow = self._twin()
+                storage = new_storage(shadow, self.storage_rows, self.storage_len)
+                span = max(9, self.storage_len // 2)
+                view = attach(shadow, storage)
+                ids = torch.arange(8).view(1, 8) * 7 + 1  # a few tokens in the cache: an all-zero cache is degenerate
+                with torch.no_grad():
+                    for rows in WARMUP_ROWS:
+                        view.k, view.v, view.shared = storage.k[:, :1], storage.v[:, :1], None
+                        shadow.hidden(ids, torch.arange(8))
+                        shared = torch.tensor([[0, 8 if r else 0] for r in range(rows)])
+                        if rows > 1:
+                            torch._dynamo.maybe_mark_dynamic(shared, 0)
+                        for t in (storage.k, storage.v):
+                            t[:, 1:rows, :, :8] = t[:, :1, :, :8]
+                        rows_in_use = rows_view(storage, 0, rows, span, shared)
+                        view.k, view.v, view.shared = rows_in_use.k, rows_in_use.v, shared
+                        tokens = (torch.arange(rows) * 11 + 3).view(rows, 1)
+                        pos = torch.full((rows, 1), 8)
+                        got = self._run(fn, shadow, tokens, pos)
+                        want = decode_logits(shadow, tokens, pos, None)
+                        if (got - want).abs().max() > 0.05 * want.abs().max():
+                            raise RuntimeError("the compiled batched step disagrees with the eager step")
+                del shadow, storage, view
             self._compiled = fn
             self.state = "ready"
         except Exception as err:  # no C++ compiler, an unsupported op...: eager decoding still works
@@ -145,7 +146,8 @@ class BatchStep:
             # twin's in ways dynamo does not tell apart): seconds, as the kernels come from the warm-up's
             # cache. After that a shape the graphs do not cover runs eagerly, never stalling on a compile.
             self._traced.add(kind)
-            return self._run(self._compiled, self.model, tokens, pos)
+            with gil_shared_while_tracing():
+                return self._run(self._compiled, self.model, tokens, pos)
         with torch.compiler.set_stance("eager_on_recompile"):
             return self._run(self._compiled, self.model, tokens, pos)
 
