@@ -190,7 +190,7 @@ class CompiledStep:
 
 
 # While a graph is traced (seconds of Python that holds the GIL), hand the GIL over this often instead of every 5 ms.
-TRACING_SWITCH_INTERVAL_S = 0.0005
+TRACING_SWITCH_INTERVAL_S = 0.0001
 _tracing_lock = threading.Lock()
 _tracing = [0, 0.005]  # traces running, the switch interval from before the first
 
@@ -203,6 +203,7 @@ def gil_shared_while_tracing():
     switch interval for each. The screen's MiniLM heads make hundreds of such calls a check: in `make run`'s first
     35 s (warm cache), while the engine's step warmed up and then re-traced on the live model, children's typed
     messages took up to 6.8 s to show (py-spy: the tracing thread held the GIL, the screen checks waited for it).
+    At 0.5 ms the slowest message of a start still took 0.8-8.8 s (seven runs); at 0.1 ms 0.4 and 0.65 s (two).
     """
     with _tracing_lock:
         if _tracing[0] == 0:
