@@ -190,9 +190,13 @@ def in_own_process(call: str, env: dict[str, str] | None = None):
     int8 steps, the default decoded 15-20% slower than in a fresh one (180-190 against 210-220 tok/s, prefill
     1,035 against 1,340), so figures measured here are for the step-by-step table only.
     """
-    code = OWN_PROCESS.format(bench=str(Path(__file__).parent), call=call)
+    return child_json(OWN_PROCESS.format(bench=str(Path(__file__).parent), call=call), env or {})
+
+
+def child_json(code: str, env: dict[str, str]) -> dict:
+    """Run Python code in a new process with these environment settings; the JSON it printed last."""
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, **(env or {})})
+                         env={**os.environ, **env})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -209,10 +213,7 @@ def default_speed() -> dict:
 
 def fresh_process(env: dict[str, str]) -> dict:
     """Load the default model in a new process (with these environment settings) and time its start."""
-    code = CHILD.format(threads=THREADS, new=NEW)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, **env})
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return child_json(CHILD.format(threads=THREADS, new=NEW), env)
 
 
 def room_env(cache_home: str) -> dict[str, str]:
