@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import torch
+from jack_room import start_jack_room, wait_until_answers
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -224,27 +225,14 @@ def room_env(cache_home: str) -> dict[str, str]:
 
 
 def room_ready_s(cache_home: str, limit_s: float = 600.0) -> dict:
-    """Start the real `jack room` (as `make run` does); seconds until its page answers, and its ready lines."""
-    import socket
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    jack = Path(sys.executable).with_name("jack")
+    """Start the real `jack room` (as `make run` does); seconds until it answers, and its ready lines."""
     with tempfile.TemporaryDirectory() as data:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([str(jack), "room", "--port", str(port), "--db", f"{data}/rooms.sqlite3"],
-                                env=room_env(cache_home), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        proc, base = start_jack_room(data, env=room_env(cache_home), output=subprocess.PIPE)
         out: dict = {}
         try:
-            while "answer_s" not in out and time.perf_counter() - t0 < limit_s and proc.poll() is None:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
-                        if r.status == 200:
-                            out["answer_s"] = time.perf_counter() - t0
-                except OSError:
-                    time.sleep(0.1)
+            if wait_until_answers(proc, base, limit_s):
+                out["answer_s"] = time.perf_counter() - t0
         finally:
             proc.terminate()
             text = proc.communicate(timeout=60)[0]

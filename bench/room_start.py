@@ -12,18 +12,16 @@ Writes bench/results/room_start.json. Run: .venv/bin/python bench/room_start.py
 import asyncio
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import httpx
 import websockets
+from jack_room import start_jack_room, wait_until_answers
 from rich.console import Console
 
 from jackpeer.percentile import percentile
-from jackpeer.ports import free_port
 
 TYPING_S, EVERY_S, STEADY_FROM_S = 60.0, 0.5, 40.0
 OUT = Path(__file__).parent / "results" / "room_start.json"
@@ -67,21 +65,13 @@ async def type_along(base: str) -> list[tuple[float, float]]:
 
 def main() -> None:
     console = Console()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    jack = Path(sys.executable).with_name("jack")
     load_start = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory() as data:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([str(jack), "room", "--port", str(port), "--db", f"{data}/rooms.sqlite3"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc, base = start_jack_room(data)
         try:
-            while proc.poll() is None and time.perf_counter() - t0 < 600:
-                try:
-                    if httpx.get(base + "/api/info", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
+            if not wait_until_answers(proc, base, limit_s=600):
+                raise SystemExit("jack room did not answer within 10 minutes")
             answered_s = time.perf_counter() - t0
             with console.status("two learners typing while the room starts"):
                 shown = asyncio.run(type_along(base))

@@ -28,11 +28,11 @@ from pathlib import Path
 
 import httpx
 import websockets
+from jack_room import start_room_process, wait_until_answers
 from rich.console import Console
 from rich.table import Table
 
 from jackpeer.percentile import percentile
-from jackpeer.ports import free_port
 
 LEVELS = (1, 2, 4, 8)
 LEARNERS = 4
@@ -165,21 +165,13 @@ async def _room(base: str, room: dict, keys: list[str], barrier, rounds: int) ->
 
 # -- the driver ----------------------------------------------------------------------------------
 def start_server(kind: str, console: Console) -> tuple[subprocess.Popen, str]:
-    port = free_port()
     db = str(Path(tempfile.mkdtemp()) / f"rooms-{kind}.sqlite3")
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", kind, "--port", str(port), "--db", db])
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 1800
+    proc, base = start_room_process([sys.executable, __file__, "--serve", kind, "--db", db], output=None)
     with console.status(f"{kind}: loading the model, compiling its decode step, warming up"):
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                raise SystemExit(f"the {kind} server exited with {proc.returncode}")
-            try:
-                if httpx.get(base + "/api/info", timeout=5).status_code == 200:
-                    return proc, base
-            except httpx.HTTPError:
-                pass
-            time.sleep(1.0)
+        if wait_until_answers(proc, base, limit_s=1800, every_s=1.0):
+            return proc, base
+    if proc.poll() is not None:
+        raise SystemExit(f"the {kind} server exited with {proc.returncode}")
     proc.kill()
     raise SystemExit(f"the {kind} server did not start within 30 minutes")
 
