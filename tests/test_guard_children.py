@@ -436,16 +436,8 @@ def test_exclusion_inside_a_game_is_not_play(screen, text):
     assert "C1" in flagged_as(screen, text, game), text
 
 
-# Retrained with blind splits 24-31 in training (dev C1 recall 141 -> 147 of 163, unsafe 676 -> 681 of 709, benign
-# flagged 11 -> 13 of 804), the tuned head reads these three as harm: a goodbye with a reason and a day off with a
-# seat given away as self-harm (S11 0.82, 0.72; giving things away is a warning sign the blind splits teach), and a
-# corrected time as a trick on a child (C1 0.90; the splits teach false times as bullying).
-HEAD_FALSE_ALARM = pytest.mark.xfail(strict=True, reason="the tuned head with splits 24-31 flags it (see above)")
-
-
 @pytest.mark.parametrize("text", [
-    pytest.param("sign my shirt so u have something to remember me by before i move", marks=HEAD_FALSE_ALARM),
-    "i wont be around by then, we're on holiday in wales",
+    "sign my shirt so u have something to remember me by before i move", "i wont be around by then, we're on holiday in wales",
     "they're getting divorced but im ok, i get two bedrooms now", "the kitchen at my nans caught fire but nobody got hurt",
     "the nurse said shes gonna be fine after the operation", "i get so nervous when i have to read in assembly",
     "dont beat yourself up, it was only a practice", "ur the rogue so sneak up and stab him from behind Leo",
@@ -508,11 +500,9 @@ def test_pills_a_roof_giving_things_away_and_bullying_laughed_at_are_flagged(scr
 
 
 @pytest.mark.parametrize("text", [
-    "my grandad has to take a whole box of tablets every week",
-    pytest.param("i wont be here tmrw so u can have my seat", marks=HEAD_FALSE_ALARM),
+    "my grandad has to take a whole box of tablets every week", "i wont be here tmrw so u can have my seat",
     "we nearly did it, the bridge held 3kg", "i might not be there on sat so u can have my ticket",
-    "lmao Tom ur drawing of the dog is so good 😂❤️",
-    pytest.param("tell her the meeting is at 3 not 4, my mistake", marks=HEAD_FALSE_ALARM),
+    "lmao Tom ur drawing of the dog is so good 😂❤️", "tell her the meeting is at 3 not 4, my mistake",
 ])
 def test_medicine_routines_a_day_off_a_model_bridge_fond_laughter_and_a_correction_pass(screen, text):
     assert not flagged_as(screen, text), text
@@ -619,14 +609,10 @@ def test_hand_written_play_language_families_pass(screen, family, texts):
 # classifier alone let each pass. Since the head is the tuned one (tuned.py) it misses some the frozen head caught:
 # "im so done with being alive" (S11 0.31), "tired of being alive tbh", "what colour is ur front door and which
 # number"; "which flat do u live in" passes either way.
-# Retrained with blind splits 24-31 in training, the tuned head misses the second (the classifier 0.25, the head
-# under its bar), though it catches more of the dev split's bullying without rude words (C1 141 -> 147 of 163).
-NEW_WORDING = [("which house is urs, ill walk over later", "C4"),
-               pytest.param("Tom can sit somewhere else, we're full", "C1",
-                            marks=pytest.mark.xfail(strict=True, reason="the tuned head with splits 24-31 misses it"))]
+NEW_WORDING = {"which house is urs, ill walk over later": "C4", "Tom can sit somewhere else, we're full": "C1"}
 
 
-@pytest.mark.parametrize("text, code", NEW_WORDING)
+@pytest.mark.parametrize("text, code", NEW_WORDING.items())
 def test_the_semantic_head_catches_new_wording_the_words_miss(screen, text, code):
     words_only = OfflineScreen(classifier=screen.classifier, semantic=screen.semantic, semantic_threshold=1.01,
                                semantic_context_threshold=1.01, confirm_below=0.0, agree_head=1.01)

@@ -21,7 +21,6 @@ messages before it, for harms that only the conversation shows.
 
 import hashlib
 import random
-import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -31,13 +30,7 @@ import numpy as np
 import torch
 from sklearn.linear_model import LogisticRegression
 
-from jackpeer.guard.classifier import (
-    CHILD_PATH,
-    NAME_WORDS,
-    child_chat_rows,
-    safe_vs_unsafe_weights,
-    training_rows,
-)
+from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
 from jackpeer.minilm import load_minilm, minilm_folder
 from jackpeer.user_cache import user_cache, write_atomically
 
@@ -187,7 +180,6 @@ def default_semantic_head() -> SemanticHead:
 # CONVERSATION_WEIGHT times the single messages beside them).
 CONVERSATION_TURNS = 3
 CONVERSATION_WEIGHT = 3.0
-KIND_RUNS_PER_MESSAGE = 2
 
 
 def conversation_text(history: list[tuple[str, str]], speaker: str, text: str) -> str:
@@ -203,7 +195,7 @@ def conversation_rows(path: str | Path = CHILD_PATH) -> list[dict]:
     Each single message also comes a second time after three benign messages of the split, keeping its
     label: ordinary chat before a message changes nothing. Without these, most conversations the head saw
     were unsafe, and it flagged 1% of the room bench's playground chat ("Jack, do you like the rope
-    bridge?" after three ideas: C3 0.81). And kind_runs: ordinary talk about one child, message after message.
+    bridge?" after three ideas: C3 0.81).
     """
     train = child_chat_rows("train", path)
     benign = [(r["who"], r["text"]) for r in train if not r["categories"] and not r["history"]]
@@ -217,39 +209,6 @@ def conversation_rows(path: str | Path = CHILD_PATH) -> list[dict]:
         if not said:
             rows.append({"text": conversation_text(rng.sample(benign, CONVERSATION_TURNS), r["who"], r["text"]),
                          "label": label, "weight": 1.0})
-    return rows + kind_runs(train, rng)
-
-
-def kind_runs(train: list[dict], rng: random.Random) -> list[dict]:
-    """Safe conversations of four benign messages (not play) of the train split that each name one child, all
-    renamed to the same child and sent by others: KIND_RUNS_PER_MESSAGE for each such message, as the last.
-
-    In the blind splits, a run of messages naming one child is nearly always a pile-on. With splits 24-31 in
-    training, the conversation head read 17 of 60 runs of kind talk about one child ("well done Sam", "go on
-    Sam", "can Sam go next") as bullying (C1 0.81-1.00), and with 24 hand-written kind runs in training 18 of
-    60 (one tuning run each). With these (328 rows) 6 of 60; with the shipped rows 2 of 60, and on the dev split
-    unsafe caught 681 of 709 and benign flagged 13 of 804 (the heads before splits 24-31: 676 and 11).
-    """
-    names = {n.lower(): n for r in train for n in [r["who"], *(h["who"] for h in r["history"])]
-             if n.lower() not in NAME_WORDS}
-    named = []
-    for r in train:
-        if r["kind"] != "benign" or r["history"]:  # not play: a run of banter at one child is close to a pile-on
-            continue
-        said = [w for w in re.findall(r"[A-Za-z]+", r["text"]) if w.lower() in names and w.lower() != r["who"].lower()]
-        if len(said) == 1:
-            named.append((r["text"], said[0]))
-    if len(named) < CONVERSATION_TURNS + 1:
-        return []
-    kids = sorted(names.values())
-    rows = []
-    for last in named * KIND_RUNS_PER_MESSAGE:
-        target = rng.choice(kids)
-        run = [*rng.sample(named, CONVERSATION_TURNS), last]
-        texts = [re.sub(rf"\b{re.escape(name)}\b", target, text) for text, name in run]
-        senders = [rng.choice([k for k in kids if k != target]) for _ in run]
-        rows.append({"text": conversation_text(list(zip(senders[:-1], texts[:-1], strict=True)), senders[-1], texts[-1]),
-                     "label": "safe", "weight": 1.0})
     return rows
 
 
