@@ -211,7 +211,15 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         rt.wake.set()
         try:
             while True:
-                raw = await ws.receive_text()
+                # receive(), not receive_text(): once a send to this socket has failed (the page closed), starlette's
+                # receive_text() refuses to read on, and what the page had sent before closing, still unread here,
+                # was never stored (bench/room.py lost hundreds of messages at 160 learners that way).
+                frame = await ws.receive()
+                if frame["type"] == "websocket.disconnect":
+                    break
+                raw = frame.get("text")
+                if raw is None:  # a binary frame: the page sends none
+                    continue
                 try:
                     data = json.loads(raw)
                 except ValueError:
