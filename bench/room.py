@@ -93,6 +93,19 @@ async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tu
     return firsts, fulls, blocked
 
 
+async def settled_messages(store: Store, room_id: str, quiet_s: float = 5.0, limit_s: float = 120.0) -> list[dict]:
+    """The room's stored messages once the server has added none for quiet_s: it may still be working through what
+    learners sent before their sockets closed, so a message not stored by then is lost, not late."""
+    kept, deadline = store.messages(room_id, include_blocked=True), time.perf_counter() + limit_s
+    while time.perf_counter() < deadline:
+        await asyncio.sleep(quiet_s)
+        now = store.messages(room_id, include_blocked=True)
+        if len(now) == len(kept):
+            return now
+        kept = now
+    return kept
+
+
 async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int, int, int, int]:
     """n learners each send PER_LEARNER messages; return (sent, not stored, stored and shown but not delivered to
     all, hidden by the screen). A hidden message is stored (for the facilitator) and delivered to no one: not lost."""
@@ -128,7 +141,7 @@ async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int
     await asyncio.gather(*readers)
     for ws in socks:
         await ws.close()
-    kept = store.messages(room["room_id"], include_blocked=True)
+    kept = await settled_messages(store, room["room_id"])
     stored, hidden = {m["text"] for m in kept}, {m["text"] for m in kept if m["blocked"]}
     not_stored = {t for t in expected if t not in stored}
     not_delivered = {t for t in expected - not_stored - hidden if any(t not in g for g in got)}
