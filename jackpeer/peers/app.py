@@ -213,7 +213,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             while True:
                 # receive(), not receive_text(): once a send to this socket has failed (the page closed), starlette's
                 # receive_text() refuses to read on, and what the page had sent before closing, still unread here,
-                # was never stored (bench/room.py lost hundreds of messages at 160 learners that way).
+                # was never stored (test_room_faults.py: three messages, the page closes during the first's commit).
                 frame = await ws.receive()
                 if frame["type"] == "websocket.disconnect":
                     break
