@@ -1,4 +1,5 @@
-"""A room server for the benches: started in its own process on a free port, waited for until it answers."""
+"""A room server for the benches: started in its own process on a free port, waited for until it answers; and a
+room on it with learners joined."""
 
 import subprocess
 import sys
@@ -8,6 +9,8 @@ from pathlib import Path
 import httpx
 
 from jackpeer.ports import free_port
+
+IDEAS_HOUR = [{"name": "ideas", "minutes": 60}]  # one phase, longer than any bench
 
 
 def start_room_process(args: list[str], env: dict[str, str] | None = None,
@@ -39,3 +42,13 @@ def wait_until_answers(proc: subprocess.Popen, base: str, limit_s: float, every_
             pass
         time.sleep(every_s)
     return False
+
+
+async def new_room(http: httpx.AsyncClient, names: list[str], task: str, phases: list[dict] | None = None
+                   ) -> tuple[dict, list[str]]:
+    """A moderated room with `task` (and `phases`, else the server's) and a learner of each name joined: the room
+    as created, and the learners' keys."""
+    spec = {"role": "moderator", "task": task} | ({"phases": phases} if phases else {})
+    room = (await http.post("/api/rooms", json=spec)).json()
+    keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"] for n in names]
+    return room, keys

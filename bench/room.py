@@ -28,6 +28,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 import websockets
+from jack_room import IDEAS_HOUR, new_room
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -63,10 +64,7 @@ async def latency_run(base: str, ws_base: str, label: str, progress, task) -> tu
     """REPLIES addressed turns in a fresh room: (first visible text s, full reply s) per shown reply, and
     how many replies the safety screen blocked (those are asked again and not timed)."""
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-        room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Design a new playground.",
-                                                     "phases": [{"name": "ideas", "minutes": 60}]})).json()
-        keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"]
-                for n in ("Mia", "Leo")]
+        room, keys = await new_room(http, ["Mia", "Leo"], "Design a new playground.", IDEAS_HOUR)
     url = f"{ws_base}/ws/{room['room_id']}?key="
     firsts, fulls, blocked, i = [], [], 0, 0
     is_agent = lambda m: m["type"] != "message" or m["m"]["author_kind"] == "agent"  # noqa: E731
@@ -110,9 +108,7 @@ async def load_level(base: str, ws_base: str, store: Store, n: int) -> tuple[int
     """n learners each send PER_LEARNER messages; return (sent, not stored, stored and shown but not delivered to
     all, hidden by the screen). A hidden message is stored (for the facilitator) and delivered to no one: not lost."""
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
-        room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Load test."})).json()
-        keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": f"L{k}"})).json()["key"]
-                for k in range(n)]
+        room, keys = await new_room(http, [f"L{k}" for k in range(n)], "Load test.")
     url = f"{ws_base}/ws/{room['room_id']}?key="
     socks = [await websockets.connect(url + k, max_queue=None) for k in keys]
     expected = {f"m{k}-{j}" for k in range(n) for j in range(PER_LEARNER)}

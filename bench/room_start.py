@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import websockets
-from jack_room import start_jack_room, wait_until_answers
+from jack_room import IDEAS_HOUR, new_room, start_jack_room, wait_until_answers
 from rich.console import Console
 
 from jackpeer.percentile import percentile
@@ -31,10 +31,7 @@ WORDS = ["we could use sticks", "and some leaves", "what about pine cones", "i l
 async def type_along(base: str) -> list[tuple[float, float]]:
     """(seconds since the first send, seconds until shown) for each message the facilitator saw."""
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
-        room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Design a bug hotel.",
-                                                     "phases": [{"name": "ideas", "minutes": 60}]})).json()
-        keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"]
-                for n in ("Mia", "Leo")]
+        room, keys = await new_room(http, ["Mia", "Leo"], "Design a bug hotel.", IDEAS_HOUR)
     ws = base.replace("http://", "ws://") + f"/ws/{room['room_id']}?key="
     facilitator = await websockets.connect(ws + room["facilitator_token"], max_queue=None)
     learners = [await websockets.connect(ws + k, max_queue=None) for k in keys]

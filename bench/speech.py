@@ -40,6 +40,7 @@ import httpx
 import numpy as np
 import uvicorn
 import websockets
+from jack_room import IDEAS_HOUR, new_room
 from rich.console import Console
 from rich.table import Table
 
@@ -59,6 +60,7 @@ SEED = 15
 SNR_DB = 10.0
 CLIPS = 20  # 5-second clips through the room
 REPLIES = 10  # Jack's replies read aloud
+TASK = "Design a bridge of straws."
 BASELINE_SUBSET = 50  # sentences per voice that the previous transcriber setting also hears
 
 TEMPLATES = [
@@ -203,13 +205,6 @@ def connect(url: str):
     return websockets.connect(url, ping_interval=None, max_size=None)
 
 
-async def new_room(http: httpx.AsyncClient, names: list[str]) -> tuple[dict, list[str]]:
-    room = (await http.post("/api/rooms", json={"role": "moderator", "task": "Design a bridge of straws.",
-                                                 "phases": [{"name": "ideas", "minutes": 60}]})).json()
-    keys = [(await http.post("/api/join", json={"code": room["join_code"], "name": n})).json()["key"] for n in names]
-    return room, keys
-
-
 async def wait_for(ws, pred, timeout: float = 300.0) -> tuple[dict, float]:
     """The next message satisfying pred and the perf_counter time it arrived."""
     deadline = time.perf_counter() + timeout
@@ -222,7 +217,7 @@ async def wait_for(ws, pred, timeout: float = 300.0) -> tuple[dict, float]:
 async def typed_latency(srv: Served, n: int) -> list[float]:
     """Send -> shown at another learner, for n typed messages (Jack silent: the session is not started)."""
     async with httpx.AsyncClient(base_url=srv.base, timeout=60) as http:
-        room, keys = await new_room(http, ["Mia", "Leo"])
+        room, keys = await new_room(http, ["Mia", "Leo"], TASK, IDEAS_HOUR)
     url = f"{srv.ws_base}/ws/{room['room_id']}?key="
     out = []
     async with connect(url + keys[0]) as mia, connect(url + keys[1]) as leo:
@@ -239,7 +234,7 @@ async def typed_latency(srv: Served, n: int) -> list[float]:
 async def transcript_latency(srv: Served, clips: list[bytes]) -> tuple[list[float], list[float]]:
     """Upload start -> transcript shown at another learner, per clip; and the server's transcription time."""
     async with httpx.AsyncClient(base_url=srv.base, timeout=120) as http:
-        room, keys = await new_room(http, ["Mia", "Ben", "Ava", "Leo"])
+        room, keys = await new_room(http, ["Mia", "Ben", "Ava", "Leo"], TASK, IDEAS_HOUR)
         url = f"{srv.ws_base}/ws/{room['room_id']}?key="
         shown, work = [], []
         async with connect(url + keys[3]) as leo:
@@ -264,7 +259,7 @@ async def transcript_latency(srv: Served, clips: list[bytes]) -> tuple[list[floa
 async def read_aloud_latency(srv: Served, n: int) -> tuple[list[float], list[str]]:
     """Jack answers n questions; at Leo's socket (read-aloud on): first sentence complete -> its audio."""
     async with httpx.AsyncClient(base_url=srv.base, timeout=60) as http:
-        room, keys = await new_room(http, ["Mia", "Leo"])
+        room, keys = await new_room(http, ["Mia", "Leo"], TASK, IDEAS_HOUR)
     url = f"{srv.ws_base}/ws/{room['room_id']}?key="
     out, sentences = [], []
     async with connect(url + room["facilitator_token"]) as fac, \
