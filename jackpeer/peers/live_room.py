@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from fastapi import WebSocket
@@ -33,6 +34,16 @@ class LiveRoom:
     deleted: bool = False  # set by RoomServer.delete: nothing more is written for this room
     task: asyncio.Task | None = None
     speaking: bool = False
+    # (member id, the page's client_id) -> the message's (seq, shown), or None if it was refused: a page sends a
+    # message again when its connection dropped before the ack, and the copy must not be stored twice.
+    said: OrderedDict[tuple[int, str], asyncio.Future] = field(default_factory=OrderedDict)
+
+    def remember_said(self, key: tuple[int, str], landed: asyncio.Future, keep: int = 1000) -> None:
+        """Remember a message being taken, under its sender and client_id (the newest `keep` are kept)."""
+        self.said[key] = landed
+        self.said.move_to_end(key)
+        while len(self.said) > keep:
+            self.said.popitem(last=False)
 
     @property
     def session(self) -> Session:

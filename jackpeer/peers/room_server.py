@@ -34,6 +34,13 @@ RETENTION_DAYS = 30.0
 T = TypeVar("T")
 
 
+def said_key(member_id: int, client_id) -> tuple[int, str] | None:
+    """What identifies one message a page sent, across its resends: the sender and the page's client_id."""
+    if isinstance(client_id, bool) or not isinstance(client_id, (str, int)) or len(str(client_id)) > 64:
+        return None
+    return member_id, str(client_id)
+
+
 class RoomServer:
     """The state shared by every room on this server, and what happens in a room."""
 
@@ -185,7 +192,33 @@ class RoomServer:
     # --- incoming messages -------------------------------------------------------------
     async def say(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict, spoken: Clip | None = None) -> None:
         """Handle a chat message: limits, screen, store, then broadcast. A `spoken` message (the talk route's
-        transcript) is marked so, with its recording kept next to it if the room keeps recordings."""
+        transcript) is marked so, with its recording kept next to it if the room keeps recordings.
+
+        The page sends a message again, with the same `client_id`, when its connection dropped before the ack:
+        a copy of a message already stored (or still being taken) is not stored again, only acked with its seq."""
+        client_id = data.get("client_id")
+        key = said_key(member.id, client_id)
+        earlier = rt.said.get(key) if key else None
+        if earlier is not None:
+            stored = await asyncio.shield(earlier)
+            if stored is not None:
+                seq, shown = stored
+                await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": shown})
+                return
+        landed = asyncio.get_running_loop().create_future()
+        if key:
+            rt.remember_said(key, landed)
+        try:
+            await self.take_message(rt, member, ws, data, spoken, landed)
+        finally:
+            if not landed.done():  # refused, or failed before it was stored: a copy sent again is taken anew
+                landed.set_result(None)
+                if key and rt.said.get(key) is landed:
+                    del rt.said[key]
+
+    async def take_message(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict, spoken: Clip | None,
+                           landed: asyncio.Future) -> None:
+        """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored."""
         text = str(data.get("text", "")).strip()
         client_id = data.get("client_id")
         if not text:
@@ -228,6 +261,7 @@ class RoomServer:
                                              "server cannot write to its disk). Keep your text and tell your "
                                              "facilitator."})
                 return
+            landed.set_result((seq, shown))
             await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": shown})
             if decision is not None:
                 with contextlib.suppress(RoomDeleted):  # deleted since it landed: no alert is left to keep

@@ -1,0 +1,62 @@
+"""A page sends a message again when its connection dropped before the room's ack (room.html): the room stores
+it once, whether the copy comes while the first is still being committed or after, and acks the copy with the
+first one's seq. Bounded in count and time, 127.0.0.1 only."""
+
+import json
+import time
+
+import httpx
+import pytest
+from test_room_faults import QUIET, ROOM, HeldStore, recv
+from test_room_support import ScriptedBackend, served
+from websockets.sync.client import connect
+
+from jackpeer.peers.app import create_app, load_screen
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def messages_until_pong(ws) -> list[str]:
+    """The texts delivered to this socket before it answers a ping."""
+    ws.send(json.dumps({"type": "ping"}))
+    texts = []
+    while True:
+        msg = json.loads(ws.recv(timeout=20))
+        if msg["type"] == "pong":
+            return texts
+        if msg["type"] == "message":
+            texts.append(msg["m"]["text"])
+
+
+def test_a_message_sent_again_after_a_lost_connection_is_stored_and_shown_once(tmp_path):
+    store = HeldStore(tmp_path / "rooms.sqlite3")
+    app = create_app(store, ScriptedBackend(), load_screen(), None, policy_overrides=QUIET, warm=False)
+    with served(app) as url, httpx.Client(base_url=url) as c:
+        room = c.post("/api/rooms", json=ROOM).json()
+        rid = room["room_id"]
+        ann = c.post("/api/join", json={"code": room["join_code"], "name": "Ann"}).json()
+        ben = c.post("/api/join", json={"code": room["join_code"], "name": "Ben"}).json()
+        ws_url = url.replace("http", "ws") + f"/ws/{rid}?key="
+        said = {"type": "say", "text": "a swing that spins", "client_id": "page1-1"}
+        with connect(ws_url + ben["key"]) as wb:
+            store.held_room = rid
+            with connect(ws_url + ann["key"]) as wa:
+                wa.send(json.dumps(said))
+                assert store.entered.wait(20)
+            # Ann's connection dropped while her message was being committed: her page reconnects and sends it
+            # again, with the same client_id, before the first copy is stored.
+            with connect(ws_url + ann["key"]) as wa:
+                wa.send(json.dumps(said))
+                time.sleep(0.5)  # the copy waits on the first one (if it came later, it is acked all the same)
+                store.release.set()
+                first = recv(wa, "ack")
+                assert first["type"] == "ack" and first["client_id"] == "page1-1"
+                # and once more after it is stored: the same seq again
+                wa.send(json.dumps(said))
+                assert recv(wa, "ack")["seq"] == first["seq"]
+                assert messages_until_pong(wb) == ["a swing that spins"]  # the others see it once
+                # another learner's page may use the same client_id: that is a different message
+                wb.send(json.dumps({**said, "text": "a slide into sand"}))
+                assert recv(wb, "ack")["seq"] == first["seq"] + 1
+        stored = [m["text"] for m in store.messages(rid)]
+        assert stored == ["a swing that spins", "a slide into sand"]
