@@ -58,7 +58,7 @@ const jackSpeech = (() => {
     btn().disabled = true;
     $("send-error").textContent = "";
     try {
-      const r = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/talk?key=${encodeURIComponent(key)}&client_id=talk-${++talkId}`,
+      const r = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/talk?key=${encodeURIComponent(key)}&client_id=talk-${pageId}-${++talkId}`,
                             {method: "POST", headers: {"Content-Type": blob.type}, body: blob});
       const d = await r.json().catch(() => ({error: "The server sent an unreadable answer."}));
       if (!r.ok) $("send-error").textContent = d.error || ("The recording was not sent (HTTP " + r.status + ").");
