@@ -11,7 +11,7 @@ from jackpeer.peers.backends import OpenAIBackend
 from jackpeer.peers.policy import Policy, PolicyConfig
 from jackpeer.peers.talk_moves import classify_question, compose, idea_phrase, situation_kind
 from jackpeer.peers.turn_checks import KINDS, failed_rules
-from jackpeer.peers.turn_choice import choose_turn, consensus_answers
+from jackpeer.peers.turn_choice import SHARED_ROWS, choose_turn, consensus_answers
 from jackpeer.peers.turn_situation import session_from_situation
 
 NOW = 100_000.0
@@ -100,6 +100,28 @@ def test_best_of_falls_back_to_a_template_when_no_candidate_passes():
     agent, plan = plan_for(situation("time_warning"))
     text = "".join(agent.reply(plan, Candidates(["My team was excited to start!", ""]), NOW))
     assert plan.source == "template" and text in plan.spec.templates
+
+
+def test_a_busy_engine_gets_fewer_candidates_and_the_templates_stay_the_floor():
+    class Busy(Candidates):
+        def __init__(self, texts, rows):
+            super().__init__(texts)
+            self.rows, self.asked = rows, []
+
+        def rows_in_flight(self):
+            return self.rows
+
+        def candidates(self, messages, n, max_tokens=40):
+            self.asked.append(n)
+            return super().candidates(messages, n, max_tokens)
+
+    texts = ["My team was excited to start!", "Only 2 minutes left for ideas, friends!"]
+    for rows, n in ((0, 4), (SHARED_ROWS - 2, 2), (SHARED_ROWS, 1), (3 * SHARED_ROWS, 1)):
+        agent, plan = plan_for(situation("time_warning"))
+        backend = Busy(texts, rows)
+        text = "".join(agent.reply(plan, backend, NOW))
+        assert backend.asked == [n]
+        assert (text, plan.source) == ((texts[1], "model") if n >= 2 else (plan.spec.templates[0], "template"))
 
 
 def test_a_candidate_the_screen_blocks_is_not_said():

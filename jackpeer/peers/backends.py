@@ -160,6 +160,11 @@ class LocalBackend:
             for call in self.lm.chat_format.parse_reply(text).tool_calls:
                 yield ToolRequest(call.name, dict(call.arguments or {}))
 
+    def rows_in_flight(self) -> int:
+        """Requests the engine is decoding or has waiting (candidates count one each)."""
+        stats = self.engine.stats()
+        return stats["active"] + stats["queued"]
+
     def candidates(self, messages: list[dict], n: int, max_tokens: int = 48) -> list[str]:
         """`n` sampled replies to one prompt, decoded side by side after one shared prefill (best-of-N).
 
