@@ -1,6 +1,6 @@
 """What a child typed is never lost on the page (headless Chromium): the box is cleared on sending; a message the
-room refuses comes back to the box; one sent as the connection drops, or not confirmed before a reload, is sent
-again and shown once."""
+room refuses comes back to the box; one sent as the connection drops, while it is down, or not confirmed before a
+reload, is sent once the room is back and shown once."""
 
 from pathlib import Path
 
@@ -50,10 +50,20 @@ def test_a_refused_message_comes_back_and_one_cut_off_by_a_lost_connection_is_se
         page.wait_for_function(f"{SHOWN}('sunflowers by the fence') === 1 && !unacked.size")
         assert box(page) == ""
 
+        # Sent while the page is not connected (no reconnect yet): kept, and sent once the room is back.
+        page.evaluate("() => { ws.onclose = null; ws.close(); }")
+        page.wait_for_function("ws.readyState === WebSocket.CLOSED")
+        page.fill("#msg-input", "a scarecrow")
+        page.press("#msg-input", "Enter")
+        assert box(page) == "" and "as soon as the room is back" in page.text_content("#send-error")
+        page.evaluate("connect()")
+        page.wait_for_function(f"{SHOWN}('a scarecrow') === 1 && !unacked.size")
+
         # A reload keeps what was not confirmed yet, and sends it.
         page.evaluate("""() => sessionStorage.setItem('jack-unsent-' + roomId, JSON.stringify(
             [{type: 'say', text: 'a pond with frogs', client_id: 'earlier-1', client_ts: Date.now()}]))""")
         page.reload()
         page.wait_for_function(f"{SHOWN}('a pond with frogs') === 1 && !unacked.size")
         page.wait_for_timeout(500)
-        assert page.evaluate(f"{SHOWN}('sunflowers by the fence') + {SHOWN}('a pond with frogs')") == 2
+        shown = ("sunflowers by the fence", "a scarecrow", "a pond with frogs")
+        assert [page.evaluate(f"{SHOWN}({text!r})") for text in shown] == [1, 1, 1]
