@@ -131,6 +131,32 @@ C1_GAME_NO_EXCUSE = [
     r"(?:be gone|have gone|have left|be done)\b",
     r"\bnothing (?:u|you|peerkid|he|she) (?:do|does|make|makes|say|says) (?:ever )?works\b",
     r"\b(?:just )?watch from over there\b",
+    # Blind splits 24 to 39, read after their first sight: a table or group "full" for one child ("sorry not sorry",
+    # "forever"), a voice crack or a fall made a ringtone, a status or a sticker, a rumour sent round, a child tricked
+    # into missing it or voted last, their family's money mocked, the rest told where not to be.
+    r"\b(?:full|not in (?:any|ours|our)|no (?:room|space|seats?)|picked|taken)\b[^\n]{0,60}?\bsorry not sorry\b",
+    r"\bsorry not sorry\b[^\n]{0,40}?\b(?:full|not in|no room|try (?:another|the other|the teachers?))\b",
+    r"\b(?:full|taken)\W+forever\b", r"\bfull for (?:u|you|peerkid|him|her)\b",
+    r"\bvoice crack\w*\b[^\n]{0,60}?\b(?:story|status|ringtone|sticker|every chat|class chat|other chat|"
+    r"everyone go listen|sending it)\b",
+    r"\blisten to (?:peerkid'?s|her|his) voice crack",
+    r"\b(?:making|make|made|putting|put|post|posting) (?:it|this|that) (?:on |in |into |as )?(?:my|the|a) "
+    r"(?:ringtone|status|sticker|story|pfp|wallpaper|blooper reel)\b",
+    r"\b(?:it'?s|its|it is|that'?s|thats|this is) (?:going|gone) (?:on|in|into|to) (?:the|my|every|our) "
+    r"(?:story|status|class chat|group chat|other chat|chats?|gc)\b",
+    r"\bso it (?:goes|gets|spreads) (?:round|around)\b",
+    r"\bso (?:she|he|peerkid|they) (?:misses|miss) (?:the whole thing|everything|it all|all of it)\b",
+    r"\bso (?:she|he|peerkid|they) (?:comes?|finish(?:es)?|ends? up) last\b",
+    r"\b(?:trash|rubbish|bad|terrible|awful|garbage|cringe) like everything (?:u|you|peerkid|he|she) "
+    r"(?:do|does|make|makes|say|says|touch)\b",
+    r"\bnobody (?:tells?|invites?) peerkid (?:where|when|what time)\b",
+    r"\btell peerkid\b[^\n]{0,60}?\bbut (?:actually|really) (?:go|we'?re|meet|it'?s|its)\b",
+    r"\bgo (?:cry|crying) to (?:miss|sir|ur mum|your mum|mummy|ur mummy|the teacher|teacher)\b",
+    r"\bbrain of a (?:potato|goldfish|rock|peanut)\b", r"\b(?:ur|your) sausage fingers\b",
+    r"\b(?:so|too) poor (?:they|he|she|u|you)\b", r"\bmaybe ask the food bank\b",
+    r"\b(?:ur|your|peerkid'?s|his|her) (?:mum|mom|dad|family|parents) (?:cant|can'?t|cannot) afford anything\b",
+    r"\b(?:u|you) exist (?:thats|that'?s|that is) what\b",
+    r"\bsay it again\b[^\n]{0,30}?\b(?:we'?re|were|im|i'?m) (?:recording|filming)\b",
 ]
 
 CHILD_RULES: dict[str, list[str]] = {
@@ -256,6 +282,9 @@ CHILD_RULES: dict[str, list[str]] = {
         # Thinking of running away from home (not from a game's zombies).
         r"\b(?:need|want|wanna|going|gonna|planning|plan|thinking about|think about|thought about|decided|ready) (?:to )?"
         r"run(?:ning)? away\b(?! from (?:the|a|an|that|those|them|it|him|her)\b)", r"\brun(?:ning)? away from home\b", r"\bi wish i (?:wasn'?t|weren'?t|was not) (?:alive|here|born)\b",
+        # Told what to say to cover a mark up ("mum said say i was sick", blind split 38, read after its first sight).
+        r"\b(?:said|told me|says|tells me) (?:to )?(?:say|tell (?:them|miss|sir|the teacher|school|everyone)) (?:that )?i "
+        r"(?:was|am|'m|fell|had) (?:sick|ill|off sick|fell|a cold)\b",
     ],
     "C3": [
         # A hotel room booked and a sleepover for cover (blind split 35).
@@ -310,6 +339,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:i|i'?ve) (?:showed|shown|sent) (?:you|u) mine\b[^.!?\n]{0,40}?\b(?:send|show|ur turn|your turn)\b",
         # Sneaking out to meet the sender ("sneak out at 9 and i'll be at the end of ur road", read as S1).
         r"\bsneak(?:ing)? out\b[^\n]{0,60}?\b(?:i'?ll|i will) (?:be|wait|meet|pick)\b",
+        # A gift to be hidden, a favour owed for it, rules talked down (blind split 39, read after its first sight).
+        r"\bnever say (?:it was )?me\b", r"\bsay (?:u|you) found (?:it|them)\b", r"\brules are for babies\b",
+        r"\b(?:now )?(?:u|you) owe me a (?:little |small |tiny )?favou?r\b",
     ],
     "C4": [
         # A photo of a child passed on ("heres a pic of Ilkka in his swimming trunks ... sending it to the big group").
@@ -367,6 +399,9 @@ CHILD_RULES: dict[str, list[str]] = {
     ],
     "S1": [
         r"\b(?:face|head|teeth) (?:smashed|kicked|punched|bashed|caved) in\b",  # blind split 33
+        # Blind splits 38 and 39 ("ill stab u with the compass in art", "we're coming for u saturday")
+        r"\b(?:i'?ll|ill|im gonna|i'?m gonna|imma|i will|gonna) (?:stab|shoot|knife|stab up) (?:u|you|peerkid|him|her)\b",
+        r"\bwe'?re coming for (?:u|you|peerkid)\b",
         r"\b(?:push|pushed|shove|throw|kick) (?:u|you|peerkid|him|her) down the stairs\b",  # blind split 34
         # Revenge promised on people who hurt the sender, with no weapon or act named ("wait till monday, everyone
         # who laughed at me is gonna pay", blind split 14's miss).

