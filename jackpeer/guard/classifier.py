@@ -249,7 +249,8 @@ def _classifier_key(rows: list[dict]) -> str:
     """What the trained classifier depends on, hashed."""
     key = hashlib.sha256(json.dumps([[r["text"], r["label"], r.get("weight", 1.0)] for r in rows]).encode())
     key.update(json.dumps(sorted(child_names())).encode())
-    for module in ("classifier", "normalize", "lexicon", "child_lexicon", "personal_info"):  # features and openings
+    # the modules that make its features and openings
+    for module in ("classifier", "normalize", "lexicon", "child_lexicon", "bullying_no_excuse", "personal_info"):
         key.update((Path(__file__).parent / f"{module}.py").read_bytes())
     key.update(f"{sklearn.__version__} {np.__version__} {sys.version}".encode())
     return key.hexdigest()[:20]
