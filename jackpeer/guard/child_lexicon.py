@@ -313,6 +313,7 @@ CHILD_RULES: dict[str, list[str]] = {
         # Blind splits 38 and 39 ("ill stab u with the compass in art", "we're coming for u saturday")
         r"\b(?:i'?ll|ill|im gonna|i'?m gonna|imma|i will|gonna) (?:stab|shoot|knife|stab up) (?:u|you|peerkid|him|her)\b",
         r"\bwe'?re coming for (?:u|you|peerkid)\b",
+        r"\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will) (?:batter|beat up|smash|stab|jump|knife) (?:u|you|peerkid)\b",
         r"\b(?:push|pushed|shove|throw|kick) (?:u|you|peerkid|him|her) down the stairs\b",  # blind split 34
         # Revenge promised on people who hurt the sender, with no weapon or act named ("wait till monday, everyone
         # who laughed at me is gonna pay", blind split 14's miss).

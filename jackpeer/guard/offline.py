@@ -83,6 +83,12 @@ PLAY_WORD_RULES = frozenset({"C1", "S1", "S9"})  # never S11: a child who says t
 _REAL_PLACE = compile_patterns([
     r"\b(?:school|class|classroom|match|stadium|station|airport|church|mosque|synagogue|temple|concert|mall|shops?|"
     r"town|city|street|bus|train|assembly|playground|hall|office|hospital|park)\b"])
+# A school day or lesson in a threat: "ill stab u with the compass in art, u better not come in monday" was waived as
+# play for the room's story-writing task (blind split 38, read after its first sight).
+_SCHOOL_WHEN = compile_patterns([
+    r"\b(?:on |this |next |till |til |until )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr)\b",
+    r"\b(?:in|at|after) (?:art|pe|p\.e|maths|math|science|music|break|breaktime|lunch|lunchtime|registration|school)\b",
+    r"\b(?:better not|dont|don'?t) (?:come|show up) (?:in|to school|back)\b"])
 # What the conversation head may flag: every category the children's set measures. First C1-C3 alone, as a personal detail
 # seemed to be in the message itself; but on dev splits 24-29 it alone read a password given after a friend's ("mine is
 # bluedragon11 lol", C4 1.00), a threat finished in a second message ("see how brave he is then", S1 0.96) and a
@@ -338,6 +344,8 @@ class OfflineScreen:
         if "C1" in hits and not (fond(text) or game_in_context(text, history)):
             return None
         if "S9" in hits and _REAL_PLACE.search(canonical(text)):
+            return None
+        if "S1" in hits and _SCHOOL_WHEN.search(canonical(text)) and not game_in_context(text):
             return None
         if (p_play := self._play_probability(text)) is None:
             return None

@@ -113,7 +113,7 @@ _GAME_TALK = compile_patterns([rf"\b{_PLAY_NOUNS}\b"])
 # missed in blind split 10, seen once; "no joke" stays out ("no joke im dying of laughter").
 _NOT_PLAY = compile_patterns([
     r"\bnot (?:a |an |just a )?(?:game|joke|story)\b", r"\bnot (?:joking|kidding|playing|pretending)\b",
-    r"\b(?:i'?m|im|i am) (?:being )?(?:dead )?serious\b", r"\bi mean it\b",
+    r"\b(?:i'?m|im|i am) (?:being )?(?:dead )?serious\b", r"\bi mean it\b", r"\bdead serious\b",
     # "real life. monday i'm hitting Sam with a brick, i already hid it in the bush by the gate" (blind split 18's
     # one missed threat, waived for the game talked about before it).
     r"\b(?:in )?real life\b", r"\birl\b",
