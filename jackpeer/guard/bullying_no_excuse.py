@@ -94,4 +94,21 @@ C1_GAME_NO_EXCUSE = [
     r"\b(?:ur|your|peerkid'?s|his|her) (?:mum|mom|dad|family|parents) (?:cant|can'?t|cannot) afford anything\b",
     r"\b(?:u|you) exist (?:thats|that'?s|that is) what\b",
     r"\bsay it again\b[^\n]{0,30}?\b(?:we'?re|were|im|i'?m) (?:recording|filming)\b",
+    # ... and a child told the wrong plan or that it was cancelled, drawn as a fat cloud, a baby said to draw better,
+    # sent to the back to mime or to hold the glue, asked who invited them, their work binned (the same splits).
+    r"\b(?:tell|told) (?:peerkid|him|her|them)\b[^\n]{0,60}?\b(?:it didn'?t|we'?re actually|were actually|it'?s actually|"
+    r"its actually|but actually|but really)\b",
+    r"\b(?:told|tell) (?:peerkid|him|her) (?:it was|it'?s|its) cancell?ed\b[^\n]{0,40}?(?:😂|🤣|lol|lmao|hehe|sat at home|🤭)",
+    r"\bonly for (?:people|ppl) who (?:actually|really)\b",
+    r"\b(?:recorded|filmed|videoed) peerkid\b[^\n]{0,60}?\b(?:slowed|sped|speeded) it (?:down|up)\b",
+    r"\bpost (?:the|that) (?:video|vid|pic|photo|clip) again\b",
+    r"\bdrew peerkid as an? (?:fat|ugly|smelly|stinky|pig|cow|baby|clown|rat|goblin)\b",
+    r"\ba (?:baby|toddler) could (?:draw|do|make|write|build) (?:it |that |this )?better\b(?! than me)",
+    r"\blooks like a (?:toddler|baby) (?:did|drew|made) it with (?:their|his|her|ur|its) feet\b",
+    r"\bstand at the back and mime\b", r"\b(?:u|you) can (?:like |just )?hold the glue\b",
+    r"\bnobody wants (?:ur|your|peerkid'?s) (?:bit|part|idea|ideas|drawing|help|stuff)\b",
+    r"\bwho (?:even )?invited (?:u|you|peerkid|him|her)\b", r"\b\d+ laughing reacts\b",
+    r"\b(?:ur|your|peerkid'?s) name (?:comes|goes|is coming|is going) off\b",
+    r"\b(?:urs|yours|ur one|your one) can go in the bin\b", r"\bbinned it\b[^\n]{0,20}?\b(?:ugly|rubbish|trash|gross)\b",
+    r"\b(?:dont|don'?t) pick peerkid\b[^\n]{0,40}?\b(?:cry|crying|cries|rubbish|useless|trash|bad|slow|ruins)\b",
 ]

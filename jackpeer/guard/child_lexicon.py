@@ -196,6 +196,13 @@ CHILD_RULES: dict[str, list[str]] = {
         # Told what to say to cover a mark up ("mum said say i was sick", blind split 38, read after its first sight).
         r"\b(?:said|told me|says|tells me) (?:to )?(?:say|tell (?:them|miss|sir|the teacher|school|everyone)) (?:that )?i "
         r"(?:was|am|'m|fell|had) (?:sick|ill|off sick|fell|a cold)\b",
+        # The police at home over a parent, a parent who never comes home, a face kept off school till it heals, a
+        # child left to find their own way home (dev splits 26-37, read after their first sight).
+        r"\bpolice came\b[^\n]{0,40}?\b(?:bc|because|cos|cuz) of my (?:dad|mum|mom|stepdad|step dad)\b",
+        r"\b(?:dad|mum|mom) (?:doesnt|doesn'?t|does not|never) comes? home\b(?! (?:till|until|til|before|on|at|from|for tea|"
+        r"for dinner))",
+        r"\b(?:till|until|til) my (?:face|eye|lip|arm|cheek|bruise)s? (?:goes|go|gets?) (?:down|better)\b",
+        r"\bask about my (?:face|eye|arm|bruises?|lip|marks?)\b", r"\bhad to (?:find|make) my own way home\b",
     ],
     "C3": [
         # A hotel room booked and a sleepover for cover (blind split 35).
@@ -253,6 +260,8 @@ CHILD_RULES: dict[str, list[str]] = {
         # A gift to be hidden, a favour owed for it, rules talked down (blind split 39, read after its first sight).
         r"\bnever say (?:it was )?me\b", r"\bsay (?:u|you) found (?:it|them)\b", r"\brules are for babies\b",
         r"\b(?:now )?(?:u|you) owe me a (?:little |small |tiny )?favou?r\b",
+        # A car to meet in (dev splits 35 and 37).
+        r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],
     "C4": [
         # A photo of a child passed on ("heres a pic of Ilkka in his swimming trunks ... sending it to the big group").
@@ -307,6 +316,7 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:address|number|phone|phone number|email|password|pin|snap|snapchat|insta|username|surname|last name|school)\b",
         r"\bwhere (?:does|do) (?:peerkid|he|she) live\b", r"\b(?:what|which) school does (?:peerkid|he|she) go to\b",
         r"\b(?:when|what time) (?:is|does) peerkid (?:home alone|on (?:her|his) own|walk home|go home|get home)\b",
+        r"\bgive me (?:ur|your) (?:\w+ )?(?:login|password|log in|details)\b",  # dev split 36
     ],
     "S1": [
         r"\b(?:face|head|teeth) (?:smashed|kicked|punched|bashed|caved) in\b",  # blind split 33

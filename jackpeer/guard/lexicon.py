@@ -206,6 +206,10 @@ RULES: dict[str, list[str]] = {
         # ... or an account or one's things handed over "as i wont be needing it" (blind split 38, read after its first sight).
         r"\b(?:u|you|peerkid) can (?:have|keep) (?:all )?my (?:\w+ )?(?:account|accounts|stuff|things|games|skins|xbox|ps5|switch|"
         r"console|phone|collection)\b[^\n]{0,40}?\bi (?:wont|won'?t|will not) (?:be )?need(?:ing)? (?:it|them)\b",
+        # A pet handed over with no reason given, to be remembered "for" something (dev splits 33 and 34).
+        r"\blook after my (?:cat|dog|pets?|hamster|rabbit|fish|guinea pig)\b(?! (?:while|when|this|next|over|for the|on|at|"
+        r"tomorrow|tmrw))",
+        rf"^(?![^\n]*\b(?:{_LEAVING}|holiday|emigrat\w*)\b)[^\n]*\bremember me (?:for|as|by)\b",
         r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here) "
         r"(?:by then|any ?more|for (?:much )?longer|much longer|for long)\b"
         r"(?![^\n]{0,60}\b(?:holiday|away|trip|mov(?:e|ing)|visiting|at my|staying|dentist|doctor|appointment|camp|cos|coz|cuz|"
