@@ -56,8 +56,11 @@ def test_a_refused_message_comes_back_and_one_cut_off_by_a_lost_connection_is_se
         page.fill("#msg-input", "a scarecrow")
         page.press("#msg-input", "Enter")
         assert box(page) == "" and "as soon as the room is back" in page.text_content("#send-error")
+        pending = page.locator("#log .msg.pending")  # shown in the chat meanwhile, greyed, "sending…"
+        assert pending.count() == 1 and "a scarecrow" in pending.text_content() and "sending" in pending.text_content()
         page.evaluate("connect()")
         page.wait_for_function(f"{SHOWN}('a scarecrow') === 1 && !unacked.size")
+        assert page.locator("#log .msg.pending").count() == 0
 
         # A reload keeps what was not confirmed yet, and sends it.
         page.evaluate("""() => sessionStorage.setItem('jack-unsent-' + roomId, JSON.stringify(
