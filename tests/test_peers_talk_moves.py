@@ -124,6 +124,15 @@ def test_a_busy_engine_gets_fewer_candidates_and_the_templates_stay_the_floor():
         assert (text, plan.source) == ((texts[1], "model") if n >= 2 else (plan.spec.templates[0], "template"))
 
 
+def test_a_quiet_child_is_invited_to_a_question_as_a_question():
+    sit = situation("invite_quiet", target="Sam")
+    sit["history"].append({"from": "Leo", "text": "how do we hang it?"})
+    _, plan = plan_for(sit)
+    quoting = [t for t in plan.spec.templates if "hang it" in t]
+    assert quoting and not any("agree that" in t or "said how" in t for t in quoting)  # not "Do you agree that how…"
+    assert all(failed_rules(t, plan.spec.context) == [] for t in plan.spec.templates)
+
+
 def test_a_candidate_the_screen_blocks_is_not_said():
     agent, plan = plan_for(situation("time_warning"), screen=Screen("friends"))
     text = "".join(agent.reply(plan, Candidates(["Only 2 minutes left for ideas, friends!"]), NOW))

@@ -41,6 +41,9 @@ _ACTION_LEAD = re.compile(r"^\s*(?:@?jack\W*)?(what if (we|u|you)|we could|maybe
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
 _TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok))+\s*$", re.I)
+# A learner's question rather than a statement: it ends with "?" or opens with a question word.
+_ASKED = re.compile(r"\?\s*$|^\s*(how|what|wh?y|where|who|when|which|should|shall|can|could|do|does|is|are|will|would)\b",
+                    re.I)
 
 
 def classify_question(text: str) -> str:
@@ -162,7 +165,11 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.move, spec.addressee = "invite", target
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
-        if said is not None:
+        if said is not None and _ASKED.search(said.text):  # "Do you agree that how do we hang it?" was said
+            question = " ".join(_ONE_LINE.sub(" ", said.text).strip(" ,.!?").split()[:12])
+            spec.templates += [f"{target}, {said.name} asked: {question}? What do you think?",
+                               f"What about you, {target}? {said.name} wants to know: {question}?"]
+        elif said is not None:
             quote = idea_phrase(said.text, 12)
             spec.templates += [f"{target}, {said.name} said {quote}. What do you think?",
                                f"What about you, {target}? Do you agree that {quote}?"]
