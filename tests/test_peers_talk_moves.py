@@ -133,6 +133,15 @@ def test_a_quiet_child_is_invited_to_a_question_as_a_question():
     assert all(failed_rules(t, plan.spec.context) == [] for t in plan.spec.templates)
 
 
+def test_a_task_that_is_not_a_thing_is_not_asked_what_it_should_have():
+    for kind in ("stall", "off_task"):
+        sit = situation(kind)
+        sit["task"], sit["board"] = "Design something that makes the school playground more fun for everyone.", []
+        _, plan = plan_for(sit)
+        assert not any(t.endswith("have?") for t in plan.spec.templates), plan.spec.templates
+        assert any("Who has one more idea for something that makes" in t for t in plan.spec.templates)
+
+
 def test_a_candidate_the_screen_blocks_is_not_said():
     agent, plan = plan_for(situation("time_warning"), screen=Screen("friends"))
     text = "".join(agent.reply(plan, Candidates(["Only 2 minutes left for ideas, friends!"]), NOW))

@@ -144,6 +144,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     ideas = _board_ideas(s)
     mins, phase, nxt = ctx.minutes_left, ctx.phase, ctx.next_phase
     thing, to_do = task_phrase(s.task), task_to_do(s.task)
+    # "What should something that makes the playground more fun have?" was said: a task that is not a thing gets ideas.
+    vague = thing.startswith(("something", "anything", "our task", "a plan", "a way", "ways", "ideas"))
+    what_it_needs = f"Who has one more idea for {thing}?" if vague else f"What should {thing} have?"
     spec = TurnSpec(move="", context=ctx)
     if kind == "open":
         first, first_min = ctx.phases[0][0], round(ctx.phases[0][1])
@@ -247,7 +250,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         else:
             spec.templates = [f"Ha, that sounds fun! Let's get back to {phase}: what is one idea for {thing}?",
                               f"Fun! Now back to our task: how could we {to_do}?",
-                              f"I like the energy! Let's use it for {phase}. What should {thing} have?"]
+                              f"I like the energy! Let's use it for {phase}. {what_it_needs}"]
     elif kind == "stall":
         spec.move = "next_step"
         if ideas:
@@ -255,7 +258,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"Here's a small step: each of you say one thing you like about {ideas[-1]}.",
                               f"Let's look at {ideas[-1]}. What could make it even better?"]
         else:
-            spec.templates = [f"Let's keep going with {phase}. What should {thing} have?",
+            spec.templates = [f"Let's keep going with {phase}. {what_it_needs}",
                               f"Here's a small step: each of you write one idea for {thing}.",
                               f"What is one thing you would want in {thing}?"]
     last = {t.text.strip().lower() for t in s.turns if t.kind == "agent"}
