@@ -34,8 +34,8 @@ class LiveRoom:
     deleted: bool = False  # set by RoomServer.delete: nothing more is written for this room
     task: asyncio.Task | None = None
     speaking: bool = False
-    # (member id, the page's client_id) -> the message's (seq, shown), or None if it was refused: a page sends a
-    # message again when its connection dropped before the ack, and the copy must not be stored twice.
+    # (member id, the page's client_id) -> a future of the message's (seq, shown), or of None if it was refused: a page
+    # sends a message again when its connection dropped before the ack, and the copy must not be stored twice.
     said: OrderedDict[tuple[int, str], asyncio.Future] = field(default_factory=OrderedDict)
 
     def remember_said(self, key: tuple[int, str], landed: asyncio.Future, keep: int = 1000) -> None:
