@@ -1,8 +1,9 @@
 """A page sends a message again when its connection dropped before the room's ack (room.html): the room stores
-it once, whether the copy comes while the first is still being committed or after, and acks the copy with the
-first one's seq. Bounded in count and time, 127.0.0.1 only."""
+it once, whether the copy comes while the first is still being committed, after, or to a restarted server, and acks
+the copy with the first one's seq. Bounded in count and time, 127.0.0.1 only."""
 
 import json
+import sqlite3
 import time
 
 import httpx
@@ -12,6 +13,7 @@ from test_room_support import ScriptedBackend, served
 from websockets.sync.client import connect
 
 from jackpeer.peers.app import create_app, load_screen
+from jackpeer.peers.store import Store
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -60,3 +62,38 @@ def test_a_message_sent_again_after_a_lost_connection_is_stored_and_shown_once(t
                 assert recv(wb, "ack")["seq"] == first["seq"] + 1
         stored = [m["text"] for m in store.messages(rid)]
         assert stored == ["a swing that spins", "a slide into sand"]
+
+
+def test_a_message_sent_again_after_the_server_restarted_is_not_stored_twice(tmp_path):
+    path = tmp_path / "rooms.sqlite3"
+    said = {"type": "say", "text": "a pond with frogs", "client_id": "page2-7"}
+    app = create_app(Store(path), ScriptedBackend(), load_screen(), None, policy_overrides=QUIET, warm=False)
+    with served(app) as url, httpx.Client(base_url=url) as c:
+        room = c.post("/api/rooms", json=ROOM).json()
+        ann = c.post("/api/join", json={"code": room["join_code"], "name": "Ann"}).json()
+        with connect(url.replace("http", "ws") + f"/ws/{room['room_id']}?key={ann['key']}") as wa:
+            wa.send(json.dumps(said))
+            first = recv(wa, "ack")
+    # The page never saw that ack (the server went down first) and sends the message again to a new server.
+    app = create_app(Store(path), ScriptedBackend(), load_screen(), None, policy_overrides=QUIET, warm=False)
+    with served(app) as url, connect(url.replace("http", "ws") + f"/ws/{room['room_id']}?key={ann['key']}") as wa:
+        wa.send(json.dumps(said))
+        assert recv(wa, "ack")["seq"] == first["seq"]
+    store = Store(path)
+    assert [m["text"] for m in store.messages(room["room_id"])] == ["a pond with frogs"]
+    assert "client_id" not in store.export(room["room_id"])["messages"][0]  # the page's id stays out of exports
+
+
+def test_a_database_from_before_client_ids_gets_the_column(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE message (id INTEGER PRIMARY KEY, room_id TEXT, member_id INTEGER, seq INTEGER, "
+                   "ts_server_ms INTEGER, ts_client_ms INTEGER, phase TEXT, text TEXT, reply_to INTEGER, idea INTEGER, "
+                   "guard_in_json TEXT, guard_out_json TEXT, blocked INTEGER, UNIQUE(room_id, seq))")
+        db.execute("INSERT INTO message (room_id, member_id, seq, text, blocked) VALUES ('r1', 1, 1, 'hello', 0)")
+    store = Store(path)
+    room_id = store.create_room("Plan a garden.", "moderator", "English", [], "Jack", {})[0]
+    mid = store.add_member(room_id, "Ann")[0]
+    seq = store.add_message(room_id, mid, "a rope bridge", "ideas", 1, client_id="page3-1")
+    assert store.message_by_client_id(room_id, mid, "page3-1") == (seq, True)
+    assert store.query("SELECT client_id FROM message WHERE room_id='r1'") == [{"client_id": None}]

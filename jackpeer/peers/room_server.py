@@ -209,16 +209,30 @@ class RoomServer:
         if key:
             rt.remember_said(key, landed)
         try:
-            await self.take_message(rt, member, ws, data, spoken, landed)
+            stored = await self.stored_copy(rt, key) if key else None
+            if stored is not None:
+                landed.set_result(stored)
+                await self.send(ws, {"type": "ack", "client_id": client_id, "seq": stored[0], "shown": stored[1]})
+                return
+            await self.take_message(rt, member, ws, data, spoken, landed, key[1] if key else None)
         finally:
             if not landed.done():  # refused, or failed before it was stored: a copy sent again is taken anew
                 landed.set_result(None)
                 if key and rt.said.get(key) is landed:
                     del rt.said[key]
 
+    async def stored_copy(self, rt: LiveRoom, key: tuple[int, str]) -> tuple[int, bool] | None:
+        """(seq, shown) of a message the store already has under this sender and client_id: one committed before a
+        restart whose ack never reached the page. None too when the store cannot be read (the commit will say so)."""
+        try:
+            return await asyncio.to_thread(self.store.message_by_client_id, rt.id, *key)
+        except sqlite3.Error:
+            return None
+
     async def take_message(self, rt: LiveRoom, member: Member, ws: WebSocket, data: dict, spoken: Clip | None,
-                           landed: asyncio.Future) -> None:
-        """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored."""
+                           landed: asyncio.Future, stored_id: str | None) -> None:
+        """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored under
+        stored_id (the page's client_id)."""
         text = str(data.get("text", "")).strip()
         client_id = data.get("client_id")
         if not text:
@@ -247,7 +261,7 @@ class RoomServer:
             try:
                 seq = await self.write(
                     rt, self.store.add_message, rt.id, member.id, text, s.phase.name, int(now * 1000), client_ts,
-                    idea and shown, guard_in=verdict.to_dict(), blocked=not shown)
+                    idea and shown, guard_in=verdict.to_dict(), blocked=not shown, client_id=stored_id)
                 if spoken is not None:
                     await self.write(rt, self.store.add_speech_clip, rt.id, seq, spoken.transcript.duration_s,
                                      spoken.mime, spoken.audio if rt.settings.get("keep_audio") else None)

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS member (id INTEGER PRIMARY KEY, room_id TEXT, display
   key_hash TEXT, joined_ms INTEGER, left_ms INTEGER);
 CREATE TABLE IF NOT EXISTS message (id INTEGER PRIMARY KEY, room_id TEXT, member_id INTEGER, seq INTEGER,
   ts_server_ms INTEGER, ts_client_ms INTEGER, phase TEXT, text TEXT, reply_to INTEGER, idea INTEGER,
-  guard_in_json TEXT, guard_out_json TEXT, blocked INTEGER, UNIQUE(room_id, seq));
+  guard_in_json TEXT, guard_out_json TEXT, blocked INTEGER, client_id TEXT, UNIQUE(room_id, seq));
 CREATE TABLE IF NOT EXISTS agent_turn (message_id INTEGER, room_id TEXT, trigger TEXT, trigger_seq INTEGER,
   t_trigger_ms INTEGER, t_first_token_ms INTEGER, t_done_ms INTEGER, prompt_chars INTEGER, gen_chars INTEGER,
   replanned INTEGER, dropped_reason TEXT);
@@ -96,6 +96,10 @@ class Store:
         # Deleted transcripts are overwritten, not just unlinked: a deleted room must not be recoverable.
         self.db.execute("PRAGMA secure_delete=ON")
         self.db.executescript(SCHEMA)
+        # Databases from before the page's client_id was kept get the column (and every message there has none).
+        if "client_id" not in {row[1] for row in self.db.execute("PRAGMA table_info(message)")}:
+            self.db.execute("ALTER TABLE message ADD COLUMN client_id TEXT")
+        self.db.execute("CREATE INDEX IF NOT EXISTS message_client ON message(room_id, member_id, client_id)")
         self.lock = threading.Lock()
 
     def close(self) -> None:
@@ -172,8 +176,10 @@ class Store:
     # --- messages ---------------------------------------------------------------
     def add_message(self, room_id: str, member_id: int, text: str, phase: str, ts_ms: int,
                     client_ts_ms: int | None = None, idea: bool = False, guard_in: dict | None = None,
-                    guard_out: dict | None = None, blocked: bool = False, reply_to: int | None = None) -> int:
-        """Commit a message and return its gap-free per-room sequence number."""
+                    guard_out: dict | None = None, blocked: bool = False, reply_to: int | None = None,
+                    client_id: str | None = None) -> int:
+        """Commit a message and return its gap-free per-room sequence number. client_id: the sender's page's id for
+        it (message_by_client_id finds it again when the page sends it once more)."""
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -183,16 +189,22 @@ class Store:
                                       (room_id,)).fetchone()[0]
                 self.db.execute(
                     "INSERT INTO message (room_id, member_id, seq, ts_server_ms, ts_client_ms, phase, text, "
-                    "reply_to, idea, guard_in_json, guard_out_json, blocked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "reply_to, idea, guard_in_json, guard_out_json, blocked, client_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (room_id, member_id, seq, ts_ms, client_ts_ms, phase, text, reply_to, int(idea),
                      json.dumps(guard_in) if guard_in else None, json.dumps(guard_out) if guard_out else None,
-                     int(blocked)))
+                     int(blocked), client_id))
                 self.db.execute("COMMIT")
             except BaseException:
                 if self.db.in_transaction:  # SQLite already rolled back after e.g. a full disk
                     self.db.execute("ROLLBACK")
                 raise
         return int(seq)
+
+    def message_by_client_id(self, room_id: str, member_id: int, client_id: str) -> tuple[int, bool] | None:
+        """(seq, shown) of the message this member's page sent with client_id, if it is stored."""
+        rows = self.query("SELECT seq, blocked FROM message WHERE room_id=? AND member_id=? AND client_id=?",
+                          (room_id, member_id, client_id))
+        return (rows[0]["seq"], not rows[0]["blocked"]) if rows else None
 
     def messages(self, room_id: str, since: int = 0, include_blocked: bool = False) -> list[dict]:
         """Messages after `since` with author names, oldest first."""
@@ -434,6 +446,7 @@ class Store:
                 {"scheme": lab["scheme"], "code": lab["code"], "source": lab["source"], "coder": lab["coder"],
                  "confidence": lab["confidence"]})
         for m in msgs:
+            m.pop("client_id", None)  # the page's own id for it, nothing a reader needs
             if mask:
                 m["text"] = mask_personal_info(m["text"])
             m["labels"] = labels.get(m["seq"], [])
