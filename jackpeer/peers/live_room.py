@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from fastapi import WebSocket
@@ -34,16 +33,10 @@ class LiveRoom:
     deleted: bool = False  # set by RoomServer.delete: nothing more is written for this room
     task: asyncio.Task | None = None
     speaking: bool = False
-    # (member id, the page's client_id) -> a future of the message's (seq, shown), or of None if it was refused: a page
-    # sends a message again when its connection dropped before the ack, and the copy must not be stored twice.
-    said: OrderedDict[tuple[int, str], asyncio.Future] = field(default_factory=OrderedDict)
-
-    def remember_said(self, key: tuple[int, str], landed: asyncio.Future, keep: int = 1000) -> None:
-        """Remember a message being taken, under its sender and client_id (the newest `keep` are kept)."""
-        self.said[key] = landed
-        self.said.move_to_end(key)
-        while len(self.said) > keep:
-            self.said.popitem(last=False)
+    # Messages being taken now: (member id, the page's client_id) -> a future of their (seq, shown), or of None if
+    # refused. A copy the page sends again while the first is still screened or committed waits for it; once a message
+    # is stored, the store finds it by its client_id (RoomServer.say).
+    said: dict[tuple[int, str], asyncio.Future] = field(default_factory=dict)
 
     @property
     def session(self) -> Session:

@@ -198,18 +198,14 @@ class RoomServer:
         a copy of a message already stored (or still being taken) is not stored again, only acked with its seq."""
         client_id = data.get("client_id")
         key = said_key(member.id, client_id)
-        earlier = rt.said.get(key) if key else None
-        if earlier is not None:
-            stored = await asyncio.shield(earlier)
-            if stored is not None:
-                seq, shown = stored
-                await self.send(ws, {"type": "ack", "client_id": client_id, "seq": seq, "shown": shown})
-                return
         landed = asyncio.get_running_loop().create_future()
+        earlier = rt.said.get(key) if key else None
         if key:
-            rt.remember_said(key, landed)
+            rt.said[key] = landed  # a copy arriving from now on waits for this one
         try:
-            stored = await self.stored_copy(rt, key) if key else None
+            stored = None
+            if key:
+                stored = (await asyncio.shield(earlier) if earlier is not None else None) or await self.stored_copy(rt, key)
             if stored is not None:
                 landed.set_result(stored)
                 await self.send(ws, {"type": "ack", "client_id": client_id, "seq": stored[0], "shown": stored[1]})
@@ -218,12 +214,13 @@ class RoomServer:
         finally:
             if not landed.done():  # refused, or failed before it was stored: a copy sent again is taken anew
                 landed.set_result(None)
-                if key and rt.said.get(key) is landed:
-                    del rt.said[key]
+            if key and rt.said.get(key) is landed:
+                del rt.said[key]
 
     async def stored_copy(self, rt: LiveRoom, key: tuple[int, str]) -> tuple[int, bool] | None:
-        """(seq, shown) of a message the store already has under this sender and client_id: one committed before a
-        restart whose ack never reached the page. None too when the store cannot be read (the commit will say so)."""
+        """(seq, shown) of a message the store already has under this sender and client_id: a copy sent after the first
+        was taken, also one committed before a restart whose ack never reached the page. None too when the store cannot
+        be read (the commit will say so)."""
         try:
             return await asyncio.to_thread(self.store.message_by_client_id, rt.id, *key)
         except sqlite3.Error:
