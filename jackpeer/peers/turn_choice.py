@@ -53,13 +53,15 @@ def keeps_the_move(text: str, spec: TurnSpec) -> bool:
     stories of their own ("Dad is going to check that the cans have been recycled." for off-task talk, "Today's task:
     Build a treehouse using recycled materials." for a question about the phase): of the 26 model turns said on the
     144 dev situations, 2 keep their move, "Omar, I am curious about can bins too. What do the others think??" one."""
-    said = content_words(text)
+    def named(s: str) -> set[str]:
+        return {m for m in spec.context.members if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", s)}
+
+    said, names = content_words(text), named(text)
     for t in spec.templates:
         meant = content_words(t)
         if not meant or len(said & meant) < 0.6 * len(meant):
             continue
-        named = [m for m in spec.context.members if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", t)]
-        if any(not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in named):
+        if not named(t) <= names:
             continue
         if any(not number_in(text, int(n)) for n in re.findall(r"\b\d+\b", t)):
             continue
