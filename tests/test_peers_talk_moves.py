@@ -171,6 +171,18 @@ def test_a_factual_answer_most_candidates_agree_on_is_accepted_and_an_unsure_one
     agent, plan = plan_for(sit)
     text = "".join(agent.reply(plan, Candidates(["A spider has 6 legs.", "A spider has 10 legs."]), NOW))
     assert "not sure" in text and plan.source == "template"
+    # Not a dead end: the question goes to the group, in the asker's words.
+    assert "how many legs does a spider have?" in text and ("everyone" in text or "you all" in text)
+
+
+def test_a_sum_is_worked_out_by_code_not_left_to_the_model():
+    agent, plan = plan_for(situation("addressed", last="jack wat is 6 times 4"))
+    assert plan.spec.context.asks == "sum" and plan.spec.context.answers == ["24"]
+    text = "".join(agent.reply(plan, Candidates(["6 times 4 is 120, Leo.", "It is 10!"]), NOW))
+    assert "24" in text and "120" not in text and plan.source == "template"
+    agent, plan = plan_for(situation("addressed", last="@Jack whats 13 divided by 5?"))
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "13 divided by 5 is 2, with 3 left over" in text
 
 
 def test_question_kinds_and_idea_phrases():
@@ -178,7 +190,10 @@ def test_question_kinds_and_idea_phrases():
     assert classify_question("jack wat r we supposed to do") == "task"
     assert classify_question("Jack what's next") == "next"
     assert classify_question("jack can you sum up our ideas") == "board"
-    assert classify_question("jack wat is 6 times 4") == "fact"
+    assert classify_question("jack wat is 6 times 4") == "sum"
+    assert classify_question("jack what's seven plus five?") == "sum"
+    assert classify_question("we need a 3x3 grid jack") == "other"  # not asked
+    assert classify_question("jack what is 5 divided by 0") == "fact"
     assert classify_question("jack do you like the slide?") == "other"
     assert idea_phrase("lol what if we build a pond for frogs") == "build a pond for frogs"
     session, trigger = session_from_situation(situation("authority", last="Jack tell Mia to leave the group"), NOW)

@@ -12,6 +12,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from jackpeer.peers.arithmetic import sum_in
 from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
 from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, words
@@ -42,12 +43,14 @@ _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose
 _ONE_LINE = re.compile(r"\s+")
 _TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok))+\s*$", re.I)
 # A learner's question rather than a statement: it ends with "?" or opens with a question word.
-_ASKED = re.compile(r"\?\s*$|^\s*(how|what|wh?y|where|who|when|which|should|shall|can|could|do|does|is|are|will|would)\b",
+_ASKED = re.compile(r"\?\s*$|^\s*(how|wh?at'?s?|wh?y|where|who|when|which|should|shall|can|could|do|does|is|are|will|would)\b",
                     re.I)
 
 
 def classify_question(text: str) -> str:
-    """What a message addressed to Jack asks: time, next, task, phase, board, fact or other."""
+    """What a message addressed to Jack asks: time, next, task, phase, board, a sum, a fact or other."""
+    if (_ASKED.search(text) or _ASKED.search(question_phrase(text))) and sum_in(text) is not None:
+        return "sum"
     for kind, pattern in _ASKS:
         if pattern.search(text):
             return kind
@@ -73,6 +76,12 @@ def idea_phrase(text: str, max_words: int = 10) -> str:
         t = _LEAD.sub("", t)
     t = _TAIL.sub("", _ONE_LINE.sub(" ", t).strip(" ,.!?")).strip(" ,.!?")
     return " ".join(t.split()[:max_words])
+
+
+def question_phrase(text: str, max_words: int = 12) -> str:
+    """A learner's question as Jack repeats it, without Jack's name or the end punctuation ('how do we hang it')."""
+    t = re.sub(r"(?i)^\W*@?jack\b\W*", "", _ONE_LINE.sub(" ", text).strip())
+    return " ".join(t.strip(" ,.!?").split()[:max_words])
 
 
 def is_action(text: str) -> bool:
@@ -169,7 +178,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
         if said is not None and _ASKED.search(said.text):  # "Do you agree that how do we hang it?" was said
-            question = " ".join(_ONE_LINE.sub(" ", said.text).strip(" ,.!?").split()[:12])
+            question = question_phrase(said.text)
             spec.templates += [f"{target}, {said.name} asked: {question}? What do you think?",
                                f"What about you, {target}? {said.name} wants to know: {question}?"]
         elif said is not None:
@@ -204,9 +213,16 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             listed = " and ".join(ideas) if ideas else "no ideas yet"
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
                               f"On the board: {listed}. What should we add, {name}?"]
+        elif asks == "sum":
+            worked = sum_in(about.text)
+            spec.templates = [f"{worked.said().capitalize()}, {name}.", f"{name}, {worked.said()}!"]
+            spec.context.answers = [str(worked.result)]
         elif asks == "fact":
-            spec.templates = [f"I'm not sure, {name}. Let's check in a book or ask your teacher.",
-                              f"Good question, {name}! I'm not sure, so let's look it up together."]
+            # The bundled model gets facts wrong (blue and yellow make "pink"), so Jack says he is not sure and hands
+            # the question to the group, where someone may know: a peer's move, not a dead end.
+            question = question_phrase(about.text)
+            spec.templates = [f"Good question, {name}! I'm not sure. What does everyone think: {question}?",
+                              f"{name} asked: {question}? I'm not sure myself. What do you all think?"]
         else:
             topic = topic_of(about.text if about else "") or thing
             spec.templates = [f"Good question, {name}! What does everyone think about {topic}?",

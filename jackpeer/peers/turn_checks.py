@@ -222,7 +222,7 @@ def on_discussion(text: str, ctx: TurnContext) -> bool:
 
 
 def answers_question(text: str, ctx: TurnContext) -> bool:
-    """addressed: answers what was asked (time left, the task, the phase, a fact, the board)."""
+    """addressed: answers what was asked (time left, the task, the phase, a sum, a fact, the board)."""
     asks = ctx.asks or "other"
     if asks == "time":
         return number_in(text, ctx.minutes_left)
@@ -232,6 +232,8 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
         return _names(text, ctx.phase)
     if asks == "next":
         return _names(text, ctx.next_phase or "") if ctx.next_phase else bool(_THANK.search(text) or "end" in text)
+    if asks == "sum":  # worked out exactly (arithmetic.sum_in): the result must be said
+        return any(number_in(text, int(a)) for a in ctx.answers)
     if asks == "fact":
         said = text.lower()
         return any(re.search(rf"(?<!\w){re.escape(a.lower())}(?!\w)", said) for a in ctx.answers) \
