@@ -11,7 +11,7 @@ from jackpeer.peers.backends import OpenAIBackend
 from jackpeer.peers.policy import Policy, PolicyConfig
 from jackpeer.peers.talk_moves import classify_question, compose, idea_phrase, situation_kind
 from jackpeer.peers.turn_checks import KINDS, failed_rules
-from jackpeer.peers.turn_choice import SHARED_ROWS, choose_turn, consensus_answers
+from jackpeer.peers.turn_choice import SHARED_ROWS, choose_turn, consensus_answers, keeps_the_move
 from jackpeer.peers.turn_situation import session_from_situation
 
 NOW = 100_000.0
@@ -183,6 +183,27 @@ def test_a_sum_is_worked_out_by_code_not_left_to_the_model():
     agent, plan = plan_for(situation("addressed", last="@Jack whats 13 divided by 5?"))
     text = "".join(agent.reply(plan, Candidates([]), NOW))
     assert "13 divided by 5 is 2, with 3 left over" in text
+
+
+def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
+    agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
+    assert plan.spec.context.asks == "other"
+    assert all("do u think the paper monster is funny?" in t for t in plan.spec.templates)
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "Leo" in text and "everyone" in text
+
+
+def test_a_model_candidate_is_said_only_when_it_keeps_the_moves_words():
+    _, plan = plan_for(situation("off_task", last="lol my cat is so fat"))
+    spec = plan.spec
+    assert any(keeps_the_move(t, spec) for t in spec.templates)
+    assert keeps_the_move("Ha, sounds fun! Back to ideas: what do you think of that rain barrel?", spec)
+    assert not keeps_the_move("Dad is going to check that the cans have been recycled.", spec)
+    # the task's words alone are not the move: this passed with 5 of 8 words before
+    assert not keeps_the_move("Haha, I'm glad you're enjoying the possibilities of planning a class garden for "
+                              "the school yard! Here's a few exciting options", spec)
+    _, plan = plan_for(situation("time_warning"))
+    assert not keeps_the_move("Heads up: 5 minutes left for ideas!", plan.spec)  # the template says 2
 
 
 def test_question_kinds_and_idea_phrases():

@@ -49,7 +49,7 @@ _ASKED = re.compile(r"\?\s*$|^\s*(how|wh?at'?s?|wh?y|where|who|when|which|should
 
 def classify_question(text: str) -> str:
     """What a message addressed to Jack asks: time, next, task, phase, board, a sum, a fact or other."""
-    if (_ASKED.search(text) or _ASKED.search(question_phrase(text))) and sum_in(text) is not None:
+    if is_question(text) and sum_in(text) is not None:
         return "sum"
     for kind, pattern in _ASKS:
         if pattern.search(text):
@@ -82,6 +82,11 @@ def question_phrase(text: str, max_words: int = 12) -> str:
     """A learner's question as Jack repeats it, without Jack's name or the end punctuation ('how do we hang it')."""
     t = re.sub(r"(?i)^\W*@?jack\b\W*", "", _ONE_LINE.sub(" ", text).strip())
     return " ".join(t.strip(" ,.!?").split()[:max_words])
+
+
+def is_question(text: str) -> bool:
+    """Whether a message asks something: it ends with "?" or opens with a question word after Jack's name."""
+    return bool(_ASKED.search(text) or _ASKED.search(question_phrase(text)))
 
 
 def is_action(text: str) -> bool:
@@ -223,6 +228,12 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             question = question_phrase(about.text)
             spec.templates = [f"Good question, {name}! I'm not sure. What does everyone think: {question}?",
                               f"{name} asked: {question}? I'm not sure myself. What do you all think?"]
+        elif about is not None and is_question(about.text):
+            # A question for the group's opinion ("jack is a bug hotel a good idea"), passed on in its own words:
+            # its last content words made "What does everyone think about paper monster funny?"
+            question = question_phrase(about.text)
+            spec.templates = [f"{name} asked: {question}? What does everyone think?",
+                              f"Good question, {name}! Let's hear from everyone: {question}?"]
         else:
             topic = topic_of(about.text if about else "") or thing
             spec.templates = [f"Good question, {name}! What does everyone think about {topic}?",

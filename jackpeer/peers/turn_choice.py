@@ -48,7 +48,7 @@ def consensus_answers(candidates: list[str], ctx: TurnContext) -> list[str]:
 
 def keeps_the_move(text: str, spec: TurnSpec) -> bool:
     """Whether a model candidate says what one of the move's templates says (the prompt asks it to word that
-    sentence): at least 60% of its content words, every member it names and every number it gives, no quoted speech
+    sentence): at least 60% of its content words (the task's aside), every member it names and every number it gives, no quoted speech
     the template has not, and not much longer. The bundled model's candidates that passed the turn rules were mostly
     stories of their own ("Dad is going to check that the cans have been recycled." for off-task talk, "Today's task:
     Build a treehouse using recycled materials." for a question about the phase): of the 26 model turns said on the
@@ -56,9 +56,12 @@ def keeps_the_move(text: str, spec: TurnSpec) -> bool:
     def named(s: str) -> set[str]:
         return {m for m in spec.context.members if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", s)}
 
-    said, names = content_words(text), named(text)
+    said, names, task = content_words(text), named(text), content_words(spec.context.task)
     for t in spec.templates:
-        meant = content_words(t)
+        # The task's own words do not count: "Haha, I'm glad you're enjoying the possibilities of building a bird
+        # feeder for the school garden! Here's a few exciting options" kept 5 of 8 of "Fun! Now back to our task:
+        # how could we build a bird feeder for the school garden?" with none of the move's own.
+        meant = content_words(t) - task if len(content_words(t) - task) >= 2 else content_words(t)
         if not meant or len(said & meant) < 0.6 * len(meant):
             continue
         if not named(t) <= names:
