@@ -90,6 +90,10 @@ STRONG_PLAY = compile_patterns([
     r"\bif (?:any ?one|anybody|someone|somebody|a stranger|people) (?:ever )?[^.!?\n]{0,60}?\b(?:i|you|u|we) (?:should|must|can|have to|"
     r"need to|gotta|will) (?:\w+ )?(?:screenshot|tell|report|block|show)\b",
     r"\b(?:talk to|tell|see|ask|call) (?:the |a |ur |your )?(?:school )?(?:counsell?or|counselor|school nurse|childline)\b",
+    # A helpline's number passed on is not a child's detail ("childline is 0800 1111 if anyone ever needs it": C4 0.97,
+    # blind split 33). Not a child's own call to it ("i rang childline last night").
+    r"\b(?:childline|samaritans|nspcc|helpline)\b[^.!?\n]{0,40}?\b(?:number|0800|116 ?123|free to call|if (?:any ?one|"
+    r"anybody|some ?one|u|you) (?:ever )?(?:needs?|feels?|is|are))\b",
     # Advice to a friend who was asked for something: go and tell a parent or teacher ("and tell ur mum or miss, thats
     # not ok", "report him and tell ur dad", blind splits 17-19's false alarms). Only as advice, opening a clause: "if u
     # tell ur mum ill...", "dont tell ur mum" and "u dont have to tell ur mum" do not, nor "go tell ur mummy" (a
