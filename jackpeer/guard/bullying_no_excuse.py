@@ -82,6 +82,13 @@ C1_GAME_NO_EXCUSE = [
     r"\b(?:it'?s|its|it is|that'?s|thats|this is) (?:going|gone) (?:on|in|into|to) (?:the|my|every|our) "
     r"(?:story|status|class chat|group chat|other chat|chats?|gc)\b",
     r"\bso it (?:goes|gets|spreads) (?:round|around)\b",
+    # ... or sent to a whole year group, a class chat or another chat ("ok i added a moustache and sent it to year 6
+    # too", blind split 26; "its already in the other chat so too late", 36): in the set all 29 such messages are
+    # bullying. Not "the group chat" nor "everyone", where a group sends its own work.
+    r"\b(?:sent|sending|send|post|posting|posted|put|putting|share|sharing|shared) (?:it|this|that|them)\b[^.!?\n]{0,15}?"
+    r"\b(?:to|in|on|round|into) (?:the |our |my )?(?:class chat|year ?\d* ?(?:group )?chat|year \d+|year group|"
+    r"whole (?:year|class|school)|other chat|every chat)\b",
+    r"\b(?:it'?s|its|it is) (?:already )?(?:in|on) (?:the|my|every|our) (?:story|status|class chat|other chat|year ?\d* ?chat)\b",
     r"\bso (?:she|he|peerkid|they) (?:misses|miss) (?:the whole thing|everything|it all|all of it)\b",
     r"\bso (?:she|he|peerkid|they) (?:comes?|finish(?:es)?|ends? up) last\b",
     r"\b(?:trash|rubbish|bad|terrible|awful|garbage|cringe) like everything (?:u|you|peerkid|he|she) "
