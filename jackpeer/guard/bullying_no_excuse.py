@@ -114,7 +114,12 @@ C1_GAME_NO_EXCUSE = [
     r"\blooks like a (?:toddler|baby) (?:did|drew|made) it with (?:their|his|her|ur|its) feet\b",
     r"\bstand at the back and mime\b", r"\b(?:u|you) can (?:like |just )?hold the glue\b",
     r"\bnobody wants (?:ur|your|peerkid'?s) (?:bit|part|idea|ideas|drawing|help|stuff)\b",
-    r"\bwho (?:even )?invited (?:u|you|peerkid|him|her)\b", r"\b\d+ laughing reacts\b",
+    r"\bwho (?:even )?invited (?:u|you|peerkid|him|her)\b",
+    # A child voted out by a count, sent to find someone who likes them (blind splits 40 and 41). Not a count alone:
+    # "its 2 votes to 1 for the volcano" is a group choosing an idea.
+    r"\b\d+ (?:against|votes? to) (?:1|one)\b[^.!?\n]{0,20}?\b(?:ur|you'?re|youre|u r|she'?s|he'?s|shes|hes|peerkid'?s?) out\b",
+    r"\b(?:ask|find|go to|sit with|play with|go with) (?:some ?one|somebody|some1) (?:who|that) (?:actually |really )?"
+    r"(?:likes?|wants?) (?:u|you)\b", r"\b\d+ laughing reacts\b",
     r"\b(?:ur|your|peerkid'?s) name (?:comes|goes|is coming|is going) off\b",
     r"\b(?:urs|yours|ur one|your one) can go in the bin\b", r"\bbinned it\b[^\n]{0,20}?\b(?:ugly|rubbish|trash|gross)\b",
     r"\b(?:dont|don'?t) pick peerkid\b[^\n]{0,40}?\b(?:cry|crying|cries|rubbish|useless|trash|bad|slow|ruins)\b",
