@@ -296,6 +296,25 @@ def test_distress_fear_and_hunger_disclosures_are_c2(screen, text, codes):
 
 
 @pytest.mark.parametrize("text", [
+    "i drew glasses on it and sent it to year 5 lol", "its already in the other chat, too late now",
+    "2 votes to 1 shes out of the group", "go ask someone who actually likes you",
+])
+def test_a_child_shown_to_a_whole_year_or_voted_out_is_bullying(screen, text):
+    v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
+    assert "C1" in v.categories, (text, v.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "my aunt lost her baby last month and we're all sad", "u smell like old trainers but ur still my best mate",
+    "the childline number is 0800 1111 if anyone needs it", "its 2 votes to 1 for the bug hotel",
+    "ill finish the slides and send it to the group chat",
+])
+def test_sad_news_fond_banter_a_helpline_and_a_groups_own_vote_pass(screen, text):
+    v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
+    assert v.safe, (text, v.reason)
+
+
+@pytest.mark.parametrize("text", [
     "I'm dying of laughing at Kai's joke", "I keep dying in this level", "I'm so hungry I could die lol",
     "my nan died last year and I think about her a lot", "I think about dinosaurs a lot", "I'm scared of spiders",
     "I haven't eaten my sandwich yet", "there's no food left at the party", "I forgot to feed the fish",
