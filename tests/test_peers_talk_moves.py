@@ -116,11 +116,11 @@ def test_a_busy_engine_gets_fewer_candidates_and_the_templates_stay_the_floor():
             return super().candidates(messages, n, max_tokens)
 
     texts = ["My team was excited to start!", "Only 2 minutes left for ideas, friends!"]
-    for rows, n in ((0, 4), (SHARED_ROWS - 2, 2), (SHARED_ROWS, 1), (3 * SHARED_ROWS, 1)):
+    for rows, n in ((0, 4), (SHARED_ROWS - 2, 2), (SHARED_ROWS - 1, 1), (SHARED_ROWS, 0), (3 * SHARED_ROWS, 0)):
         agent, plan = plan_for(situation("time_warning"))
         backend = Busy(texts, rows)
         text = "".join(agent.reply(plan, backend, NOW))
-        assert backend.asked == [n]
+        assert backend.asked == ([n] if n else [])  # a saturated engine is not asked at all
         assert (text, plan.source) == ((texts[1], "model") if n >= 2 else (plan.spec.templates[0], "template"))
 
 

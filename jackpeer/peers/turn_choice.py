@@ -14,21 +14,24 @@ from jackpeer.peers.words import GENERIC_WORDS, content_words, number_in, words
 MAX_TOKENS = 36  # a turn is at most two short sentences (templates are 25-35 tokens)
 # Rows the engine decodes before a turn asks for fewer candidates. A batched step of 4 rows costs 1.7x one row's,
 # of 16 rows 4.9x (bench/results/serve.json), so when a class's rooms all ask at once (a phase ends everywhere),
-# the first two rooms get best-of-4 and the others one candidate each, their templates staying the floor.
+# the first two rooms get best-of-4 and the others none: their move's template at once, the floor every turn has
+# (and what 97% of turns said anyway, bench/results/turns.json), rather than a candidate that waits for the others.
 SHARED_ROWS = 8
 
 
 def candidate_count(backend, best_of: int) -> int:
-    """How many candidates to ask for: `best_of`, fewer while the backend's engine is busy with other turns."""
+    """How many candidates to ask for: `best_of`, fewer while the backend's engine is busy with other turns, none
+    when it already decodes SHARED_ROWS rows."""
     busy = getattr(backend, "rows_in_flight", None)
-    return best_of if busy is None else max(1, min(best_of, SHARED_ROWS - busy()))
+    return best_of if busy is None else max(0, min(best_of, SHARED_ROWS - busy()))
 
 
 def sample_candidates(backend, messages: list[dict], n: int, max_tokens: int = MAX_TOKENS) -> list[str]:
     """Up to `n` sampled replies to one prompt (fewer when the engine is busy), from one batched generation.
 
     The one place Jack asks for candidates, so it can move onto the shared batching engine unchanged."""
-    return list(backend.candidates(messages, candidate_count(backend, n), max_tokens))
+    n = candidate_count(backend, n)
+    return list(backend.candidates(messages, n, max_tokens)) if n else []
 
 
 def consensus_answers(candidates: list[str], ctx: TurnContext) -> list[str]:
