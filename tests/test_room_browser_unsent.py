@@ -2,6 +2,7 @@
 room refuses comes back to the box; one sent as the connection drops, while it is down, or not confirmed before a
 reload, is sent once the room is back and shown once."""
 
+import time
 from pathlib import Path
 
 import httpx
@@ -70,3 +71,27 @@ def test_a_refused_message_comes_back_and_one_cut_off_by_a_lost_connection_is_se
         page.wait_for_timeout(500)
         shown = ("sunflowers by the fence", "a scarecrow", "a pond with frogs")
         assert [page.evaluate(f"{SHOWN}({text!r})") for text in shown] == [1, 1, 1]
+
+
+def test_a_message_not_confirmed_when_the_page_closes_reaches_the_room(tmp_path):
+    with served_room(tmp_path, ScriptedBackend()) as (base, _store), chromium() as browser:
+        room = httpx.post(base + "/api/rooms", json={"role": "participant", "task": "Plan a school garden.",
+                                                     "phases": [{"name": "ideas", "minutes": 30}]}).json()
+        page = join_on_page(browser, base, room["join_code"], "Mia")
+        # The socket takes the message but it never leaves the page (the lid shut as it was sent), and the tab closes.
+        page.evaluate("() => { ws.send = () => {}; }")
+        page.fill("#msg-input", "a bird bath by the bench")
+        page.press("#msg-input", "Enter")
+        page.wait_for_function("unacked.size === 1")
+        page.close(run_before_unload=True)
+
+        def stored() -> list[str]:
+            export = httpx.get(f"{base}/api/rooms/{room['room_id']}/export.json",
+                               params={"token": room["facilitator_token"]}).json()
+            return [m["text"] for m in export["messages"]]
+
+        for _ in range(100):
+            if "a bird bath by the bench" in stored():
+                break
+            time.sleep(0.1)
+        assert stored().count("a bird bath by the bench") == 1

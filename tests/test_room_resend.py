@@ -97,3 +97,35 @@ def test_a_database_from_before_client_ids_gets_the_column(tmp_path):
     seq = store.add_message(room_id, mid, "a rope bridge", "ideas", 1, client_id="page3-1")
     assert store.message_by_client_id(room_id, mid, "page3-1") == (seq, True)
     assert store.query("SELECT client_id FROM message WHERE room_id='r1'") == [{"client_id": None}]
+
+
+def test_a_message_posted_as_the_page_closes_is_stored_once_beside_its_socket_copy(tmp_path):
+    """What room.html sends with navigator.sendBeacon on pagehide for the messages the room had not confirmed."""
+    app = create_app(Store(tmp_path / "rooms.sqlite3"), ScriptedBackend(), load_screen(), None, policy_overrides=QUIET,
+                     warm=False)
+    with served(app) as url, httpx.Client(base_url=url) as c:
+        room = c.post("/api/rooms", json=ROOM).json()
+        rid = room["room_id"]
+        ann = c.post("/api/join", json={"code": room["join_code"], "name": "Ann"}).json()
+        ben = c.post("/api/join", json={"code": room["join_code"], "name": "Ben"}).json()
+        said = {"type": "say", "text": "a slide into the sandpit", "client_id": "page2-1"}
+        with connect(url.replace("http", "ws") + f"/ws/{rid}?key=" + ben["key"]) as wb:
+            with connect(url.replace("http", "ws") + f"/ws/{rid}?key=" + ann["key"]) as wa:
+                wa.send(json.dumps(said))
+                seq = recv(wa, "ack")["seq"]
+            # the page closed before the ack reached it: its beacon carries a copy
+            posted = c.post(f"/api/rooms/{rid}/say", params={"key": ann["key"]},
+                            json={"text": said["text"], "client_id": "page2-1"}).json()
+            assert posted["posted"] and posted["seq"] == seq and posted["shown"]
+            # a message that only the beacon carried is taken like a typed one
+            only = c.post(f"/api/rooms/{rid}/say", params={"key": ann["key"]},
+                          json={"text": "benches in the shade", "client_id": "page2-2"}).json()
+            assert only["posted"] and only["seq"] > seq
+            assert messages_until_pong(wb) == ["a slide into the sandpit", "benches in the shade"]
+        texts = [m["text"] for m in c.get(f"/api/rooms/{rid}/export.json",
+                                           params={"token": room["facilitator_token"]}).json()["messages"]]
+        assert texts.count("a slide into the sandpit") == 1 and texts.count("benches in the shade") == 1
+        refused = c.post(f"/api/rooms/{rid}/say", params={"key": "not-a-key"}, json={"text": "hi"})
+        assert refused.status_code == 401 and "Join again" in refused.json()["error"]
+        bad = c.post(f"/api/rooms/{rid}/say", params={"key": ann["key"]}, content=b"{not json")
+        assert bad.status_code == 400 and '"text"' in bad.json()["error"]

@@ -30,6 +30,7 @@ from jackpeer.peers.policy import PolicyConfig
 from jackpeer.peers.rate_limit import JoinLimiter, JoinLimits, Limits
 from jackpeer.peers.room_labels import RoomLabeler, labels_path, load_labeler
 from jackpeer.peers.room_server import RETENTION_DAYS, RoomServer
+from jackpeer.peers.say_route import say_router
 from jackpeer.peers.session import ROLES, SAMPLE_TASK, Member, Session, parse_phases
 from jackpeer.peers.speech_routes import SOCKET_MESSAGES as SPEECH_MESSAGES
 from jackpeer.peers.speech_routes import socket_message as speech_socket_message
@@ -87,6 +88,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     app.state.server = server
     app.include_router(facilitator_router(server))
     app.include_router(speech_router(server))
+    app.include_router(say_router(server))
 
     @app.get("/", response_class=HTMLResponse)
     async def page() -> HTMLResponse:
@@ -214,7 +216,8 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                 # receive(), not receive_text(): once a send to this socket has failed (the page closed), starlette's
                 # receive_text() refuses to read on, and what the page had sent before closing, still unread here,
                 # was never stored. Three messages, the page closing while the first is committed: the third was lost
-                # in the one run of the old loop, and still in 2 of 13 runs of this one (a second race, not found yet).
+                # in the one run of the old loop, and still in 2 of 13 runs of this one (a second race, not found yet; the page
+                # sends what it has no ack for again as it closes, over HTTP: say_route.py).
                 frame = await ws.receive()
                 if frame["type"] == "websocket.disconnect":
                     break

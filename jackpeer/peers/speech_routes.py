@@ -7,7 +7,6 @@ labels, Jack's policy); only the talk route's own checks (audio, clip rate, tran
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 
 from jackpeer.errors import AudioInputError, SpeechBusy, SpeechUnavailable
 from jackpeer.peers.live_room import LiveRoom
+from jackpeer.peers.say_route import Replies, read_body
 from jackpeer.peers.session import Member
 from jackpeer.speech.audio import MAX_UPLOAD_BYTES
 from jackpeer.speech.room_speech import RoomSpeech, Send
@@ -39,22 +39,6 @@ def whisper_language(room_language: str) -> str | None:
     """The Whisper language code of a room's language ('English' -> 'en'), or None to detect it."""
     name = room_language.strip().lower()
     return name if len(name) == 2 else WHISPER_LANGUAGES.get(name)
-
-
-class Replies:
-    """Collects what RoomServer.say answers the sender (ack, error, notice) for the talk route's response;
-    it stands in for the sender's socket, of which say uses only send_text."""
-
-    def __init__(self) -> None:
-        self.items: list[dict] = []
-
-    async def send_text(self, text: str) -> None:
-        """Keep one answer."""
-        self.items.append(json.loads(text))
-
-    def first(self, kind: str) -> dict | None:
-        """The first answer of this type, or None."""
-        return next((r for r in self.items if r.get("type") == kind), None)
 
 
 def listener_sender(server: RoomServer, rt: LiveRoom) -> Send:
@@ -95,19 +79,6 @@ async def socket_message(server: RoomServer, rt: LiveRoom, member: Member, ws: W
     await server.write(rt, server.store.add_event, rt.id, "keep_audio", {"on": on})
     # Everyone sees whether recordings are kept: the children and their facilitator should both know.
     await server.broadcast(rt, speech_state(server, rt))
-
-
-async def read_body(request: Request, limit: int) -> bytes | None:
-    """The request body, or None once it passes `limit` bytes (read no further)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        return None
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            return None
-    return bytes(body)
 
 
 def speech_router(server: RoomServer) -> APIRouter:
