@@ -13,6 +13,7 @@ from jackpeer.peers.talk_moves import classify_question, compose, idea_phrase, s
 from jackpeer.peers.turn_checks import KINDS, failed_rules
 from jackpeer.peers.turn_choice import SHARED_ROWS, choose_turn, consensus_answers, keeps_the_move
 from jackpeer.peers.turn_situation import session_from_situation
+from jackpeer.peers.words import phase_said
 
 NOW = 100_000.0
 
@@ -204,6 +205,19 @@ def test_a_model_candidate_is_said_only_when_it_keeps_the_moves_words():
                               "the school yard! Here's a few exciting options", spec)
     _, plan = plan_for(situation("time_warning"))
     assert not keeps_the_move("Heads up: 5 minutes left for ideas!", plan.spec)  # the template says 2
+
+
+def test_a_phase_named_by_a_verb_is_said_as_its_ing_form():
+    assert [phase_said(p) for p in ("understand", "ideas", "choose", "pick one", "Warm up")] == \
+        ["understanding", "ideas", "choosing", "picking one", "Warming up"]
+    agent, plan = plan_for(situation("phase_end", next="choose"))
+    assert all("choosing" in t and "choose." not in t for t in plan.spec.templates)
+    assert failed_rules("".join(agent.reply(plan, Candidates([]), NOW)), plan.spec.context) == []
+    sit = situation("addressed", last="jack what phase are we in", asks="phase")
+    sit["phase"] = "choose"
+    agent, plan = plan_for(sit)
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "time for choosing" in text and failed_rules(text, plan.spec.context) == []
 
 
 def test_question_kinds_and_idea_phrases():

@@ -22,6 +22,7 @@ from jackpeer.peers.session import Session
 from jackpeer.peers.talk_moves import TurnSpec, compose, situation_kind
 from jackpeer.peers.tools import ToolRequest, tool_specs
 from jackpeer.peers.turn_choice import choose_turn, sample_candidates
+from jackpeer.peers.words import phase_said
 
 # Children sometimes hand the agent power over others (spec §2.1, §9): it declines.
 _AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw out|get rid of)\b", re.I)
@@ -120,7 +121,7 @@ class Agent:
         elif trig.kind == "time_warning":
             mins = max(1, round(s.phase_left(now) / 60))
             p.directive = f"Tell the group kindly that about {mins} minute(s) are left for '{s.phase.name}'."
-            p.must_include, p.fallback = "min", f"About {mins} min left for {s.phase.name}."
+            p.must_include, p.fallback = "min", f"About {mins} min left for {phase_said(s.phase.name)}."
         elif trig.kind == "invite_quiet" and name:
             topic = about.text[:80] if about else s.phase.name
             last_learner = next((t for t in reversed(s.learner_turns()) if t.member_id != trig.target_member_id), None)

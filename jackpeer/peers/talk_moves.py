@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from jackpeer.peers.arithmetic import sum_in
 from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
-from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, words
+from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, words
 
 # Children hand Jack power over others (spec §2.1, §9): he declines.
 AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get rid of|make \w+ (leave|go away)|"
@@ -156,14 +156,15 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     ctx = context_of(s, kind, now, target=target, asks=asks)
     learners = [m.name for m in s.learners()] or [m for m in ctx.members]
     ideas = _board_ideas(s)
-    mins, phase, nxt = ctx.minutes_left, ctx.phase, ctx.next_phase
+    mins, phase = ctx.minutes_left, phase_said(ctx.phase)
+    nxt = phase_said(ctx.next_phase) if ctx.next_phase else None
     thing, to_do = task_phrase(s.task), task_to_do(s.task)
     # "What should something that makes the playground more fun have?" was said: a task that is not a thing gets ideas.
     vague = thing.startswith(("something", "anything", "our task", "a plan", "a way", "ways", "ideas"))
     what_it_needs = f"Who has one more idea for {thing}?" if vague else f"What should {thing} have?"
     spec = TurnSpec(move="", context=ctx)
     if kind == "open":
-        first, first_min = ctx.phases[0][0], round(ctx.phases[0][1])
+        first, first_min = phase_said(ctx.phases[0][0]), round(ctx.phases[0][1])
         hello = f"Hi {_names_list(learners)}!" if learners else "Hi everyone!"
         if s.role == "moderator":
             spec.move, spec.templates = "welcome", [
@@ -203,16 +204,16 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         if asks == "time":
             spec.templates = [f"{name}, we have {minutes(mins)} left for {phase}.",
                               f"There are {minutes(mins)} left for {phase}, {name}.",
-                              f"{minutes(mins).capitalize()} to go in {phase}, {name}!"]
+                              f"{minutes(mins).capitalize()} to go for {phase}, {name}!"]
         elif asks == "task":
-            spec.templates = [f"{name}, our task is to {to_do}. Right now we are in {phase}.",
-                              f"We want to {to_do}, {name}. This part is {phase}.",
+            spec.templates = [f"{name}, our task is to {to_do}. Right now it's time for {phase}.",
+                              f"We want to {to_do}, {name}. This part is for {phase}.",
                               f"Our job is to {to_do}. Now it's time for {phase}, {name}."]
         elif asks == "next":
             after = f"after {phase} comes {nxt}" if nxt else f"{phase} is our last part, then we end"
             spec.templates = [f"{name}, {after}.", f"Good question, {name}: {after}."]
         elif asks == "phase":
-            spec.templates = [f"{name}, we are in {phase} now, with {minutes(mins)} left.",
+            spec.templates = [f"{name}, now it's time for {phase}, with {minutes(mins)} left.",
                               f"Right now it's {phase}, {name}."]
         elif asks == "board":
             listed = " and ".join(ideas) if ideas else "no ideas yet"
@@ -265,7 +266,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     elif kind == "time_warning":
         spec.move = "time_check"
         spec.templates = [f"Heads up: {minutes(mins)} left for {phase}!",
-                          f"We have {minutes(mins)} left in {phase}. Let's keep going!",
+                          f"We have {minutes(mins)} left for {phase}. Let's keep going!",
                           f"Just {minutes(mins)} left for {phase}, everyone."]
         spec.facts = {"minutes_left": mins, "phase": phase}
     elif kind == "off_task":

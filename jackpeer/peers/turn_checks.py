@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from jackpeer.peers.words import GENERIC_WORDS, NAMES, content_words, number_in, words
+from jackpeer.peers.words import GENERIC_WORDS, NAMES, content_words, number_in, phase_said, words
 
 KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "time_warning", "off_task", "authority", "stall")
 MAX_WORDS, MAX_SENTENCES = 45, 3
@@ -95,7 +95,8 @@ class TurnContext:
 
     def grounded_words(self) -> set[str]:
         """Every content word Jack may use without inventing: task, phases, board, chat, names."""
-        text = " ".join([self.task, *(p for p, _ in self.phases), *(b.get("text", "") for b in self.board),
+        text = " ".join([self.task, *(f"{p} {phase_said(p)}" for p, _ in self.phases),
+                         *(b.get("text", "") for b in self.board),
                          *(h.get("text", "") for h in self.history), *self.members])
         return content_words(text)
 
@@ -106,7 +107,7 @@ class TurnContext:
 
     def task_words(self) -> set[str]:
         """Content words of the task and the current phase."""
-        return content_words(f"{self.task} {self.phase}")
+        return content_words(f"{self.task} {self.phase} {phase_said(self.phase)}")
 
 
 def _names_lower(ctx: TurnContext) -> set[str]:
@@ -115,6 +116,11 @@ def _names_lower(ctx: TurnContext) -> set[str]:
 
 def _names(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+
+
+def _names_phase(text: str, phase: str) -> bool:
+    """Whether the text names the phase, as typed ("choose") or as Jack says it ("choosing")."""
+    return _names(text, phase) or _names(text, phase_said(phase))
 
 
 def sentences(text: str) -> list[str]:
@@ -203,7 +209,7 @@ def names_first_phase(text: str, ctx: TurnContext) -> bool:
     if ctx.role != "moderator" or not ctx.phases:
         return True
     name, minutes = ctx.phases[0]
-    return _names(text, name) and number_in(text, round(minutes))
+    return _names_phase(text, name) and number_in(text, round(minutes))
 
 
 def names_target(text: str, ctx: TurnContext) -> bool:
@@ -229,9 +235,9 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
     if asks == "task":
         return len(content_words(text) & content_words(ctx.task)) >= 2
     if asks == "phase":
-        return _names(text, ctx.phase)
+        return _names_phase(text, ctx.phase)
     if asks == "next":
-        return _names(text, ctx.next_phase or "") if ctx.next_phase else bool(_THANK.search(text) or "end" in text)
+        return _names_phase(text, ctx.next_phase) if ctx.next_phase else bool(_THANK.search(text) or "end" in text)
     if asks == "sum":  # worked out exactly (arithmetic.sum_in): the result must be said
         return any(number_in(text, int(a)) for a in ctx.answers)
     if asks == "fact":
@@ -262,7 +268,7 @@ def says_time_up(text: str, ctx: TurnContext) -> bool:
 
 def names_next_phase(text: str, ctx: TurnContext) -> bool:
     """phase_end: names the next phase, or thanks the group after the last one."""
-    return _names(text, ctx.next_phase) if ctx.next_phase else bool(_THANK.search(text))
+    return _names_phase(text, ctx.next_phase) if ctx.next_phase else bool(_THANK.search(text))
 
 
 def mentions_board_idea(text: str, ctx: TurnContext) -> bool:
@@ -281,7 +287,7 @@ def real_minutes(text: str, ctx: TurnContext) -> bool:
 
 def names_phase(text: str, ctx: TurnContext) -> bool:
     """time_warning: names the current phase."""
-    return _names(text, ctx.phase)
+    return _names_phase(text, ctx.phase)
 
 
 def back_to_task(text: str, ctx: TurnContext) -> bool:

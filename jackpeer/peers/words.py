@@ -63,3 +63,28 @@ def number_in(text: str, n: int) -> bool:
 
 
 GENERIC_WORDS = frozenset(stem(w) for w in _GENERIC)
+
+
+# Phase names that are verbs (the room's default phases are "understand, ideas, choose, build, present"), with the
+# -ing form Jack says them in: "Now it's time for choosing", not "Now it's time for choose".
+_PHASE_VERBS = dict(pair.split(":") for pair in """
+agree:agreeing begin:beginning brainstorm:brainstorming build:building check:checking choose:choosing clean:cleaning
+create:creating debate:debating decide:deciding design:designing discuss:discussing draw:drawing edit:editing
+evaluate:evaluating explore:exploring finish:finishing imagine:imagining improve:improving investigate:investigating
+listen:listening look:looking make:making measure:measuring observe:observing pick:picking plan:planning play:playing
+practice:practicing practise:practising prepare:preparing present:presenting prototype:prototyping read:reading
+record:recording reflect:reflecting rehearse:rehearsing research:researching review:reviewing set:setting
+share:sharing show:showing sketch:sketching sort:sorting start:starting sum:summing test:testing think:thinking
+try:trying understand:understanding vote:voting warm:warming wrap:wrapping write:writing
+""".split())
+
+
+def phase_said(name: str) -> str:
+    """A phase's name as Jack says it in a sentence: a verb as its -ing form ("choose" -> "choosing", "pick one" ->
+    "picking one", "Warm up" -> "Warming up"), anything else as the facilitator typed it ("ideas")."""
+    first, _, rest = name.partition(" ")
+    said = _PHASE_VERBS.get(first.lower())
+    if said is None:
+        return name
+    said = said.capitalize() if first[:1].isupper() else said
+    return f"{said} {rest}" if rest else said
