@@ -89,6 +89,38 @@ def test_the_facilitator_marks_alerts_and_the_marks_are_stored_and_exported(tmp_
     assert store.alerts(rid) == []  # deleted with the room
 
 
+def test_the_facilitator_shows_a_message_held_back_by_mistake_but_never_a_disclosure(tmp_path):
+    client, store = make_client(tmp_path, policy=QUIET)
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        f, m, o = sockets(client, room, ["Mia", "Leo"])
+        with f as fac, m as mia, o as leo:
+            assert say(leo, "hi all", client_id=1)["shown"] is True
+            held = "Mia you're so stupid lol"  # banter the screen read as bullying
+            assert say(leo, held, client_id=2)["shown"] is False
+            bullying, _ = recv_until(fac, lambda d: d["type"] == "guard_alert")
+            assert bullying["alert"]["held"] == 1
+            assert say(leo, "ok whats next", client_id=3)["shown"] is True
+            say(mia, DISCLOSURE, client_id=4)
+            disclosure, _ = recv_until(fac, lambda d: d["type"] == "guard_alert" and "C2" in d["alert"]["categories"])
+            mia.send_json({"type": "show_held", "id": bullying["alert"]["id"]})
+            assert recv_until(mia, lambda d: d["type"] == "error")[0]["code"] == "not_facilitator"
+            fac.send_json({"type": "show_held", "id": disclosure["alert"]["id"]})
+            refused, _ = recv_until(fac, lambda d: d["type"] == "error")
+            assert refused["code"] == "bad_show" and "disclosure" in refused["text"]
+            fac.send_json({"type": "show_held", "id": bullying["alert"]["id"]})
+            shown, _ = recv_until(mia, lambda d: d["type"] == "held_shown")
+            assert shown["m"]["text"] == held and shown["m"]["author"] == "Leo" and "guard" not in shown["m"]
+            marked, _ = recv_until(fac, lambda d: d["type"] == "guard_alert")
+            assert marked["alert"]["status"] == "false_alarm" and marked["alert"]["held"] == 0
+            fac.send_json({"type": "show_held", "id": bullying["alert"]["id"]})
+            assert "already shown" in recv_until(fac, lambda d: d["type"] == "error")[0]["text"]
+        # in its place for everyone who loads the room later; the disclosure stays held back
+        assert [r["text"] for r in store.messages(rid)] == ["hi all", held, "ok whats next"]
+        assert store.events(rid, "shown_after_all")[0]["seq"] == shown["m"]["seq"]
+
+
 def test_actions_are_configured_per_room(tmp_path):
     client, store = make_client(tmp_path, policy=QUIET)
     with client:

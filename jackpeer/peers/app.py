@@ -248,6 +248,12 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                                                "text": "Only the facilitator can mark alerts."})
                     else:
                         await server.mark_alert(rt, ws, data)
+                elif kind == "show_held":
+                    if not fac:
+                        await server.send(ws, {"type": "error", "code": "not_facilitator",
+                                               "text": "Only the facilitator can show a held-back message."})
+                    else:
+                        await server.show_held(rt, ws, data)
                 elif kind in SPEECH_MESSAGES:
                     await speech_socket_message(server, rt, member, ws, data)
                 elif kind == "ping":

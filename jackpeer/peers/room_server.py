@@ -18,7 +18,7 @@ from typing import TypeVar
 from fastapi import WebSocket
 
 from jackpeer.errors import InputError
-from jackpeer.guard.actions import ActionPolicy, Decision
+from jackpeer.guard.actions import DISCLOSURE_CODES, ActionPolicy, Decision
 from jackpeer.peers.jack_turns import JackTurns
 from jackpeer.peers.live_room import LiveRoom, load_live_room
 from jackpeer.peers.rate_limit import Bucket, Limits
@@ -362,6 +362,32 @@ class RoomServer:
             await self.send(ws, {"type": "error", "code": "bad_mark", "text": str(err)})
             return
         await self.broadcast(rt, {"type": "guard_alert", "alert": alert}, facilitator_only=True)
+
+    async def show_held(self, rt: LiveRoom, ws: WebSocket, data: dict) -> None:
+        """The facilitator shows the group a message the screen held back, its alert then marked a false alarm
+        ("ur such a weirdo lmao never change" blocked as bullying): everyone's page puts it in its place. Never a
+        disclosure (C2, S11), which stays between the child and the facilitator."""
+        try:
+            alert_id = int(data.get("id", -1))
+        except (TypeError, ValueError):
+            alert_id = -1
+        alert = next((a for a in await asyncio.to_thread(self.store.alerts, rt.id) if a["id"] == alert_id), None)
+        if alert is None or alert["seq"] is None:
+            await self.send(ws, {"type": "error", "code": "bad_show", "text": f"There is no alert {alert_id} on a "
+                                                                               "message in this room."})
+            return
+        if set(alert["categories"]) & DISCLOSURE_CODES:
+            await self.send(ws, {"type": "error", "code": "bad_show", "text": "A child's disclosure is never shown to "
+                                 "the group. Talk to the child yourself."})
+            return
+        msg = await self.write(rt, self.store.show_held_message, rt.id, alert["seq"])
+        if msg is None:
+            await self.send(ws, {"type": "error", "code": "bad_show", "text": "That message is already shown."})
+            return
+        marked = await self.write(rt, self.store.mark_alert, rt.id, alert_id, "false_alarm")
+        await self.write(rt, self.store.add_event, rt.id, "shown_after_all", {"seq": msg["seq"], "alert_id": alert_id})
+        await self.broadcast(rt, {"type": "held_shown", "m": self.message_view(msg, False)})
+        await self.broadcast(rt, {"type": "guard_alert", "alert": marked}, facilitator_only=True)
 
     # --- the facilitator's controls ----------------------------------------------------------
     async def facilitator_action(self, rt: LiveRoom, data: dict) -> None:

@@ -327,8 +327,10 @@ class Store:
         return int(cur.lastrowid)
 
     def alerts(self, room_id: str, mask: bool = False) -> list[dict]:
-        """The room's alerts, oldest first, each with the flagged message's text (PII masked if asked)."""
-        rows = self.query("SELECT a.*, m.text FROM guard_alert a LEFT JOIN message m ON m.room_id=a.room_id "
+        """The room's alerts, oldest first, each with the flagged message's text (PII masked if asked) and whether the
+        screen still holds it back from the group (`held`)."""
+        rows = self.query("SELECT a.*, m.text, COALESCE(m.blocked, 0) AS held FROM guard_alert a LEFT JOIN message m "
+                          "ON m.room_id=a.room_id "
                           "AND m.seq=a.seq WHERE a.room_id=? ORDER BY a.id", (room_id,))
         for r in rows:
             r["categories"] = json.loads(r["categories"])
@@ -346,6 +348,14 @@ class Store:
         if not found:
             raise InputError(f"there is no alert {alert_id} in this room")
         return found[0]
+
+    def show_held_message(self, room_id: str, seq: int) -> dict | None:
+        """A message the screen held back, shown after all (the facilitator's call on a false alarm): it is no longer
+        blocked. The message, or None when no message with this seq is held back."""
+        cur = self._write("UPDATE message SET blocked=0 WHERE room_id=? AND seq=? AND blocked=1", (room_id, seq))
+        if cur.rowcount == 0:
+            return None
+        return next((m for m in self.messages(room_id, seq - 1) if m["seq"] == seq), None)
 
     def delete_room(self, room_id: str) -> None:
         """Delete a room and everything recorded in it, then checkpoint the WAL so no copy stays there."""
