@@ -42,6 +42,11 @@ from jackpeer.torch_threads import CORES, use_cores
 PAGE = Path(__file__).with_name("static") / "room.html"
 
 
+# What a socket may send only from the facilitator's page, and what a learner's page that sends it is told they cannot do.
+FACILITATOR_ONLY = {"start": "do that", "next_phase": "do that", "extend": "do that", "mark_alert": "mark alerts",
+                    "show_held": "show a held-back message"}
+
+
 def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None, limits: Limits | None = None,
                policy_overrides: dict | None = None, tick_s: float = 0.5, warm: bool = True,
                retention_days: float = RETENTION_DAYS, purge_every_s: float = 3600.0,
@@ -236,24 +241,15 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                     await server.say(rt, member, ws, data)
                 elif kind == "typing":
                     rt.session.typing[member.id] = time.time()
-                elif kind in ("start", "next_phase", "extend"):
-                    if not fac:
-                        await server.send(ws, {"type": "error", "code": "not_facilitator",
-                                               "text": "Only the facilitator can do that."})
-                    else:
-                        await server.facilitator_action(rt, data)
+                elif kind in FACILITATOR_ONLY and not fac:
+                    await server.send(ws, {"type": "error", "code": "not_facilitator",
+                                           "text": f"Only the facilitator can {FACILITATOR_ONLY[kind]}."})
                 elif kind == "mark_alert":
-                    if not fac:
-                        await server.send(ws, {"type": "error", "code": "not_facilitator",
-                                               "text": "Only the facilitator can mark alerts."})
-                    else:
-                        await server.mark_alert(rt, ws, data)
+                    await server.mark_alert(rt, ws, data)
                 elif kind == "show_held":
-                    if not fac:
-                        await server.send(ws, {"type": "error", "code": "not_facilitator",
-                                               "text": "Only the facilitator can show a held-back message."})
-                    else:
-                        await server.show_held(rt, ws, data)
+                    await server.show_held(rt, ws, data)
+                elif kind in FACILITATOR_ONLY:
+                    await server.facilitator_action(rt, data)
                 elif kind in SPEECH_MESSAGES:
                     await speech_socket_message(server, rt, member, ws, data)
                 elif kind == "ping":

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from jackpeer.peers.live_room import LiveRoom
+from jackpeer.peers.session import Member
+
 if TYPE_CHECKING:  # room_server imports the speech routes, which import Replies from here
     from jackpeer.peers.room_server import RoomServer
 
@@ -49,19 +52,30 @@ async def read_body(request: Request, limit: int) -> bytes | None:
     return bytes(body)
 
 
+def refuse(status: int, code: str, text: str) -> JSONResponse:
+    """A route's answer when the message was not posted."""
+    return JSONResponse({"posted": False, "code": code, "error": text}, status_code=status)
+
+
+def sender_of(server: RoomServer, room_id: str, request: Request) -> tuple[LiveRoom, Member] | JSONResponse:
+    """The live room and the member whose key the request carries (?key=), or the 401 answer."""
+    row = server.store.member_by_key(room_id, request.query_params.get("key", ""))
+    rt = server.live_room(room_id) if row else None
+    if row is None or rt is None:
+        return refuse(401, "auth", "This link or key is not valid for this room. Join again with the code.")
+    return rt, rt.session.members[row["id"]]
+
+
 def say_router(server: RoomServer) -> APIRouter:
     """The POST route; its answer says whether the message is in the room (`seq`) and shown (`shown`)."""
     router = APIRouter()
 
-    def refuse(status: int, code: str, text: str) -> JSONResponse:
-        return JSONResponse({"posted": False, "code": code, "error": text}, status_code=status)
-
     @router.post("/api/rooms/{room_id}/say")
     async def say(room_id: str, request: Request) -> JSONResponse:
-        row = server.store.member_by_key(room_id, request.query_params.get("key", ""))
-        rt = server.live_room(room_id) if row else None
-        if row is None or rt is None:
-            return refuse(401, "auth", "This link or key is not valid for this room. Join again with the code.")
+        sender = sender_of(server, room_id, request)
+        if isinstance(sender, JSONResponse):
+            return sender
+        rt, member = sender
         raw = await read_body(request, MAX_BODY_BYTES)
         if raw is None:
             return refuse(413, "too_large", "That message is too long. Send it in shorter parts.")
@@ -72,8 +86,7 @@ def say_router(server: RoomServer) -> APIRouter:
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             return refuse(400, "bad_json", 'Send a JSON object with the message as "text".')
         replies = Replies()
-        await server.say(rt, rt.session.members[row["id"]], replies,
-                         {"text": data["text"], "client_id": data.get("client_id")})
+        await server.say(rt, member, replies, {"text": data["text"], "client_id": data.get("client_id")})
         ack, error = replies.first("ack"), replies.first("error")
         return JSONResponse({"posted": bool(ack), "seq": ack["seq"] if ack else None,
                              "shown": bool(ack and ack["shown"]), "code": error["code"] if error else None,

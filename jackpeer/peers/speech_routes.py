@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 
 from jackpeer.errors import AudioInputError, SpeechBusy, SpeechUnavailable
 from jackpeer.peers.live_room import LiveRoom
-from jackpeer.peers.say_route import Replies, read_body
+from jackpeer.peers.say_route import Replies, read_body, refuse, sender_of
 from jackpeer.peers.session import Member
 from jackpeer.speech.audio import MAX_UPLOAD_BYTES
 from jackpeer.speech.room_speech import RoomSpeech, Send
@@ -85,20 +85,16 @@ def speech_router(server: RoomServer) -> APIRouter:
     """POST /api/rooms/{room_id}/talk?key=KEY: a learner's recording (the body, as recorded)."""
     router = APIRouter()
 
-    def refuse(status: int, code: str, text: str) -> JSONResponse:
-        return JSONResponse({"posted": False, "code": code, "error": text}, status_code=status)
-
     @router.get("/speech.js")
     async def script() -> Response:
         return Response(SCRIPT.read_text(encoding="utf-8"), media_type="text/javascript")
 
     @router.post("/api/rooms/{room_id}/talk")
     async def talk(room_id: str, request: Request) -> JSONResponse:
-        row = server.store.member_by_key(room_id, request.query_params.get("key", ""))
-        rt = server.live_room(room_id) if row else None
-        if row is None or rt is None:
-            return refuse(401, "auth", "This link or key is not valid for this room. Join again with the code.")
-        member = rt.session.members[row["id"]]
+        sender = sender_of(server, room_id, request)
+        if isinstance(sender, JSONResponse):
+            return sender
+        rt, member = sender
         speech: RoomSpeech | None = server.speech
         if speech is None:
             return refuse(503, "unavailable", "Talking is not available on this server. Type your message instead.")
