@@ -59,6 +59,9 @@ def test_disclosure_reply_alert_panel_and_marks(tmp_path):
         order = mia.eval_on_selector_all("#log .msg .text", "es => es.map(e => e.textContent)")
         assert order.index("Mia you're so stupid nobody likes you") < order.index("I want to kill this game its boring")
         fac.wait_for_selector("#guard-alerts .galert >> text=false alarm")
+        shown_here = fac.locator("#log .msg", has_text="so stupid nobody likes you")  # greyed until now
+        assert shown_here.count() == 1 and "blocked" not in shown_here.get_attribute("class")
+        assert "shown after all" in shown_here.text_content()
         assert "dad hits" not in leo.text_content("#log")
         ARTIFACTS.mkdir(exist_ok=True)
         fac.screenshot(path=str(ARTIFACTS / "guard_alerts.png"), full_page=True)

@@ -277,13 +277,14 @@ class RoomServer:
             if decision is not None:
                 with contextlib.suppress(RoomDeleted):  # deleted since it landed: no alert is left to keep
                     await self.flagged(rt, member, verdict, decision, seq)
-            if not shown:
+            msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
+                   "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
+                   "blocked": int(not shown), "guard_in_json": json.dumps(verdict.to_dict()), "spoken": spoken is not None}
+            if not shown:  # in the facilitator's chat, greyed, as after a reload; nobody else sees it
+                await self.broadcast(rt, {"type": "message", "m": self.message_view(msg, True)}, facilitator_only=True)
                 return
             turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
             s.add_turn(turn)
-            msg = {"seq": seq, "author": member.name, "author_kind": member.kind, "text": text,
-                   "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
-                   "blocked": 0, "guard_in_json": json.dumps(verdict.to_dict()), "spoken": spoken is not None}
             await self.deliver(rt, msg)
         try:
             await self.after_message(rt, member, turn, text, seq, idea)
