@@ -220,7 +220,15 @@ def test_a_phase_named_by_a_verb_is_said_as_its_ing_form():
     assert "time for choosing" in text and failed_rules(text, plan.spec.context) == []
 
 
+def test_a_hello_to_jack_gets_a_hello_and_where_the_group_is():
+    agent, plan = plan_for(situation("addressed", last="hello jack"))
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert text.startswith(("Hi Leo!", "Hello Leo!")) and "ideas" in text and "garden" not in text
+
+
 def test_question_kinds_and_idea_phrases():
+    assert classify_question("hello jack") == "greeting" and classify_question("hiii @Jack!") == "greeting"
+    assert classify_question("hi jack how much time do we have left") == "time"
     assert classify_question("jack how much time do we have left") == "time"
     assert classify_question("jack wat r we supposed to do") == "task"
     assert classify_question("Jack what's next") == "next"

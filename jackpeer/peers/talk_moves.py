@@ -22,6 +22,9 @@ AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get ri
                           r"send \w+ (out|away)|remove|tell \w+ to (leave|go away|get out)|out of (the|our) group)\b",
                           re.I)
 _ASKS = (
+    # Only a hello ("hello jack", "hiii @Jack"): "Ava, I'm curious about a class garden too" answered it.
+    ("greeting", re.compile(r"^\W*(?:@?jack\W+)?(?:hi+|hello+|hey+|hiya|heya|yo|good (?:morning|afternoon))"
+                            r"(?:\W+(?:@?jack|everyone|all|guys))?\W*$", re.I)),
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
                         r"when (is|does) .*\b(over|end))", re.I)),
     ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
@@ -48,7 +51,7 @@ _ASKED = re.compile(r"\?\s*$|^\s*(how|wh?at'?s?|wh?y|where|who|when|which|should
 
 
 def classify_question(text: str) -> str:
-    """What a message addressed to Jack asks: time, next, task, phase, board, a sum, a fact or other."""
+    """What a message addressed to Jack asks: a greeting, time, next, task, phase, board, a sum, a fact or other."""
     if is_question(text) and sum_in(text) is not None:
         return "sum"
     for kind, pattern in _ASKS:
@@ -219,6 +222,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             listed = " and ".join(ideas) if ideas else "no ideas yet"
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
                               f"On the board: {listed}. What should we add, {name}?"]
+        elif asks == "greeting":
+            spec.templates = [f"Hi {name}! Right now it's time for {phase}.",
+                              f"Hello {name}! We're on {phase} now, with {minutes(mins)} left."]
         elif asks == "sum":
             worked = sum_in(about.text)
             spec.templates = [f"{worked.said().capitalize()}, {name}.", f"{name}, {worked.said()}!"]
