@@ -15,7 +15,7 @@ MAX_TOKENS = 36  # a turn is at most two short sentences (templates are 25-35 to
 # Rows the engine decodes before a turn asks for fewer candidates. A batched step of 4 rows costs 1.7x one row's,
 # of 16 rows 4.9x (bench/results/serve.json), so when a class's rooms all ask at once (a phase ends everywhere),
 # the first two rooms get best-of-4 and the others none: their move's template at once, the floor every turn has
-# (and what 97% of turns said anyway, bench/results/turns.json), rather than a candidate that waits for the others.
+# (and what 98% of turns said anyway, bench/results/turns.json), rather than a candidate that waits for the others.
 SHARED_ROWS = 8
 
 
@@ -51,7 +51,7 @@ def consensus_answers(candidates: list[str], ctx: TurnContext) -> list[str]:
 
 def keeps_the_move(text: str, spec: TurnSpec) -> bool:
     """Whether a model candidate says what one of the move's templates says (the prompt asks it to word that
-    sentence): at least 60% of its content words (the task's aside), every member it names and every number it gives, no quoted speech
+    sentence): at least 60% of its content words, the task's aside, every member it names and every number it gives, no quoted speech
     the template has not, and not much longer. The bundled model's candidates that passed the turn rules were mostly
     stories of their own ("Dad is going to check that the cans have been recycled." for off-task talk, "Today's task:
     Build a treehouse using recycled materials." for a question about the phase): of the 26 model turns said on the
