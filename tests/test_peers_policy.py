@@ -46,6 +46,31 @@ def test_opens_first_then_stays_silent_on_ordinary_chat():
     assert p.decide(s, tr, T0 + 5) is None  # never a reply to every message
 
 
+def test_a_question_asked_while_jack_answers_another_is_answered_next():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(min_gap_s=1000)
+    p.opened = True
+    ava = say(s, 10, "hello jack", T0 + 1)
+    trig = p.decide(s, tr, T0 + 2)
+    assert trig.about_seq == ava.seq
+    p.mark(trig, s, T0 + 2)
+    leo = say(s, 11, "jack what are we doing", T0 + 3)  # while Jack's answer to Mia is still being made
+    say(s, 1, "Hi Mia! Right now it's time for ideas.", T0 + 4)
+    trig = p.decide(s, tr, T0 + 5)
+    assert trig.kind == "addressed" and trig.about_seq == leo.seq
+    p.mark(trig, s, T0 + 5)
+    assert p.decide(s, tr, T0 + 6) is None
+    # two questions from one member get two answers; a call of the name alone waits for the question after it
+    total = say(s, 10, "jack wat is 7 times 8", T0 + 7)
+    say(s, 10, "@Jack??", T0 + 8)
+    pond = say(s, 10, "jack is a pond a good idea", T0 + 9)
+    for asked in (total, pond):
+        trig = p.decide(s, tr, T0 + 10)
+        assert trig.about_seq == asked.seq
+        p.mark(trig, s, T0 + 10)
+    assert p.decide(s, tr, T0 + 11) is None
+
+
 def test_addressed_by_name_is_hard_and_answered_once():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(min_gap_s=1000)

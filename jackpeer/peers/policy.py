@@ -21,6 +21,7 @@ PRIORITY = {
     "escalate": 4, "invite_quiet": 4, "idea_feedback": 5, "stall": 6, "off_task": 7,
 }
 HARD = {"safety", "addressed", "facilitator", "open", "phase_end"}
+ADDRESSED_WINDOW = 8  # turns back in which a message to Jack still waits for his answer
 # Phases where the group works with their hands: stay quiet unless addressed or time is up (spec §7.4).
 HANDS_ON = {"build", "prototype", "make"}
 
@@ -100,6 +101,10 @@ class Policy:
         """Whether a message names the agent (\"Jack\" or \"@Jack\")."""
         return bool(self._name_re.search(text))
 
+    def names_only_agent(self, text: str) -> bool:
+        """Whether a message is only a call of the agent's name ("jack", "@Jack??")."""
+        return not re.sub(r"\W", "", self._name_re.sub("", text))
+
     def candidates(self, s: Session, tracker: InstructionTracker, now: float) -> list[Trigger]:
         """Every trigger that holds right now, unsorted."""
         out: list[Trigger] = []
@@ -107,13 +112,17 @@ class Policy:
             return out
         if not self.opened:
             out.append(Trigger("open", "session started"))
-        last_agent = s.last_agent_turn()
-        after = last_agent.seq if last_agent else -1
-        for t in s.turns:
-            if t.seq > after and t.kind in ("learner", "facilitator") and t.seq not in self.answered \
-                    and self.addresses_agent(t.text):
-                kind = "facilitator" if t.kind == "facilitator" else "addressed"
-                out.append(Trigger(kind, f"{t.name} addressed {self.agent_name}", t.member_id, t.seq))
+        # Every unanswered message to Jack among the last few turns, also one sent before his last turn: in a live room,
+        # "jack what are we doing" came while he was answering Ava's "hello jack" and was never answered. A call of his
+        # name alone ("jack??") waits for what the same member says next.
+        recent = s.turns[-ADDRESSED_WINDOW:]
+        for i, t in enumerate(recent):
+            if t.kind not in ("learner", "facilitator") or t.seq in self.answered or not self.addresses_agent(t.text):
+                continue
+            if self.names_only_agent(t.text) and any(u.member_id == t.member_id for u in recent[i + 1:]):
+                continue
+            kind = "facilitator" if t.kind == "facilitator" else "addressed"
+            out.append(Trigger(kind, f"{t.name} addressed {self.agent_name}", t.member_id, t.seq))
         if self.role == "moderator":
             out += self._time_triggers(s, now)
         hands_on = s.phase.name.lower() in HANDS_ON
@@ -153,6 +162,9 @@ class Policy:
         if trig.kind == "open":
             self.opened = True
         elif trig.kind in ("addressed", "facilitator") and trig.about_seq is not None:
+            # and the same member's call of his name alone just before it
+            self.answered.update(t.seq for t in s.turns if t.seq < trig.about_seq and t.member_id == trig.target_member_id
+                                 and self.names_only_agent(t.text))
             self.answered.add(trig.about_seq)
         elif trig.kind == "time_warning":
             self.warned_phase = s.phase_index
