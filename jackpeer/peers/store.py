@@ -206,14 +206,18 @@ class Store:
                           (room_id, member_id, client_id))
         return (rows[0]["seq"], not rows[0]["blocked"]) if rows else None
 
-    def messages(self, room_id: str, since: int = 0, include_blocked: bool = False) -> list[dict]:
-        """Messages after `since` with author names, oldest first."""
+    def messages(self, room_id: str, since: int = 0, include_blocked: bool = False,
+                 until: int | None = None) -> list[dict]:
+        """Messages after `since` (up to `until`, if given) with author names, oldest first."""
         sql = ("SELECT m.*, b.display_name AS author, b.kind AS author_kind, EXISTS(SELECT 1 FROM speech_clip c "
                "WHERE c.room_id=m.room_id AND c.seq=m.seq) AS spoken FROM message m "
                "JOIN member b ON b.id = m.member_id WHERE m.room_id=? AND m.seq>?")
+        args: tuple = (room_id, since)
+        if until is not None:
+            sql, args = sql + " AND m.seq<=?", (*args, until)
         if not include_blocked:
             sql += " AND m.blocked=0"
-        return self.query(sql + " ORDER BY m.seq", (room_id, since))
+        return self.query(sql + " ORDER BY m.seq", args)
 
     def add_speech_clip(self, room_id: str, seq: int, duration_s: float, mime: str, audio: bytes | None) -> None:
         """Mark a message as spoken; its recording is kept only when given (the room's keep-audio setting)."""
@@ -355,7 +359,8 @@ class Store:
         cur = self._write("UPDATE message SET blocked=0 WHERE room_id=? AND seq=? AND blocked=1", (room_id, seq))
         if cur.rowcount == 0:
             return None
-        return next((m for m in self.messages(room_id, seq - 1) if m["seq"] == seq), None)
+        found = self.messages(room_id, seq - 1, until=seq)
+        return found[0] if found else None
 
     def delete_room(self, room_id: str) -> None:
         """Delete a room and everything recorded in it, then checkpoint the WAL so no copy stays there."""
