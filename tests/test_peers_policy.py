@@ -112,6 +112,25 @@ def test_time_warning_at_80_percent_and_phase_end_at_budget():
     assert trig.kind == "phase_end" and trig.hard
 
 
+def test_a_phase_the_facilitator_starts_is_announced_once_and_jacks_own_move_is_not_announced_twice():
+    s, tr = make_session(phases=[Phase("ideas", 600), Phase("choose", 300), Phase("share", 300)]), InstructionTracker()
+    p = make_policy(quiet_s=1e9)
+    p.opened = True
+    s.next_phase(T0 + 10)  # the facilitator pressed "Next phase"
+    trig = p.decide(s, tr, T0 + 11)
+    assert trig.kind == "phase_start" and trig.hard
+    p.mark(trig, s, T0 + 11)
+    assert p.decide(s, tr, T0 + 12) is None
+    trig = p.decide(s, tr, T0 + 10 + 301)  # "choose" used its time: Jack ends it and moves on himself
+    assert trig.kind == "phase_end"
+    p.mark(trig, s, T0 + 311)
+    s.next_phase(T0 + 311)
+    assert p.decide(s, tr, T0 + 312) is None
+    participant = make_policy("participant")
+    participant.opened = True
+    assert participant.decide(s, tr, T0 + 313) is None  # a participant does not keep time
+
+
 def test_rate_limit_blocks_soft_triggers_but_not_hard_ones():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(quiet_turns=1, min_gap_s=20)

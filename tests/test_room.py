@@ -214,6 +214,20 @@ def test_moderator_opens_invites_quiet_member_and_moves_phase_on_time(tmp_path):
         assert all(sum(len(m["content"]) for m in p) < 2000 for p in backend.prompts)
 
 
+def test_jack_says_what_comes_next_when_the_facilitator_moves_the_phase(tmp_path):
+    client, store = make_client(tmp_path, backend=ScriptedBackend("Let us keep going together."), policy=QUIET)
+    with client:
+        room = create_room(client, phases=[{"name": "ideas", "seconds": 600}, {"name": "choose", "seconds": 300}])
+        rid = room["room_id"]
+        with facilitator_and_mia(client, room) as (fac, a):
+            fac.send_json({"type": "start"})
+            recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+            fac.send_json({"type": "next_phase"})
+            turn, _ = recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+            assert "choosing" in turn["m"]["text"]
+        assert [t["trigger"] for t in store.agent_turns(rid)] == ["open", "phase_start"]
+
+
 def test_exports_mask_personal_data(tmp_path):
     client, _ = make_client(tmp_path, policy=QUIET)
     with client:

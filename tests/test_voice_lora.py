@@ -12,7 +12,8 @@ from test_tokenizer_llama3 import read_quicktok_vocab
 import jackpeer
 from jackpeer.errors import InputError, ModelFileError
 from jackpeer.model import LlamaConfig, Transformer
-from jackpeer.peers.turn_situation import SITUATION_KINDS, prompt_messages
+from jackpeer.peers.turn_checks import KINDS
+from jackpeer.peers.turn_situation import prompt_messages
 from jackpeer.voice.lora import (
     LoRAConfig,
     LoRALinear,
@@ -106,7 +107,7 @@ def test_the_shipped_corpus_is_large_varied_and_builds_real_prompts():
     rows = read_examples(CORPUS)
     assert len(rows) >= 1000
     kinds = {(r["situation"]["trigger"]["kind"], r["situation"]["role"]) for r in rows}
-    assert {k for k, _ in kinds} == set(SITUATION_KINDS) and {r for _, r in kinds} == {"moderator", "participant"}
+    assert {k for k, _ in kinds} == set(KINDS) and {r for _, r in kinds} == {"moderator", "participant"}
     assert len({r["situation"]["task"] for r in rows}) >= 8
     assert len({r["turn"] for r in rows}) == len(rows)  # no turn twice
     assert max(len(r["turn"].split()) for r in rows) <= 45
@@ -119,11 +120,12 @@ def test_voice_train_on_a_tiny_model_writes_an_adapter_that_load_merges(tmp_path
     (tmp_path / "m").mkdir()
     folder = tiny_folder(tmp_path / "m")
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps(r) for r in read_examples(CORPUS)[::100]))
+    rows = read_examples(CORPUS)[::100]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows))
     out = tmp_path / "adapter.pt"
     summary = train_voice(VoiceConfig(corpus=[str(corpus)], out=str(out), model=str(folder), steps=2, batch_size=2,
                                       lr=1e-2, rank=2, layers=1, threads=1, progress=False))
-    assert summary["steps"] == 2 and summary["examples"] == 12 and summary["tokens_per_s"] > 0
+    assert summary["steps"] == 2 and summary["examples"] == len(rows) and summary["tokens_per_s"] > 0
     state = load_adapter(out)
     assert set(state["tensors"]) == {f"layers.1.{m}" for m in
                                      ("attention.wqkv", "attention.wo", "feed_forward.w13", "feed_forward.w2")}

@@ -118,6 +118,11 @@ class Agent:
             else:
                 p.directive = f"Say time is up and thank everyone for their work. {summary}"
                 p.must_include, p.fallback = "thank", "Thank you all!"
+        elif trig.kind == "phase_start":
+            mins = round(s.phase_budget() / 60)
+            p.directive = (f"Say that the group now starts '{s.phase.name}' for {mins} minutes, and ask who "
+                           "wants to begin.")
+            p.must_include, p.fallback = s.phase.name, f"Now it's time for {phase_said(s.phase.name)}."
         elif trig.kind == "time_warning":
             mins = max(1, round(s.phase_left(now) / 60))
             p.directive = f"Tell the group kindly that about {mins} minute(s) are left for '{s.phase.name}'."
@@ -208,7 +213,7 @@ class Agent:
         s, trig = self.session, plan.trigger
         phase_same = s.phase_index == plan.seen_phase
         newer = [t for t in s.turns[plan.seen_turns:] if t.kind == "learner"]
-        if trig.kind == "time_warning":
+        if trig.kind in ("time_warning", "phase_start"):
             return phase_same
         if trig.kind == "invite_quiet":
             target = s.members.get(trig.target_member_id)

@@ -80,6 +80,7 @@ def load_live_room(store: Store, room_id: str, policy_overrides: dict) -> LiveRo
     policy = Policy(session.role, cfg, session.agent_name)
     # After a restart Jack does not greet again or re-answer what he already answered.
     policy.opened = any(t.kind == "agent" for t in session.turns)
+    policy.phase_seen = session.phase_index
     policy.answered = {t.seq for t in session.turns}
     policy.ideas_done = {t.seq for t in session.turns}
     # Instruction ids continue after those recorded before a restart.

@@ -1,6 +1,7 @@
 """When Jack speaks: triggers from the conversation's events, never a reply to every message (spec §8).
 
-Hard triggers (addressed by name, the facilitator asks, the opening, a phase's time is up) ignore the
+Hard triggers (addressed by name, the facilitator asks, the opening, a phase's time is up, the facilitator
+moved the group to the next phase) ignore the
 rate limits. Soft triggers (time warning, ladder step of an ignored instruction, a quiet member, a new
 idea, a stall, off-task talk) respect a minimum gap between Jack's turns, a cap on Jack's share of
 recent turns, and hold while a learner is typing.
@@ -17,10 +18,10 @@ from jackpeer.peers.session import Session
 
 # Lower number = higher priority: safety > addressed > time > invite quiet > idea feedback > stall > off-task.
 PRIORITY = {
-    "safety": 0, "addressed": 1, "facilitator": 1, "open": 2, "phase_end": 2, "time_warning": 3,
+    "safety": 0, "addressed": 1, "facilitator": 1, "open": 2, "phase_end": 2, "phase_start": 2, "time_warning": 3,
     "escalate": 4, "invite_quiet": 4, "idea_feedback": 5, "stall": 6, "off_task": 7,
 }
-HARD = {"safety", "addressed", "facilitator", "open", "phase_end"}
+HARD = {"safety", "addressed", "facilitator", "open", "phase_end", "phase_start"}
 ADDRESSED_WINDOW = 8  # turns back in which a message to Jack still waits for his answer
 # Phases where the group works with their hands: stay quiet unless addressed or time is up (spec §7.4).
 HANDS_ON = {"build", "prototype", "make"}
@@ -88,6 +89,7 @@ class Policy:
     answered: set[int] = field(default_factory=set)
     warned_phase: int = -1
     ended_phase: int = -1
+    phase_seen: int = 0  # the phase Jack announced or moved to himself: another one was the facilitator's move
     ideas_done: set[int] = field(default_factory=set)
     stall_marker: int = -1
     off_task_marker: int = -1
@@ -124,6 +126,8 @@ class Policy:
             kind = "facilitator" if t.kind == "facilitator" else "addressed"
             out.append(Trigger(kind, f"{t.name} addressed {self.agent_name}", t.member_id, t.seq))
         if self.role == "moderator":
+            if s.phase_index != self.phase_seen:
+                out.append(Trigger("phase_start", f"the facilitator moved the group to {s.phase.name!r}"))
             out += self._time_triggers(s, now)
         hands_on = s.phase.name.lower() in HANDS_ON
         if hands_on:
@@ -170,6 +174,9 @@ class Policy:
             self.warned_phase = s.phase_index
         elif trig.kind == "phase_end":
             self.ended_phase = s.phase_index
+            self.phase_seen = s.phase_index + 1  # Jack's own move: his phase_end turn already names the next phase
+        elif trig.kind == "phase_start":
+            self.phase_seen = s.phase_index
         elif trig.kind == "idea_feedback" and trig.about_seq is not None:
             self.ideas_done.add(trig.about_seq)
         elif trig.kind == "stall":

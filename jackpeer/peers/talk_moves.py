@@ -152,7 +152,7 @@ def _board_ideas(s: Session, n: int = 2) -> list[str]:
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
             rng: random.Random | None = None) -> TurnSpec:
     """The spec of a turn of `kind` (a situation kind: open, invite_quiet, addressed, idea, phase_end,
-    time_warning, off_task, authority, stall) for the session as it is at `now`."""
+    phase_start, time_warning, off_task, authority, stall) for the session as it is at `now`."""
     s, rng = session, rng or random.Random()
     asker = about.name if about else None
     asks = classify_question(about.text) if about is not None and kind == "addressed" else None
@@ -269,6 +269,16 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"Time is up! We made {listed}. Thank you all for your great work!",
                               f"Time's up, everyone. You shared {listed}. Thank you for working together!"]
         spec.facts = {"ideas": ideas, "next": nxt}
+    elif kind == "phase_start":
+        # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
+        spec.move = "start_phase"
+        spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. Who wants to start?",
+                          f"On to {phase}, everyone! We have {minutes(mins)}. What should we do first?"]
+        if ideas:
+            listed = " and ".join(ideas)
+            spec.templates.append(f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. "
+                                  "Where do we start?")
+        spec.facts = {"minutes_left": mins, "phase": phase}
     elif kind == "time_warning":
         spec.move = "time_check"
         spec.templates = [f"Heads up: {minutes(mins)} left for {phase}!",
@@ -310,5 +320,5 @@ def situation_kind(trigger_kind: str, about: Turn | None) -> str | None:
     if trigger_kind in ("addressed", "facilitator"):
         return "authority" if about is not None and AUTHORITY_RE.search(about.text) else "addressed"
     return {"idea_feedback": "idea"}.get(trigger_kind, trigger_kind if trigger_kind in (
-        "open", "invite_quiet", "phase_end", "time_warning", "off_task", "stall") else None)
+        "open", "invite_quiet", "phase_end", "phase_start", "time_warning", "off_task", "stall") else None)
 

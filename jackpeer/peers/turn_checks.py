@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from jackpeer.peers.words import GENERIC_WORDS, NAMES, content_words, number_in, phase_said, words
 
-KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "time_warning", "off_task", "authority", "stall")
+# Situation kinds: what Jack's turn answers. phase_start: the facilitator moved the group to a new phase.
+KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "phase_start", "time_warning", "off_task",
+         "authority", "stall")
 MAX_WORDS, MAX_SENTENCES = 45, 3
 
 _SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
@@ -281,12 +283,12 @@ def mentions_board_idea(text: str, ctx: TurnContext) -> bool:
 
 
 def real_minutes(text: str, ctx: TurnContext) -> bool:
-    """time_warning: the real number of minutes left."""
+    """time_warning, phase_start: the real number of minutes left."""
     return number_in(text, ctx.minutes_left)
 
 
 def names_phase(text: str, ctx: TurnContext) -> bool:
-    """time_warning: names the current phase."""
+    """time_warning, phase_start: names the current phase."""
     return _names_phase(text, ctx.phase)
 
 
@@ -326,6 +328,7 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "addressed": (answers_question,),
     "idea": (names_idea, adds_something),
     "phase_end": (says_time_up, names_next_phase, mentions_board_idea),
+    "phase_start": (names_phase, real_minutes, asks_question),
     "time_warning": (real_minutes, names_phase),
     "off_task": (back_to_task, kind_tone),
     "authority": (declines, group_decides),

@@ -12,12 +12,11 @@ from jackpeer.errors import InputError
 from jackpeer.peers.agent import _AUTHORITY_RE, Agent  # same package: the agent owns the pattern
 from jackpeer.peers.policy import Policy, PolicyConfig, Trigger
 from jackpeer.peers.session import Idea, Member, Session, Turn, parse_phases
+from jackpeer.peers.turn_checks import KINDS
 
 # The situation's trigger kinds that the agent knows under another name (authority asks are addressed turns).
 TO_AGENT = {"idea": "idea_feedback", "authority": "addressed"}
 FROM_AGENT = {"idea_feedback": "idea", "facilitator": "addressed"}
-SITUATION_KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "time_warning", "off_task",
-                   "authority", "stall")
 HISTORY_TURNS = 8  # turns kept with a stored situation: more than the prompt's 6, fewer than a transcript
 AGENT_ID, FIRST_LEARNER_ID = 1, 10
 
@@ -32,7 +31,7 @@ def session_from_situation(sit: dict, now: float = 100_000.0) -> tuple[Session, 
         history = list(sit.get("history", []))
     except (KeyError, TypeError, ValueError) as err:
         raise InputError(f"situation {sit.get('id', '?')!r} is malformed ({err}); see peers/turn_situation.py") from err
-    if kind not in SITUATION_KINDS:
+    if kind not in KINDS:
         raise InputError(f"situation {sit.get('id', '?')!r}: unknown trigger kind {kind!r}")
     session.members[AGENT_ID] = Member(AGENT_ID, session.agent_name, "agent", 0.0, True)
     ids = {}

@@ -13,10 +13,10 @@ import json
 import random
 from pathlib import Path
 
+from jackpeer.peers.turn_checks import KINDS
 from jackpeer.voice.corpus_material import AUTHORITY, FILLER, HELLO, NAMES, OFF_TASK, PHASE_SETS, TASKS
 
 OUT = Path(__file__).with_name("data") / "turns_corpus.jsonl"
-KINDS = ("open", "invite_quiet", "addressed", "idea", "phase_end", "time_warning", "off_task", "authority", "stall")
 PER_KIND_ROLE = {  # examples per (kind, role); participants do not keep time or close phases
     "moderator": dict.fromkeys(KINDS, 80),
     "participant": {"open": 60, "invite_quiet": 40, "addressed": 80, "idea": 90, "off_task": 40,
@@ -45,12 +45,12 @@ class Scene:
         if kind == "open":
             self.pi, self.history, self.board = 0, [], []
         else:
-            self.pi = rng.randrange(len(self.phases))
+            self.pi = rng.randrange(1 if kind == "phase_start" else 0, len(self.phases))  # a later phase starts
             self.board = [{"by": rng.choice(self.members), "text": i[0]}
                           for i in pick(rng, self.t.ideas, rng.randint(0 if kind != "phase_end" else 1, 3))]
             self.history = self._chat(rng.randint(2, 6))
         budget = self.phases[self.pi][1]
-        self.minutes_left = budget if kind == "open" else (
+        self.minutes_left = budget if kind in ("open", "phase_start") else (
             rng.randint(1, 3) if kind == "time_warning" else 0 if kind == "phase_end" else rng.randint(1, budget))
         self.trigger: dict = {"kind": kind}
         self.id = f"corpus-{kind}-{role[0]}-{idx:04d}"
@@ -215,6 +215,21 @@ def turn_phase_end(s: Scene) -> str:
     ])
 
 
+def turn_phase_start(s: Scene) -> str:
+    r, m = s.rng, s.minutes_left
+    unit = "minute" if m == 1 else "minutes"
+    step = lower_first(r.choice(s.t.steps))
+    opts = [f"Now it's {s.phase} time, with {m} {unit}. Who wants to start?",
+            f"On to {s.phase}, everyone! We have {m} {unit}. {r.choice(s.t.steps)}",
+            f"Your teacher moved us on: {s.phase} for {m} {unit}. To start, {step}",
+            f"New part: {s.phase}, {m} {unit}. What should we do first?",
+            f"Let's start {s.phase}! {m} {unit} on the clock. Who has the first thought?"]
+    if s.board:
+        idea = r.choice(s.board)["text"]
+        opts.append(f"Time for {s.phase}: {m} {unit}. We have {idea} on the board. Where do we start?")
+    return r.choice(opts)
+
+
 def turn_time_warning(s: Scene) -> str:
     r, m = s.rng, s.minutes_left
     unit = "minute" if m == 1 else "minutes"
@@ -274,7 +289,7 @@ def turn_stall(s: Scene) -> str:
 
 
 WRITERS = {"open": turn_open, "invite_quiet": turn_invite, "addressed": turn_addressed, "idea": turn_idea,
-           "phase_end": turn_phase_end, "time_warning": turn_time_warning, "off_task": turn_off_task,
+           "phase_end": turn_phase_end, "phase_start": turn_phase_start, "time_warning": turn_time_warning, "off_task": turn_off_task,
            "authority": turn_authority, "stall": turn_stall}
 
 
