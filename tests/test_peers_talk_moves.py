@@ -243,6 +243,16 @@ def test_question_kinds_and_idea_phrases():
     assert situation_kind("addressed", session.turns[-1]) == "authority"
 
 
+def test_a_room_that_names_its_agent_otherwise_gets_the_same_moves():
+    assert classify_question("hello robo", "Robo") == "greeting"
+    assert classify_question("@Robo wat is 6 times 4", "Robo") == "sum"
+    assert idea_phrase("robo what if we build a pond", agent="Robo") == "build a pond"
+    session, _ = session_from_situation(situation("addressed", last="robo what do bees make"), NOW)
+    session.agent_name = "Robo"
+    spec = compose(session, "addressed", NOW, about=session.turns[-1])
+    assert spec.context.asks == "fact" and all("what do bees make?" in t and "robo" not in t for t in spec.templates)
+
+
 def test_templates_avoid_repeating_jacks_last_turn():
     sit = situation("time_warning")
     session, _ = session_from_situation(sit, NOW)

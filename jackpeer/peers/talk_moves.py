@@ -23,8 +23,9 @@ AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get ri
                           re.I)
 _ASKS = (
     # Only a hello ("hello jack", "hiii @Jack"): "Ava, I'm curious about a class garden too" answered it.
-    ("greeting", re.compile(r"^\W*(?:@?jack\W+)?(?:hi+|hello+|hey+|hiya|heya|yo|good (?:morning|afternoon))"
-                            r"(?:\W+(?:@?jack|everyone|all|guys))?\W*$", re.I)),
+    # (read with the agent's name taken out)
+    ("greeting", re.compile(r"^\W*(?:hi+|hello+|hey+|hiya|heya|yo|good (?:morning|afternoon))"
+                            r"(?:\W+(?:everyone|all|guys))?\W*$", re.I)),
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
                         r"when (is|does) .*\b(over|end))", re.I)),
     ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
@@ -40,7 +41,7 @@ _ASKS = (
 )
 _LEAD = re.compile(r"^\s*(idea\s*:|what if (we|u|you)?|we could|how about|maybe we (could|can)?|i think we should|"
                    r"let'?s|lol|omg|ok|so|um+|and)\s*", re.I)
-_ACTION_LEAD = re.compile(r"^\s*(?:@?jack\W*)?(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
+_ACTION_LEAD = re.compile(r"^\W*(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
                           re.I)
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
@@ -50,12 +51,18 @@ _ASKED = re.compile(r"\?\s*$|^\s*(how|wh?at'?s?|wh?y|where|who|when|which|should
                     re.I)
 
 
-def classify_question(text: str) -> str:
-    """What a message addressed to Jack asks: a greeting, time, next, task, phase, board, a sum, a fact or other."""
-    if is_question(text) and sum_in(text) is not None:
+def without_agent(text: str, agent: str = "Jack") -> str:
+    """text without the calls of the agent's name in it ("@Jack", "jack,"): a room may name its agent otherwise."""
+    return re.sub(rf"(?i)(?<!\w)@?{re.escape(agent)}\b[,:]?", "", text)
+
+
+def classify_question(text: str, agent: str = "Jack") -> str:
+    """What a message addressed to the agent asks: a greeting, time, next, task, phase, board, a sum, a fact or other."""
+    if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
+    plain = without_agent(text, agent)
     for kind, pattern in _ASKS:
-        if pattern.search(text):
+        if pattern.search(plain):
             return kind
     return "other"
 
@@ -72,29 +79,29 @@ def task_to_do(task: str) -> str:
     return text[:1].lower() + text[1:] if text else "work on our task"
 
 
-def idea_phrase(text: str, max_words: int = 10) -> str:
+def idea_phrase(text: str, max_words: int = 10, agent: str = "Jack") -> str:
     """An idea in the learner's own words, without lead-ins ('what if we', 'lol') or the agent's name."""
-    t = re.sub(r"(?i)@?jack\b[,:]?", "", text).strip()
+    t = without_agent(text, agent).strip()
     for _ in range(3):
         t = _LEAD.sub("", t)
     t = _TAIL.sub("", _ONE_LINE.sub(" ", t).strip(" ,.!?")).strip(" ,.!?")
     return " ".join(t.split()[:max_words])
 
 
-def question_phrase(text: str, max_words: int = 12) -> str:
-    """A learner's question as Jack repeats it, without Jack's name or the end punctuation ('how do we hang it')."""
-    t = re.sub(r"(?i)^\W*@?jack\b\W*", "", _ONE_LINE.sub(" ", text).strip())
+def question_phrase(text: str, max_words: int = 12, agent: str = "Jack") -> str:
+    """A learner's question as Jack repeats it, without the agent's name or the end punctuation ('how do we hang it')."""
+    t = _ONE_LINE.sub(" ", without_agent(text, agent)).strip()
     return " ".join(t.strip(" ,.!?").split()[:max_words])
 
 
-def is_question(text: str) -> bool:
-    """Whether a message asks something: it ends with "?" or opens with a question word after Jack's name."""
-    return bool(_ASKED.search(text) or _ASKED.search(question_phrase(text)))
+def is_question(text: str, agent: str = "Jack") -> bool:
+    """Whether a message asks something: it ends with "?" or opens with a question word after the agent's name."""
+    return bool(_ASKED.search(text) or _ASKED.search(question_phrase(text, agent=agent)))
 
 
-def is_action(text: str) -> bool:
+def is_action(text: str, agent: str = "Jack") -> bool:
     """Whether a learner's idea is worded as something to do ('we could make…') rather than a thing ('a pond')."""
-    return bool(_ACTION_LEAD.search(text))
+    return bool(_ACTION_LEAD.search(without_agent(text, agent)))
 
 
 def minutes(n: int) -> str:
@@ -102,9 +109,9 @@ def minutes(n: int) -> str:
     return f"{n} minute" if n == 1 else f"{n} minutes"
 
 
-def topic_of(text: str, max_words: int = 3) -> str:
+def topic_of(text: str, max_words: int = 3, agent: str = "Jack") -> str:
     """The last few content words of a message, in its own order ('rope bridge')."""
-    kept = [w for w in words(re.sub(r"(?i)@?jack\b", "", text))
+    kept = [w for w in words(without_agent(text, agent))
             if len(w) >= 3 and w.lower() not in STOPWORDS and w.lower() not in GENERIC_WORDS]
     return " ".join(kept[-max_words:])
 
@@ -146,7 +153,8 @@ def _names_list(names: list[str]) -> str:
 def _board_ideas(s: Session, n: int = 2) -> list[str]:
     # Quoted: learners write a card as a thing ("a rope bridge") or an action ("grow tomatos"), and a quote
     # reads right in the same sentence either way.
-    return [f'"{idea_phrase(i.text)}"' for i in s.open_ideas()[-n:] if idea_phrase(i.text)]
+    quoted = (idea_phrase(i.text, agent=s.agent_name) for i in s.open_ideas()[-n:])
+    return [f'"{q}"' for q in quoted if q]
 
 
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
@@ -155,7 +163,8 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     phase_start, time_warning, off_task, authority, stall) for the session as it is at `now`."""
     s, rng = session, rng or random.Random()
     asker = about.name if about else None
-    asks = classify_question(about.text) if about is not None and kind == "addressed" else None
+    agent = s.agent_name
+    asks = classify_question(about.text, agent) if about is not None and kind == "addressed" else None
     ctx = context_of(s, kind, now, target=target, asks=asks)
     learners = [m.name for m in s.learners()] or [m for m in ctx.members]
     ideas = _board_ideas(s)
@@ -182,16 +191,16 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     elif kind == "invite_quiet" and target:
         others = [t for t in s.learner_turns() if t.name != target and len(words(t.text)) >= 3]
         said = others[-1] if others else None
-        topic = ideas[-1] if ideas else (f'"{idea_phrase(said.text)}"' if said else thing)
+        topic = ideas[-1] if ideas else (f'"{idea_phrase(said.text, agent=agent)}"' if said else thing)
         spec.move, spec.addressee = "invite", target
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
-        if said is not None and _ASKED.search(said.text):  # "Do you agree that how do we hang it?" was said
-            question = question_phrase(said.text)
+        if said is not None and is_question(said.text, agent):  # "Do you agree that how do we hang it?" was said
+            question = question_phrase(said.text, agent=agent)
             spec.templates += [f"{target}, {said.name} asked: {question}? What do you think?",
                                f"What about you, {target}? {said.name} wants to know: {question}?"]
         elif said is not None:
-            quote = idea_phrase(said.text, 12)
+            quote = idea_phrase(said.text, 12, agent)
             spec.templates += [f"{target}, {said.name} said {quote}. What do you think?",
                                f"What about you, {target}? Do you agree that {quote}?"]
         spec.facts = {"topic": topic}
@@ -232,24 +241,24 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         elif asks == "fact":
             # The bundled model gets facts wrong (blue and yellow make "pink"), so Jack says he is not sure and hands
             # the question to the group, where someone may know: a peer's move, not a dead end.
-            question = question_phrase(about.text)
+            question = question_phrase(about.text, agent=agent)
             spec.templates = [f"Good question, {name}! I'm not sure. What does everyone think: {question}?",
                               f"{name} asked: {question}? I'm not sure myself. What do you all think?"]
-        elif about is not None and is_question(about.text):
+        elif about is not None and is_question(about.text, agent):
             # A question for the group's opinion ("jack is a bug hotel a good idea"), passed on in its own words:
             # its last content words made "What does everyone think about paper monster funny?"
-            question = question_phrase(about.text)
+            question = question_phrase(about.text, agent=agent)
             spec.templates = [f"{name} asked: {question}? What does everyone think?",
                               f"Good question, {name}! Let's hear from everyone: {question}?"]
         else:
-            topic = topic_of(about.text if about else "") or thing
+            topic = topic_of(about.text if about else "", agent=agent) or thing
             spec.templates = [f"Good question, {name}! What does everyone think about {topic}?",
                               f"{name}, I'm curious about {topic} too. What do the others think?"]
         spec.facts = {"asks": asks, "minutes_left": mins, "phase": phase}
     elif kind == "idea" and about is not None:
-        idea = idea_phrase(about.text) or topic_of(about.text)
+        idea = idea_phrase(about.text, agent=agent) or topic_of(about.text, agent=agent)
         spec.move, spec.addressee = ("revoice_press" if s.role == "moderator" else "build_on"), about.name
-        if is_action(about.text):
+        if is_action(about.text, agent):
             spec.templates = [f"{about.name}, you want to {idea}. How would that work?",
                               f"I like that, {about.name}! What would we need to {idea}?",
                               f"So {about.name} says we could {idea}. Who would do which part?"]
