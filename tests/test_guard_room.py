@@ -2,6 +2,8 @@
 
 from test_room_support import create_room, join, make_client, recv_until, say
 
+from jackpeer.guard.verdict import Verdict
+
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
 DISCLOSURE = "my dad hits me when he's angry"
 
@@ -119,6 +121,37 @@ def test_the_facilitator_shows_a_message_held_back_by_mistake_but_never_a_disclo
         # in its place for everyone who loads the room later; the disclosure stays held back
         assert [r["text"] for r in store.messages(rid)] == ["hi all", held, "ok whats next"]
         assert store.events(rid, "shown_after_all")[0]["seq"] == shown["m"]["seq"]
+
+
+class HoldsStupid:
+    """A stand-in screen that reads any message with "stupid" as bullying (C1) and passes everything else."""
+
+    name = "holds stupid"
+
+    def check_user(self, text, history=None, task=None, names=(), speaker=None):
+        if "stupid" in text:
+            return Verdict(False, ["C1"], 0.9, "bullying (stand-in)", self.name)
+        return Verdict(True, screen=self.name)
+
+    check_agent = check_user
+
+
+def test_a_message_shown_after_all_joins_the_conversation_and_jack_answers_it(tmp_path):
+    client, store = make_client(tmp_path, policy=QUIET, screen=HoldsStupid())
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        f, o = sockets(client, room, ["Leo"])
+        with f as fac, o as leo:
+            fac.send_json({"type": "start"})
+            recv_until(leo, lambda d: d["type"] == "message" and d["m"]["author_kind"] == "agent")
+            assert say(leo, "jack this game is so stupid lol what do we do", client_id=1)["shown"] is False
+            alert, _ = recv_until(fac, lambda d: d["type"] == "guard_alert")
+            fac.send_json({"type": "show_held", "id": alert["alert"]["id"]})
+            shown, _ = recv_until(leo, lambda d: d["type"] == "held_shown")
+            answer, _ = recv_until(leo, lambda d: d["type"] == "message" and d["m"]["author_kind"] == "agent")
+        turn = store.agent_turns(rid)[-1]
+        assert turn["trigger"] == "addressed" and turn["trigger_seq"] == shown["m"]["seq"]
 
 
 def test_actions_are_configured_per_room(tmp_path):

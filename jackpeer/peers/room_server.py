@@ -20,7 +20,7 @@ from fastapi import WebSocket
 from jackpeer.errors import InputError
 from jackpeer.guard.actions import DISCLOSURE_CODES, ActionPolicy, Decision
 from jackpeer.peers.jack_turns import JackTurns
-from jackpeer.peers.live_room import LiveRoom, load_live_room
+from jackpeer.peers.live_room import LiveRoom, load_live_room, turn_of
 from jackpeer.peers.rate_limit import Bucket, Limits
 from jackpeer.peers.room_labels import RoomLabeler, RoomLabels, keyword_off_task
 from jackpeer.peers.room_stats import room_stats
@@ -389,6 +389,14 @@ class RoomServer:
         await self.write(rt, self.store.add_event, rt.id, "shown_after_all", {"seq": msg["seq"], "alert_id": alert_id})
         await self.broadcast(rt, {"type": "held_shown", "m": self.message_view(msg, False)})
         await self.broadcast(rt, {"type": "guard_alert", "alert": marked}, facilitator_only=True)
+        # Now part of the conversation: Jack reads it (and answers it if it asked him), the labeler labels it.
+        member = rt.session.members.get(msg["member_id"])
+        if member is not None:
+            turn = turn_of(msg)
+            turn.idea = member.kind == "learner" and looks_like_idea(turn.text)
+            rt.session.add_turn(turn)
+            with contextlib.suppress(RoomDeleted):
+                await self.after_message(rt, member, turn, turn.text, turn.seq, turn.idea)
 
     # --- the facilitator's controls ----------------------------------------------------------
     async def facilitator_action(self, rt: LiveRoom, data: dict) -> None:

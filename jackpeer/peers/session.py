@@ -136,8 +136,12 @@ class Session:
         return [m for m in self.members.values() if m.kind == "learner" and (m.online or not online_only)]
 
     def add_turn(self, turn: Turn) -> None:
-        """Append a visible message; ideas posted in chat also become board cards."""
-        self.turns.append(turn)
+        """Add a visible message in seq order (a held-back message the facilitator shows after all goes in its
+        place, not last)."""
+        at = len(self.turns)
+        while at and self.turns[at - 1].seq > turn.seq:
+            at -= 1
+        self.turns.insert(at, turn)
         self.typing.pop(turn.member_id, None)
 
     def learner_turns(self) -> list[Turn]:
