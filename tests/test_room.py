@@ -18,6 +18,7 @@ from test_room_support import (
 )
 
 from jackpeer.guard.offline import OfflineScreen
+from jackpeer.peers.live_room import load_live_room
 from jackpeer.peers.rate_limit import Limits
 
 pytestmark = pytest.mark.timeout(90)
@@ -226,6 +227,9 @@ def test_jack_says_what_comes_next_when_the_facilitator_moves_the_phase(tmp_path
             turn, _ = recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
             assert "choosing" in turn["m"]["text"]
         assert [t["trigger"] for t in store.agent_turns(rid)] == ["open", "phase_start"]
+    restarted = load_live_room(store, rid, QUIET).agent  # as after a server restart: the phase is not announced again
+    assert restarted.session.phase.name == "choose"
+    assert restarted.policy.decide(restarted.session, restarted.tracker, time.time()) is None
 
 
 def test_exports_mask_personal_data(tmp_path):
