@@ -44,6 +44,13 @@ STRONG_PLAY = compile_patterns([
     r"\b(?:is|was|looks|goes) (?:so |really )?(?:the bomb|fire|sick|insane|savage|lit|wicked|deadly|hard)\b",
     r"\b(?:you'?re|ur) the bomb\b", r"\b(?:nailed|crushed) it\b", r"\bknock 'em dead\b",
     r"\b(?:kill|murder|destroy|smash|crush|throw) (?:this|the|my) (?:game|computer|tablet|homework|wifi|video|phone|level|puzzle|laptop)\b",
+    # Beating someone at a named game or sport ("I'm going to destroy Kai in Fortnite after school lol": S1 1.00 from the
+    # head tuned on an Intel Xeon with AMX, safe from the one tuned on an AMD EPYC). Not oneself ("kill myself in ..."),
+    # and only games and sports, not a sleepover or a story.
+    r"\b(?:destroy|smash|crush|beat|thrash|wreck|demolish|annihilate|obliterate|own|batter|hammer|kill|murder|slaughter) "
+    r"(?!(?:my ?self|me|myself)\b)(?:\w+ ){1,2}?(?:in|at) (?:the |a )?(?:minecraft|fortnite|roblox|among us|mario kart|mario|"
+    r"smash bros|fifa|pokemon|chess|uno|monopoly|football|rounders|dodgeball|netball|basketball|hockey|rugby|tag|quiz|"
+    r"spelling bee|tournament|race|match|final|game|cards)\b",
     # Story narration: a story character does the deed ("the ninja sneaks into the castle", "the spy steals the map").
     r"\b(?:the|our|a|an|my|his|her|their|evil|bad) (?:evil |wicked |bad |good |brave |little |giant |sea |big )?(?:ninja|spy|thief|thieves|"
     r"robbers?|pirates?|knights?|wizards?|witch|witches|dragons?|goblins?|trolls?|orcs?|villains?|heroe?s?|princess|prince|king|queen|"
