@@ -102,10 +102,11 @@ def test_the_facilitator_shows_a_message_held_back_by_mistake_but_never_a_disclo
             held = "Mia you're so stupid lol"  # banter the screen read as bullying
             assert say(leo, held, client_id=2)["shown"] is False
             bullying, _ = recv_until(fac, lambda d: d["type"] == "guard_alert")
-            assert bullying["alert"]["held"] == 1
+            assert bullying["alert"]["held"] == 1 and bullying["alert"]["can_show"]
             assert say(leo, "ok whats next", client_id=3)["shown"] is True
             say(mia, DISCLOSURE, client_id=4)
             disclosure, _ = recv_until(fac, lambda d: d["type"] == "guard_alert" and "C2" in d["alert"]["categories"])
+            assert disclosure["alert"]["held"] == 1 and not disclosure["alert"]["can_show"]
             mia.send_json({"type": "show_held", "id": bullying["alert"]["id"]})
             assert recv_until(mia, lambda d: d["type"] == "error")[0]["code"] == "not_facilitator"
             fac.send_json({"type": "show_held", "id": disclosure["alert"]["id"]})
@@ -116,6 +117,7 @@ def test_the_facilitator_shows_a_message_held_back_by_mistake_but_never_a_disclo
             assert shown["m"]["text"] == held and shown["m"]["author"] == "Leo" and "guard" not in shown["m"]
             marked, _ = recv_until(fac, lambda d: d["type"] == "guard_alert")
             assert marked["alert"]["status"] == "false_alarm" and marked["alert"]["held"] == 0
+            assert not marked["alert"]["can_show"]
             fac.send_json({"type": "show_held", "id": bullying["alert"]["id"]})
             assert "already shown" in recv_until(fac, lambda d: d["type"] == "error")[0]["text"]
         # in its place for everyone who loads the room later; the disclosure stays held back

@@ -18,7 +18,7 @@ from typing import TypeVar
 from fastapi import WebSocket
 
 from jackpeer.errors import InputError
-from jackpeer.guard.actions import DISCLOSURE_CODES, ActionPolicy, Decision
+from jackpeer.guard.actions import ActionPolicy, Decision
 from jackpeer.peers.jack_turns import JackTurns
 from jackpeer.peers.live_room import LiveRoom, load_live_room, turn_of
 from jackpeer.peers.rate_limit import Bucket, Limits
@@ -377,12 +377,13 @@ class RoomServer:
             await self.send(ws, {"type": "error", "code": "bad_show", "text": f"There is no alert {alert_id} on a "
                                                                                "message in this room."})
             return
-        if set(alert["categories"]) & DISCLOSURE_CODES:
-            await self.send(ws, {"type": "error", "code": "bad_show", "text": "A child's disclosure is never shown to "
-                                 "the group. Talk to the child yourself."})
+        if not alert["can_show"]:
+            text = ("That message is already shown." if not alert["held"] else
+                    "A child's disclosure is never shown to the group. Talk to the child yourself.")
+            await self.send(ws, {"type": "error", "code": "bad_show", "text": text})
             return
         msg = await self.write(rt, self.store.show_held_message, rt.id, alert["seq"])
-        if msg is None:
+        if msg is None:  # shown by another facilitator's click in the meantime
             await self.send(ws, {"type": "error", "code": "bad_show", "text": "That message is already shown."})
             return
         marked = await self.write(rt, self.store.mark_alert, rt.id, alert_id, "false_alarm")

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from jackpeer.errors import InputError
+from jackpeer.guard.actions import DISCLOSURE_CODES
 from jackpeer.guard.personal_info import mask_personal_info
 from jackpeer.peers.csv_cells import safe_row
 
@@ -331,13 +332,15 @@ class Store:
         return int(cur.lastrowid)
 
     def alerts(self, room_id: str, mask: bool = False) -> list[dict]:
-        """The room's alerts, oldest first, each with the flagged message's text (PII masked if asked) and whether the
-        screen still holds it back from the group (`held`)."""
+        """The room's alerts, oldest first, each with the flagged message's text (PII masked if asked), whether the
+        screen still holds it back from the group (`held`) and whether the facilitator may show it (`can_show`: held,
+        and not a disclosure)."""
         rows = self.query("SELECT a.*, m.text, COALESCE(m.blocked, 0) AS held FROM guard_alert a LEFT JOIN message m "
                           "ON m.room_id=a.room_id "
                           "AND m.seq=a.seq WHERE a.room_id=? ORDER BY a.id", (room_id,))
         for r in rows:
             r["categories"] = json.loads(r["categories"])
+            r["can_show"] = bool(r["held"]) and not DISCLOSURE_CODES & set(r["categories"])
             if mask and r["text"]:
                 r["text"] = mask_personal_info(r["text"])
         return rows
