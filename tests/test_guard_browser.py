@@ -43,6 +43,7 @@ def test_disclosure_reply_alert_panel_and_marks(tmp_path):
         say(mia, "my dad hits me when he's angry")
         mia.wait_for_selector(".msg.private >> text=trusted adult")
         fac.wait_for_function("document.querySelectorAll('#guard-alerts .galert').length === 2")
+        assert fac.text_content("#blocked") == ""  # a held message is told once, in Safety alerts, not again in the log
         first = fac.locator("#guard-alerts .galert").first
         assert "high" in first.get_attribute("class") and "my dad hits me" in first.text_content()
         first.locator("button.mark-reviewed").click()
