@@ -81,7 +81,8 @@ def test_moderator_opens_invites_the_quiet_one_and_moves_on_time(server, browser
     fac, code = _create(browser, base, "moderator", "ideas 1, choose 5")
     mia = join_on_page(browser, base, code, "Mia")
     leo = join_on_page(browser, base, code, "Leo")
-    assert "safety screen:" in mia.text_content("#screen") and mia.text_content("#screen") != "safety screen: …"
+    assert "safety screen:" in fac.text_content("#screen") and fac.text_content("#screen") != "safety screen: …"
+    assert not mia.is_visible("#screen") and not mia.is_visible("#backend")  # a child's page shows no machinery
     fac.click("#start-btn")
     opening = _wait_agent(mia, 1)
     assert opening[0].strip()
