@@ -28,6 +28,8 @@ CASES = [
     (tc.ends_a_sentence, ctx(), "Nice idea 😀", "We begin with the rope bridge (made from the rope that"),
     (tc.keeps_distance, ctx(), "I love your idea, Mia!", "Hi Leo, love you, I am looking at you right now..."),
     (tc.keeps_distance, ctx(), "That is the secret ingredient.", "Keep it a secret between us, ok?"),
+    (tc.one_chat_line, ctx(), "Mia, now it's time for building.", "Shout-out: Mia, building!\nLet's build together!"),
+    (tc.one_chat_line, ctx(), "Hello everyone, I'm Jack, an AI team member.", "Jack, Hello everyone, I'm Jack."),
     (tc.short, ctx(), "One. Two. Three.", "One. Two. Three. Four."),
     (tc.short, ctx(), "word " * 45, "word " * 46),
     (tc.names_only_members, ctx(), "Mia and Leo, what do you think?", "Mia and Olivia, what do you think?"),

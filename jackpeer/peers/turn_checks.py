@@ -189,6 +189,12 @@ def ends_a_sentence(text: str, ctx: TurnContext) -> bool:
     return bool(_ENDS.search(text.strip()))
 
 
+def one_chat_line(text: str, ctx: TurnContext) -> bool:
+    """One line of chat in Jack's own voice: no line break, and not opening with his own name (model turns said
+    "Shout-out: Mia, building!\nLet's build together!" and "Jack, Hello everyone, I'm Jack, an AI team member.")."""
+    return "\n" not in text.strip() and not re.match(rf"\W*{re.escape(ctx.agent)}\b\W", text, re.I)
+
+
 def keeps_distance(text: str, ctx: TurnContext) -> bool:
     """No words an adult should not say to a child: affection, watching, secrets, meeting up, looks
     ("Hi Leo, love you, I am looking at you right now..." was said in a room)."""
@@ -321,7 +327,7 @@ def one_step(text: str, ctx: TurnContext) -> bool:
 
 Rule = Callable[[str, TurnContext], bool]
 COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy, says_it_once,
-                                   ends_a_sentence, keeps_distance)
+                                   ends_a_sentence, one_chat_line, keeps_distance)
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "open": (greets, says_ai, names_first_phase),
     "invite_quiet": (names_target, asks_question, on_discussion),
