@@ -129,6 +129,11 @@ def test_a_phase_the_facilitator_starts_is_announced_once_and_jacks_own_move_is_
     participant = make_policy("participant")
     participant.opened = True
     assert participant.decide(s, tr, T0 + 313) is None  # a participant does not keep time
+    s.next_phase(T0 + 322)  # the facilitator presses "Next phase" on the last one, "share": the session ends
+    trig = p.decide(s, tr, T0 + 323)
+    assert s.finished and trig.kind == "phase_end"  # Jack thanks the group, once
+    p.mark(trig, s, T0 + 323)
+    assert p.decide(s, tr, T0 + 324) is None
 
 
 def test_rate_limit_blocks_soft_triggers_but_not_hard_ones():

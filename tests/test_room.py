@@ -215,7 +215,7 @@ def test_moderator_opens_invites_quiet_member_and_moves_phase_on_time(tmp_path):
         assert all(sum(len(m["content"]) for m in p) < 2000 for p in backend.prompts)
 
 
-def test_jack_says_what_comes_next_when_the_facilitator_moves_the_phase(tmp_path):
+def test_jack_says_what_comes_next_when_the_facilitator_moves_the_phase_and_thanks_the_group_at_the_end(tmp_path):
     client, store = make_client(tmp_path, backend=ScriptedBackend("Let us keep going together."), policy=QUIET)
     with client:
         room = create_room(client, phases=[{"name": "ideas", "seconds": 600}, {"name": "choose", "seconds": 300}])
@@ -226,9 +226,14 @@ def test_jack_says_what_comes_next_when_the_facilitator_moves_the_phase(tmp_path
             fac.send_json({"type": "next_phase"})
             turn, _ = recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
             assert "choosing" in turn["m"]["text"]
-        assert [t["trigger"] for t in store.agent_turns(rid)] == ["open", "phase_start"]
+            fac.send_json({"type": "next_phase"})  # on the last phase: the facilitator ends the session
+            goodbye, _ = recv_until(a, lambda m: m["type"] == "message" and m["m"]["author_kind"] == "agent")
+            assert "thank" in goodbye["m"]["text"].lower()
+        assert [t["trigger"] for t in store.agent_turns(rid)] == ["open", "phase_start", "phase_end"]
+        events = store.phase_events(rid)  # ended once, not moved again by the goodbye
+        assert [e["phase"] for e in events] == ["ideas", "choose"] and events[-1]["ended_ms"] is not None
     restarted = load_live_room(store, rid, QUIET).agent  # as after a server restart: the phase is not announced again
-    assert restarted.session.phase.name == "choose"
+    assert restarted.session.phase.name == "choose" and restarted.session.finished
     assert restarted.policy.decide(restarted.session, restarted.tracker, time.time()) is None
 
 

@@ -107,8 +107,8 @@ class Agent:
                 p.directive = f"Answer {name or 'them'} briefly and helpfully: \"{text[:160]}\""
         elif trig.kind == "phase_end":
             old = s.phase.name
-            last = s.phase_index + 1 >= len(s.phases)
-            p.next_phase = True
+            last = s.finished or s.phase_index + 1 >= len(s.phases)
+            p.next_phase = not s.finished  # else the facilitator ended the session: Jack only says goodbye
             nxt = None if last else s.phases[s.phase_index + 1].name
             summary = s.board_summary(limit=3)
             if nxt:

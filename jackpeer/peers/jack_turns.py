@@ -52,7 +52,8 @@ class JackTurns:
                 await asyncio.wait_for(rt.wake.wait(), timeout=srv.tick_s)
             rt.wake.clear()
             s = rt.session
-            if s.started is None or s.finished or not any(rt.sockets.get(m.id) for m in s.learners(False)):
+            # (a finished session still asks the policy: Jack thanks the group once when the facilitator ends it)
+            if s.started is None or not any(rt.sockets.get(m.id) for m in s.learners(False)):
                 continue
             try:
                 plan = rt.agent.plan(time.time())

@@ -81,6 +81,8 @@ def load_live_room(store: Store, room_id: str, policy_overrides: dict) -> LiveRo
     # After a restart Jack does not greet again or re-answer what he already answered.
     policy.opened = any(t.kind == "agent" for t in session.turns)
     policy.phase_seen = session.phase_index
+    if session.finished:  # its goodbye was said, or the room ended long ago: not again after a restart
+        policy.ended_phase = session.phase_index
     policy.answered = {t.seq for t in session.turns}
     policy.ideas_done = {t.seq for t in session.turns}
     # Instruction ids continue after those recorded before a restart.

@@ -110,7 +110,13 @@ class Policy:
     def candidates(self, s: Session, tracker: InstructionTracker, now: float) -> list[Trigger]:
         """Every trigger that holds right now, unsorted."""
         out: list[Trigger] = []
-        if s.started is None or s.finished:
+        if s.started is None:
+            return out
+        if s.finished:
+            # The facilitator ended the session ("Next phase" on the last one): Jack thanks the group, once. When
+            # he ended it on time himself, his phase_end turn did (ended_phase is this phase already).
+            if self.role == "moderator" and self.ended_phase != s.phase_index:
+                out.append(Trigger("phase_end", "the facilitator ended the session"))
             return out
         if not self.opened:
             out.append(Trigger("open", "session started"))
