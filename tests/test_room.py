@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import re
 import time
 from pathlib import Path
@@ -271,6 +272,31 @@ def test_bad_room_settings(tmp_path):
         assert client.post("/api/rooms", json={"role": "boss"}).status_code == 400
         assert client.post("/api/rooms", json={"phases": [{"name": ""}]}).status_code == 400
         assert client.post("/api/rooms", content=b"not json").status_code == 400
+        # what a hand-made client may send is refused with a reason, never a 500 or a room the page cannot show
+        for body in ({"phases": [{"name": "x", "minutes": "inf"}]}, {"policy": {"stall_s": "abc"}},
+                     {"policy": {"stall_s": float("inf")}}):
+            r = client.post("/api/rooms", content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+            assert r.status_code == 400 and r.json()["error"], body
+        half_emoji = b'{"task": "plan a \\ud83d garden"}'  # valid JSON: a lone surrogate, half of an emoji
+        room = client.post("/api/rooms", content=half_emoji, headers={"Content-Type": "application/json"}).json()
+        assert client.get(f"/api/rooms/{room['room_id']}/export.json",
+                          params={"token": room["facilitator_token"]}).json()["room"]["task"] == "plan a \ufffd garden"
+
+
+def test_odd_socket_messages_neither_drop_the_socket_nor_lose_a_message(tmp_path):
+    client, store = make_client(tmp_path, policy=QUIET)
+    with client:
+        room = create_room(client)
+        rid = room["room_id"]
+        with facilitator_and_mia(client, room) as (fac, a):
+            for odd in ({"type": ["say"]}, {"type": "extend", "minutes": "abc"}, {"type": "extend", "minutes": [1]},
+                        {"type": "show_held", "id": [1]}, {"type": "mark_alert", "id": {"a": 1}, "status": None}):
+                fac.send_json(odd)
+            a.send_text('{"type": "say", "text": "half an emoji \\ud83d", "client_id": 1}')
+            assert recv_until(a, lambda m: m["type"] == "ack")[0]["shown"] is True
+            fac.send_json({"type": "ping"})
+            recv_until(fac, lambda m: m["type"] == "pong")  # the facilitator's socket is still there
+        assert [m["text"] for m in store.messages(rid)] == ["half an emoji \ufffd"]
 
 
 def test_page_is_static_files_with_no_external_scripts():

@@ -36,6 +36,7 @@ from jackpeer.peers.speech_routes import SOCKET_MESSAGES as SPEECH_MESSAGES
 from jackpeer.peers.speech_routes import socket_message as speech_socket_message
 from jackpeer.peers.speech_routes import speech_router, speech_state
 from jackpeer.peers.store import RoomDeleted, Store
+from jackpeer.peers.typed_text import typed_text
 from jackpeer.speech.room_speech import RoomSpeech
 from jackpeer.torch_threads import CORES, use_cores
 
@@ -116,10 +117,10 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             body = await request.json()
         except ValueError:
             return error_response(400, "Send the room settings as JSON.")
-        task = str(body.get("task") or SAMPLE_TASK).strip()[:500]
+        task = typed_text(body.get("task") or SAMPLE_TASK).strip()[:500]
         role = str(body.get("role", "moderator"))
-        language = str(body.get("language") or "English").strip()[:40]
-        agent_name = str(body.get("agent_name") or "Jack").strip()[:24]
+        language = typed_text(body.get("language") or "English").strip()[:40]
+        agent_name = typed_text(body.get("agent_name") or "Jack").strip()[:24]
         try:
             phases = parse_phases(body.get("phases"))
             Session(task=task, role=role, phases=phases)
@@ -145,7 +146,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         except ValueError:
             return error_response(400, "Send the join code and your name as JSON.")
         code = str(body.get("code", "")).strip().upper()[:16]
-        name = " ".join(str(body.get("name", "")).split())
+        name = " ".join(typed_text(body.get("name") or "").split())
         address = request.client.host if request.client else "unknown"
         wait = joins.check(address, code)
         if wait > 0:
@@ -234,9 +235,9 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                 except ValueError:
                     await server.send(ws, {"type": "error", "code": "bad_json", "text": "Messages must be JSON."})
                     continue
-                if not isinstance(data, dict):
+                if not isinstance(data, dict) or not isinstance(data.get("type"), str):
                     continue
-                kind = data.get("type")
+                kind = data["type"]
                 if kind == "say":
                     await server.say(rt, member, ws, data)
                 elif kind == "typing":

@@ -9,6 +9,7 @@ recent turns, and hold while a learner is typing.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, fields
 
@@ -53,7 +54,14 @@ class PolicyConfig:
         for key, value in overrides.items():
             if key not in names:
                 raise ConfigError(f"unknown policy setting {key!r}; known: {', '.join(sorted(names))}")
-            setattr(base, key, type(getattr(base, key))(value))
+            kind = type(getattr(base, key))
+            try:
+                number = kind(value) if kind is bool else float(value)
+            except (TypeError, ValueError):
+                number = math.nan
+            if not math.isfinite(number):
+                raise ConfigError(f"policy setting {key!r} needs a number, got {value!r}")
+            setattr(base, key, kind(number))
         return base
 
 

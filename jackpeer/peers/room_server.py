@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import sqlite3
 import threading
 import time
@@ -26,6 +27,7 @@ from jackpeer.peers.room_labels import RoomLabeler, RoomLabels, keyword_off_task
 from jackpeer.peers.room_stats import room_stats
 from jackpeer.peers.session import Member, Turn, looks_like_idea
 from jackpeer.peers.store import RoomDeleted, Store, now_ms
+from jackpeer.peers.typed_text import typed_text
 from jackpeer.speech.room_speech import Clip, RoomSpeech
 
 log = logging.getLogger("jackpeer.room")
@@ -39,6 +41,15 @@ def said_key(member_id: int, client_id) -> tuple[int, str] | None:
     if isinstance(client_id, bool) or not isinstance(client_id, (str, int)) or len(str(client_id)) > 64:
         return None
     return member_id, str(client_id)
+
+
+def minutes_asked(value) -> float:
+    """The minutes a facilitator's "extend" asks for: a finite number, else 1 (a hand-made client may send anything)."""
+    try:
+        minutes = float(value or 1)
+    except (TypeError, ValueError):
+        return 1.0
+    return minutes if math.isfinite(minutes) else 1.0
 
 
 class RoomServer:
@@ -230,7 +241,7 @@ class RoomServer:
                            landed: asyncio.Future, stored_id: str | None) -> None:
         """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored under
         stored_id (the page's client_id)."""
-        text = str(data.get("text", "")).strip()
+        text = typed_text(data.get("text", "")).strip()
         client_id = data.get("client_id")
         if not text:
             return
@@ -409,7 +420,7 @@ class RoomServer:
         elif kind == "next_phase":
             await self.move_phase(rt, now)
         elif kind == "extend":
-            minutes = min(max(float(data.get("minutes", 1) or 1), 0.5), 30.0)
+            minutes = min(max(minutes_asked(data.get("minutes")), 0.5), 30.0)
             s.extend_phase(minutes * 60)
             await self.write(rt, self.store.add_event, rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
         await self.broadcast(rt, self.state(rt))

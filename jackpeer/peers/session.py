@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from jackpeer.errors import ConfigError
 from jackpeer.guard.personal_info import mask_personal_info
+from jackpeer.peers.typed_text import typed_text
 
 ROLES = ("moderator", "participant")
 # understand (10 min) -> ideas (25) -> choose (10) -> build (40) -> present (15), spec §6.
+MAX_PHASE_S = 8 * 3600  # a phase longer than a school day is a typo
 DEFAULT_PHASES: tuple[tuple[str, float], ...] = (
     ("understand", 600.0),
     ("ideas", 1500.0),
@@ -87,12 +89,13 @@ def parse_phases(spec: list[dict] | None) -> list[Phase]:
     phases = []
     for item in spec:
         try:
-            name = str(item["name"]).strip()[:40]
+            name = typed_text(item["name"]).strip()[:40]
             budget = float(item.get("budget_s", item.get("seconds", float(item.get("minutes", 0)) * 60)))
         except (KeyError, TypeError, ValueError) as err:
             raise ConfigError(f"each phase needs a name and minutes, got {item!r}") from err
-        if not name or budget <= 0:
-            raise ConfigError(f"phase {item!r} needs a non-empty name and a positive time budget")
+        if not name or not 0 < budget <= MAX_PHASE_S:  # not NaN nor infinite: the page's JSON has no Infinity
+            raise ConfigError(f"phase {item!r} needs a non-empty name and a time budget of up to "
+                              f"{MAX_PHASE_S // 3600} hours")
         phases.append(Phase(name, budget))
     if len(phases) > 12:
         raise ConfigError("at most 12 phases per task")
