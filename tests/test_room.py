@@ -297,6 +297,9 @@ def test_odd_socket_messages_neither_drop_the_socket_nor_lose_a_message(tmp_path
             fac.send_json({"type": "ping"})
             recv_until(fac, lambda m: m["type"] == "pong")  # the facilitator's socket is still there
         assert [m["text"] for m in store.messages(rid)] == ["half an emoji \ufffd"]
+        for route in ("feedback", "coding"):  # a seq past SQLite's integers in a hand-typed URL: refused, not a 500
+            r = client.put(f"/api/rooms/{rid}/{route}/{10**30}", json={}, headers={"X-Facilitator-Token": room["facilitator_token"]})
+            assert r.status_code == 422
 
 
 def test_page_is_static_files_with_no_external_scripts():

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from jackpeer.errors import InputError
 from jackpeer.peers.coding import Coding, codebook_csv, parse_codebook
 from jackpeer.peers.room_server import RoomServer
+
+# A message's seq in a route: SQLite holds 64-bit integers, and a larger number in a hand-typed URL raised OverflowError.
+Seq = Annotated[int, Path(ge=0, lt=2**63)]
 
 
 def error_response(status: int, text: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -133,7 +137,7 @@ def facilitator_router(server: RoomServer) -> APIRouter:
              "coding": {str(k): v for k, v in coding.coding(room_id, coder).items()} if coder else {}}))
 
     @router.put("/api/rooms/{room_id}/coding/{seq}")
-    async def coding_put(room_id: str, seq: int, request: Request):
+    async def coding_put(room_id: str, seq: Seq, request: Request):
         async def run() -> dict:
             body = await json_body(request)
             return await coding_write(coding.code_message, room_id, seq, str(body.get("coder", "")),
@@ -189,7 +193,7 @@ def facilitator_router(server: RoomServer) -> APIRouter:
         return await call(request, room_id, lambda: store.turn_feedback_csv(room_id))
 
     @router.put("/api/rooms/{room_id}/feedback/{seq}")
-    async def feedback_put(room_id: str, seq: int, request: Request):
+    async def feedback_put(room_id: str, seq: Seq, request: Request):
         async def run() -> dict:
             body = await json_body(request)
             rating, rewrite = body.get("rating"), body.get("rewrite")
