@@ -8,6 +8,7 @@ from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.policy import Policy, PolicyConfig
 from jackpeer.peers.session import Member, Phase, Session, Turn, looks_like_idea, parse_phases
 from jackpeer.peers.tools import ToolRequest, apply_tool
+from jackpeer.peers.turn_checks import failed_rules
 
 T0 = 1000.0
 
@@ -237,12 +238,15 @@ def test_escalation_ladder_in_order_then_facilitator():
     for _ in range(4):
         for _k in range(3):  # Mia keeps talking, Leo stays silent: deadline of 3 turns passes
             clock += 1
-            say(s, 10, f"more from Mia {clock}", clock)
+            say(s, 10, f"maybe a zip line too {clock}", clock)
         clock += 1
         plan = agent.plan(clock)
         assert plan is not None and plan.trigger.kind == "escalate", plan
         steps.append(plan.escalation_step)
         if plan.speak:
+            # said best-of-N like any move, with the invitation's rules and templates as the floor
+            assert plan.spec.context.kind == "invite_quiet" and plan.spec.templates
+            assert all(not failed_rules(t, plan.spec.context) and "Leo" in t for t in plan.spec.templates)
             assert plan.directive not in texts  # never the same wording twice
             texts.add(plan.directive)
             say(s, 1, plan.directive, clock)

@@ -80,6 +80,19 @@ def test_every_kind_gets_a_spec_whose_templates_pass_the_rules(kind, role):
     assert plan.spec.templates[0] in plan.spec.directive
 
 
+@pytest.mark.parametrize("step", ["rephrase", "address_directly", "offer_choice"])
+@pytest.mark.parametrize("kind", ["invite_quiet", "off_task"])
+def test_a_ladder_step_of_an_unfollowed_instruction_is_a_move_with_templates_that_pass(kind, step):
+    sit = situation(kind, last=LAST.get(kind), **EXTRA.get(kind, {}))
+    session, _ = session_from_situation(sit, NOW)
+    spec = compose(session, kind, NOW, target=EXTRA.get(kind, {}).get("target"), step=step)
+    assert spec.move.endswith(step) and spec.templates
+    from jackpeer.peers.turn_checks import TurnContext
+
+    for t in spec.templates:
+        assert failed_rules(t, TurnContext.from_situation(sit)) == [], t
+
+
 def test_the_move_picks_addressee_and_facts_from_the_session():
     _, plan = plan_for(situation("invite_quiet", target="Sam"))
     assert plan.spec.move == "invite" and plan.spec.addressee == "Sam"

@@ -181,6 +181,10 @@ class Agent:
             p.must_include, p.fallback = " or ", f"{who}, {a} or {b}?"
         if ins.target_name and not p.must_include:
             p.must_include, p.fallback = ins.target_name, f"{ins.target_name}, what do you think?"
+        # What the step says is decided by code like any other move, worded best-of-N with the rules of the turn it
+        # repeats (an invitation, or a steer back to the task) and its templates as the floor.
+        kind = "invite_quiet" if ins.kind == "invite_member" and ins.target_name else "off_task"
+        p.spec = compose(s, kind, now, target=ins.target_name, step=step)
 
     # --- staleness guard (spec §8) --------------------------------------------------
     def stale_reason(self, plan: Plan, now: float) -> str | None:

@@ -158,9 +158,10 @@ def _board_ideas(s: Session, n: int = 2) -> list[str]:
 
 
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
-            rng: random.Random | None = None) -> TurnSpec:
+            rng: random.Random | None = None, step: str | None = None) -> TurnSpec:
     """The spec of a turn of `kind` (a situation kind: open, invite_quiet, addressed, idea, phase_end,
-    phase_start, time_warning, off_task, authority, stall) for the session as it is at `now`."""
+    phase_start, time_warning, off_task, authority, stall) for the session as it is at `now`. `step`: a ladder step
+    (instructions.LADDER) of an invitation (invite_quiet) or a steer back to the task (off_task) nobody followed."""
     s, rng = session, rng or random.Random()
     asker = about.name if about else None
     agent = s.agent_name
@@ -195,7 +196,18 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.move, spec.addressee = "invite", target
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
-        if said is not None and is_question(said.text, agent):  # "Do you agree that how do we hang it?" was said
+        if step is not None:
+            # The invitation went unanswered: the model's own words were said here ("i want to create my own indoor
+            # garden at home where i can grow as many sunflowers as possible ... Mia, what do you think?").
+            spec.move = f"invite_{step}"
+            spec.templates = {
+                "rephrase": [f"{target}, everyone's ideas count. What do you think about {topic}?",
+                             f"{target}, your idea counts too! What about {topic}?"],
+                "address_directly": [f"{target}, I'd really like to hear from you. What do you think about {topic}?",
+                                     f"{target}, you can say just one word. What do you think of {topic}?"],
+            }.get(step, [f"{target}, which do you like more: {ideas[-2]} or {ideas[-1]}?"] if len(ideas) >= 2 else
+                  [f"{target}, do you like {topic}, or do you have another idea?"])
+        elif said is not None and is_question(said.text, agent):  # "Do you agree that how do we hang it?" was said
             question = question_phrase(said.text, agent=agent)
             spec.templates += [f"{target}, {said.name} asked: {question}? What do you think?",
                                f"What about you, {target}? {said.name} wants to know: {question}?"]
@@ -294,6 +306,13 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                           f"We have {minutes(mins)} left for {phase}. Let's keep going!",
                           f"Just {minutes(mins)} left for {phase}, everyone."]
         spec.facts = {"minutes_left": mins, "phase": phase}
+    elif kind == "off_task" and step is not None:
+        spec.move = f"redirect_{step}"  # the group did not come back to the task when asked
+        spec.templates = {
+            "rephrase": [f"Our time is short, so let's get back to {phase}. {what_it_needs}"],
+            "address_directly": [f"Everyone, let's come back to {thing} now. {what_it_needs}"],
+        }.get(step, [f"Shall we work on {ideas[-2]} or {ideas[-1]} first?"] if len(ideas) >= 2 else
+              [f"Shall we add one more idea for {thing}, or pick one we have?"])
     elif kind == "off_task":
         spec.move = "redirect"
         if ideas:
