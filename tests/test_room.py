@@ -292,6 +292,7 @@ def test_odd_socket_messages_neither_drop_the_socket_nor_lose_a_message(tmp_path
             for odd in ({"type": ["say"]}, {"type": "extend", "minutes": "abc"}, {"type": "extend", "minutes": [1]},
                         {"type": "show_held", "id": [1]}, {"type": "mark_alert", "id": {"a": 1}, "status": None}):
                 fac.send_json(odd)
+            a.send_json({"type": "say", "text": None, "client_id": 2})  # nothing to say: not stored as "None"
             a.send_text('{"type": "say", "text": "half an emoji \\ud83d", "client_id": 1}')
             assert recv_until(a, lambda m: m["type"] == "ack")[0]["shown"] is True
             fac.send_json({"type": "ping"})

@@ -241,7 +241,7 @@ class RoomServer:
                            landed: asyncio.Future, stored_id: str | None) -> None:
         """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored under
         stored_id (the page's client_id)."""
-        text = typed_text(data.get("text", "")).strip()
+        text = typed_text(data.get("text") or "").strip()
         client_id = data.get("client_id")
         if not text:
             return
