@@ -256,6 +256,20 @@ def test_question_kinds_and_idea_phrases():
     assert situation_kind("addressed", session.turns[-1]) == "authority"
 
 
+def test_asked_what_to_do_while_choosing_jack_names_the_choice():
+    sit = situation("addressed", last="jack what do we do now")
+    sit["phase"] = "choose"
+    sit["board"].append({"by": "Leo", "text": "a bug hotel from sticks"})
+    session, _ = session_from_situation(sit, NOW)
+    spec = compose(session, "addressed", NOW, about=session.turns[-1])
+    assert spec.context.asks == "task"
+    assert all('"a rain barrel for the plants" or "a bug hotel from sticks"' in t for t in spec.templates)
+    from jackpeer.peers.turn_checks import TurnContext
+
+    sit["trigger"]["asks"] = "task"
+    assert all(failed_rules(t, TurnContext.from_situation(sit)) == [] for t in spec.templates)
+
+
 def test_a_room_that_names_its_agent_otherwise_gets_the_same_moves():
     assert classify_question("hello robo", "Robo") == "greeting"
     assert classify_question("@Robo wat is 6 times 4", "Robo") == "sum"

@@ -43,6 +43,8 @@ _LEAD = re.compile(r"^\s*(idea\s*:|what if (we|u|you)?|we could|how about|maybe 
                    r"let'?s|lol|omg|ok|so|um+|and)\s*", re.I)
 _ACTION_LEAD = re.compile(r"^\W*(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
                           re.I)
+# Phases where the group picks among its ideas.
+_CHOOSING = re.compile(r"\b(choos\w*|chose|vote|voting|decid\w*|pick\w*|select\w*)\b", re.I)
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
 _TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok))+\s*$", re.I)
@@ -229,6 +231,10 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{name}, we have {minutes(mins)} left for {phase}.",
                               f"There are {minutes(mins)} left for {phase}, {name}.",
                               f"{minutes(mins).capitalize()} to go for {phase}, {name}!"]
+        elif asks == "task" and _CHOOSING.search(ctx.phase) and len(ideas) >= 2:
+            # "jack what do we do now" while choosing got the task and the phase's name; the group needs the choice
+            spec.templates = [f"Our task is to {to_do}, {name}. Now we pick one idea: {ideas[-2]} or {ideas[-1]}?",
+                              f"We want to {to_do}. Right now we choose, {name}: {ideas[-2]} or {ideas[-1]}?"]
         elif asks == "task":
             spec.templates = [f"{name}, our task is to {to_do}. Right now it's time for {phase}.",
                               f"We want to {to_do}, {name}. This part is for {phase}.",
