@@ -35,6 +35,7 @@ CASES = [
     (tc.names_only_members, ctx(), "Mia and Leo, what do you think?", "Mia and Olivia, what do you think?"),
     (tc.invents_nothing, ctx(), "What if we grow tomatoes by the fence?", "My team was excited to start."),
     (tc.invents_nothing, ctx(), "Mia, you said we could grow tomatoes.", "They chose to create a hobby project."),
+    (tc.invents_nothing, ctx(), "What does everyone think?", "Everyone thinks it's hilarious."),
     (tc.invents_nothing, ctx(), "We have tomatoes and carrots on the board.", "We could build a giant robot castle."),
     (tc.invents_nothing, ctx(), "Mia's idea of carrots is nice.", "Mia's idea of a swimming pool is nice."),
     (tc.not_a_copy, ctx(), "Sam, what do you think about tomatoes?", "Leo, what do you think about the fence?"),

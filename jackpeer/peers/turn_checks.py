@@ -48,7 +48,10 @@ _HISTORY = re.compile(
     r"\b(my team|our team|my group|my class|they (chose|decided|picked|created|made|were|are|built|voted|agreed)|"
     r"we (already )?(chose|decided|picked|agreed|voted|built|made|finished|did)|you (all )?(chose|decided|"
     r"picked|agreed|voted)|(the|our) group (chose|decided|picked|agreed|voted)|everyone (agreed|chose|voted)|"
-    r"last (time|week|year|lesson)|yesterday|we have (already )?(decided|chosen))\b", re.I)
+    r"last (time|week|year|lesson)|yesterday|we have (already )?(decided|chosen)|"
+    # what the whole group thinks, which Jack cannot know ("Everyone thinks it's hilarious.", a dev model turn)
+    r"(everyone|everybody|every child) (thinks|agrees|loves|likes|wants|says)|(?<!do )(?<!did )we all (think|agree|love|like|want))\b",
+    re.I)
 # Where a turn puts an idea into words: what follows is checked against the board and the chat.
 _IDEA_CLAUSE = re.compile(
     r"\b(?:what if (?:we|you)|we could(?: also)?|you could(?: also)?|how about|maybe (?:we|you) (?:could|can)|"
