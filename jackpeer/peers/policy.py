@@ -1,10 +1,9 @@
 """When Jack speaks: triggers from the conversation's events, never a reply to every message (spec §8).
 
 Hard triggers (addressed by name, the facilitator asks, the opening, a phase's time is up, the facilitator
-moved the group to the next phase) ignore the
-rate limits. Soft triggers (time warning, ladder step of an ignored instruction, a quiet member, a new
-idea, a stall, off-task talk) respect a minimum gap between Jack's turns, a cap on Jack's share of
-recent turns, and hold while a learner is typing.
+moved the group to the next phase or ended the session) ignore the rate limits. Soft triggers (time warning,
+ladder step of an ignored instruction, a quiet member, a new idea, a stall, off-task talk) respect a minimum
+gap between Jack's turns, a cap on Jack's share of recent turns, and hold while a learner is typing.
 """
 
 from __future__ import annotations
