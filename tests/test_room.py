@@ -298,6 +298,11 @@ def test_odd_socket_messages_neither_drop_the_socket_nor_lose_a_message(tmp_path
             fac.send_json({"type": "ping"})
             recv_until(fac, lambda m: m["type"] == "pong")  # the facilitator's socket is still there
         assert [m["text"] for m in store.messages(rid)] == ["half an emoji \ufffd"]
+        fac_token = {"X-Facilitator-Token": room["facilitator_token"], "Content-Type": "application/json"}
+        seq = store.messages(rid)[0]["seq"]
+        r = client.put(f"/api/rooms/{rid}/coding/{seq}", headers=fac_token,  # the same half emoji in a coder's memo
+                       content=b'{"coder": "ana", "codes": ["agent_ignored"], "memo": "unsure \\ud83d"}')
+        assert r.status_code == 200, r.text  # UnicodeEncodeError and a 500 before
         for route in ("feedback", "coding"):  # a seq past SQLite's integers in a hand-typed URL: refused, not a 500
             r = client.put(f"/api/rooms/{rid}/{route}/{10**30}", json={}, headers={"X-Facilitator-Token": room["facilitator_token"]})
             assert r.status_code == 422

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import math
 import threading
 import time
@@ -24,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from jackpeer.errors import ConfigError, JackError
 from jackpeer.guard.actions import ActionPolicy
+from jackpeer.peers.client_input import client_json
 from jackpeer.peers.facilitator_api import error_response, facilitator_router
 from jackpeer.peers.facilitator_key import key_matches, listens_on_loopback_only, load_or_create_key
 from jackpeer.peers.policy import PolicyConfig
@@ -36,7 +36,6 @@ from jackpeer.peers.speech_routes import SOCKET_MESSAGES as SPEECH_MESSAGES
 from jackpeer.peers.speech_routes import socket_message as speech_socket_message
 from jackpeer.peers.speech_routes import speech_router, speech_state
 from jackpeer.peers.store import RoomDeleted, Store
-from jackpeer.peers.typed_text import typed_text
 from jackpeer.speech.room_speech import RoomSpeech
 from jackpeer.torch_threads import CORES, use_cores
 
@@ -114,13 +113,13 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
             return error_response(401, "Creating a room needs this server's facilitator key: it is printed when "
                                        "`jack room` starts and kept in facilitator.key next to the room database.")
         try:
-            body = await request.json()
+            body = client_json(await request.body())
         except ValueError:
             return error_response(400, "Send the room settings as JSON.")
-        task = typed_text(body.get("task") or SAMPLE_TASK).strip()[:500]
+        task = str(body.get("task") or SAMPLE_TASK).strip()[:500]
         role = str(body.get("role", "moderator"))
-        language = typed_text(body.get("language") or "English").strip()[:40]
-        agent_name = typed_text(body.get("agent_name") or "Jack").strip()[:24]
+        language = str(body.get("language") or "English").strip()[:40]
+        agent_name = str(body.get("agent_name") or "Jack").strip()[:24]
         try:
             phases = parse_phases(body.get("phases"))
             Session(task=task, role=role, phases=phases)
@@ -142,11 +141,11 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
     @app.post("/api/join")
     async def join(request: Request) -> JSONResponse:
         try:
-            body = await request.json()
+            body = client_json(await request.body())
         except ValueError:
             return error_response(400, "Send the join code and your name as JSON.")
         code = str(body.get("code", "")).strip().upper()[:16]
-        name = " ".join(typed_text(body.get("name") or "").split())
+        name = " ".join(str(body.get("name") or "").split())
         address = request.client.host if request.client else "unknown"
         wait = joins.check(address, code)
         if wait > 0:
@@ -231,7 +230,7 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
                 if raw is None:  # a binary frame: the page sends none
                     continue
                 try:
-                    data = json.loads(raw)
+                    data = client_json(raw)
                 except ValueError:
                     await server.send(ws, {"type": "error", "code": "bad_json", "text": "Messages must be JSON."})
                     continue

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from jackpeer.errors import InputError
+from jackpeer.peers.client_input import client_json
 from jackpeer.peers.coding import Coding, codebook_csv, parse_codebook
 from jackpeer.peers.room_server import RoomServer
 
@@ -38,7 +39,7 @@ def facilitator_refusal(server: RoomServer, request: Request, room_id: str) -> J
 async def json_body(request: Request) -> dict:
     """The request's JSON object; InputError otherwise."""
     try:
-        body = await request.json()
+        body = client_json(await request.body())
     except ValueError as err:
         raise InputError("send a JSON object") from err
     if not isinstance(body, dict):

@@ -8,11 +8,11 @@ gap between Jack's turns, a cap on Jack's share of recent turns, and hold while 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field, fields
 
 from jackpeer.errors import ConfigError
+from jackpeer.peers.client_input import finite_number
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.session import Session
 
@@ -54,11 +54,8 @@ class PolicyConfig:
             if key not in names:
                 raise ConfigError(f"unknown policy setting {key!r}; known: {', '.join(sorted(names))}")
             kind = type(getattr(base, key))
-            try:
-                number = kind(value) if kind is bool else float(value)
-            except (TypeError, ValueError):
-                number = math.nan
-            if not math.isfinite(number):
+            number = kind(value) if kind is bool else finite_number(value)
+            if number is None:
                 raise ConfigError(f"policy setting {key!r} needs a number, got {value!r}")
             setattr(base, key, kind(number))
         return base

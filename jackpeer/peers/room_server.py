@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import math
 import sqlite3
 import threading
 import time
@@ -20,6 +19,7 @@ from fastapi import WebSocket
 
 from jackpeer.errors import InputError
 from jackpeer.guard.actions import ActionPolicy, Decision
+from jackpeer.peers.client_input import finite_number
 from jackpeer.peers.jack_turns import JackTurns
 from jackpeer.peers.live_room import LiveRoom, load_live_room, turn_of
 from jackpeer.peers.rate_limit import Bucket, Limits
@@ -27,7 +27,6 @@ from jackpeer.peers.room_labels import RoomLabeler, RoomLabels, keyword_off_task
 from jackpeer.peers.room_stats import room_stats
 from jackpeer.peers.session import Member, Turn, looks_like_idea
 from jackpeer.peers.store import RoomDeleted, Store, now_ms
-from jackpeer.peers.typed_text import typed_text
 from jackpeer.speech.room_speech import Clip, RoomSpeech
 
 log = logging.getLogger("jackpeer.room")
@@ -41,15 +40,6 @@ def said_key(member_id: int, client_id) -> tuple[int, str] | None:
     if isinstance(client_id, bool) or not isinstance(client_id, (str, int)) or len(str(client_id)) > 64:
         return None
     return member_id, str(client_id)
-
-
-def minutes_asked(value) -> float:
-    """The minutes a facilitator's "extend" asks for: a finite number, else 1 (a hand-made client may send anything)."""
-    try:
-        minutes = float(value or 1)
-    except (TypeError, ValueError):
-        return 1.0
-    return minutes if math.isfinite(minutes) else 1.0
 
 
 class RoomServer:
@@ -241,7 +231,7 @@ class RoomServer:
                            landed: asyncio.Future, stored_id: str | None) -> None:
         """say()'s work on a message seen for the first time; `landed` gets its (seq, shown) once it is stored under
         stored_id (the page's client_id)."""
-        text = typed_text(data.get("text") or "").strip()
+        text = str(data.get("text") or "").strip()
         client_id = data.get("client_id")
         if not text:
             return
@@ -420,7 +410,8 @@ class RoomServer:
         elif kind == "next_phase":
             await self.move_phase(rt, now)
         elif kind == "extend":
-            minutes = min(max(minutes_asked(data.get("minutes")), 0.5), 30.0)
+            asked = finite_number(data.get("minutes") or 1)  # anything else a hand-made client sends: 1 minute
+            minutes = min(max(1.0 if asked is None else asked, 0.5), 30.0)
             s.extend_phase(minutes * 60)
             await self.write(rt, self.store.add_event, rt.id, "extend", {"phase": s.phase.name, "minutes": minutes})
         await self.broadcast(rt, self.state(rt))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from jackpeer.peers.client_input import client_json
 from jackpeer.peers.live_room import LiveRoom
 from jackpeer.peers.session import Member
 
@@ -80,7 +81,7 @@ def say_router(server: RoomServer) -> APIRouter:
         if raw is None:
             return refuse(413, "too_large", "That message is too long. Send it in shorter parts.")
         try:
-            data = json.loads(raw)
+            data = client_json(raw)
         except ValueError:
             data = None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):

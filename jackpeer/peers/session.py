@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from jackpeer.errors import ConfigError
 from jackpeer.guard.personal_info import mask_personal_info
-from jackpeer.peers.typed_text import typed_text
 
 ROLES = ("moderator", "participant")
 # understand (10 min) -> ideas (25) -> choose (10) -> build (40) -> present (15), spec §6.
@@ -89,7 +88,7 @@ def parse_phases(spec: list[dict] | None) -> list[Phase]:
     phases = []
     for item in spec:
         try:
-            name = typed_text(item["name"]).strip()[:40]
+            name = str(item["name"]).strip()[:40]
             budget = float(item.get("budget_s", item.get("seconds", float(item.get("minutes", 0)) * 60)))
         except (KeyError, TypeError, ValueError) as err:
             raise ConfigError(f"each phase needs a name and minutes, got {item!r}") from err
