@@ -272,6 +272,8 @@ def test_bad_room_settings(tmp_path):
         assert client.post("/api/rooms", json={"role": "boss"}).status_code == 400
         assert client.post("/api/rooms", json={"phases": [{"name": ""}]}).status_code == 400
         assert client.post("/api/rooms", content=b"not json").status_code == 400
+        assert client.post("/api/rooms", content=b"[1]").status_code == 400
+        assert client.post("/api/join", content=b"[1]").status_code == 400
         # what a hand-made client may send is refused with a reason, never a 500 or a room the page cannot show
         for body in ({"phases": [{"name": "x", "minutes": "inf"}]}, {"policy": {"stall_s": "abc"}},
                      {"policy": {"stall_s": float("inf")}}):

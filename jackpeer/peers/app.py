@@ -115,6 +115,8 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         try:
             body = client_json(await request.body())
         except ValueError:
+            body = None
+        if not isinstance(body, dict):  # a list or a number raised AttributeError below: a 500
             return error_response(400, "Send the room settings as JSON.")
         task = str(body.get("task") or SAMPLE_TASK).strip()[:500]
         role = str(body.get("role", "moderator"))
@@ -143,6 +145,8 @@ def create_app(store: Store, backend, screen, labeler: RoomLabeler | None = None
         try:
             body = client_json(await request.body())
         except ValueError:
+            body = None
+        if not isinstance(body, dict):
             return error_response(400, "Send the join code and your name as JSON.")
         code = str(body.get("code", "")).strip().upper()[:16]
         name = " ".join(str(body.get("name") or "").split())
