@@ -9,13 +9,14 @@ written blind to the screen and evaluated once at first sight; they now teach th
 the first three in training the fourth split's recall rose from 0.78 to 0.86 and its false alarms fell from 4.8%
 to 1.9% while it was dev. _24.py to _41.py, screened once the same way, are dev: with _24 to _31 in training as
 well, the retrained heads caught a few more of dev's unsafe messages, but none more of the next test split's, and
-read "@Jack how much time is left?" after the group's ideas as grooming (C3 0.86). child_chat_train_more.py and
+read "@Jack how much time is left?" after the group's ideas as grooming (C3 0.86). _42.py and _43.py, screened
+twice the same way (on two machines), are dev too. child_chat_train_more.py and
 child_chat_train_blind_a.py to _m.py add training families in new wording, written blind the same way (_f to _m
 each leaning on one weak spot: bullying without rude words, grooming told as news, half-said disclosures, details
 dropped in passing, younger children's voice, mocking with a laugh and calm goodbyes, game and sport words and
 unsafe last messages that are mild alone, neglect told in passing); child_chat_train_named.py ordinary talk that
 names a child (in the blind splits a name comes mostly in unsafe rows). The test split is the families of
-child_chat_held_out_42.py and _43.py, each written blind to the screen and to every other file of the set (by two
+child_chat_held_out_44.py and _45.py, each written blind to the screen and to every other file of the set (by two
 helpers at once), with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
@@ -476,7 +477,7 @@ def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
     HELD_OUT_9 to HELD_OUT_23 (train), HELD_OUT_24 and HELD_OUT_25 (dev), TRAIN_NAMED (train), HELD_OUT_26 to
-    HELD_OUT_41 (dev), and HELD_OUT_42 and HELD_OUT_43 (test) last."""
+    HELD_OUT_43 (dev), and HELD_OUT_44 and HELD_OUT_45 (test) last."""
     blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
                    *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
                                      "train_blind_c", "train_blind_d", "train_blind_e"))]
@@ -494,8 +495,9 @@ def build() -> list[dict]:
     later += [(*blind_file(module), "dev") for module in ("held_out_26", "held_out_27", "held_out_28", "held_out_29",
                                                           "held_out_30", "held_out_31", "held_out_32", "held_out_33",
                                                           "held_out_34", "held_out_35", "held_out_36", "held_out_37",
-                                                          "held_out_38", "held_out_39", "held_out_40", "held_out_41")]
-    later += [(*blind_file(module), "test") for module in ("held_out_42", "held_out_43")]
+                                                          "held_out_38", "held_out_39", "held_out_40", "held_out_41",
+                                                          "held_out_42", "held_out_43")]
+    later += [(*blind_file(module), "test") for module in ("held_out_44", "held_out_45")]
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
