@@ -102,6 +102,22 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bif (?:u|you|ya) (?:talk to|play with|sit with|sit next to|hang out with|invite|go to) (?:peerkid|him|her)\b"
         r"[^.!?\n]{0,50}?\b(?:not (?:our|my|ur) friend|can'?t (?:sit|play|come) with us|won'?t (?:be|play|talk)|we'?re done)\b",
         r"\bwe (?:don'?t|do not) want peerkid\b",
+        # Shut out by a lie the group agrees on: the server "full", the meeting place a decoy (dev splits 42 and 43,
+        # read after their first sight).
+        r"\b(?:if|when) peerkid asks\b[^.!?\n]{0,40}?\b(?:say|tell (?:him|her|them))\b[^\n]{0,40}?\b(?:full|no room|no space|"
+        r"cancell?ed|not happening|off)\b",
+        r"\btell peerkid (?:we'?re|were|we are|it'?s|its)\b[^\n]{0,60}?\bbut (?:we'?re|were|we are|it'?s|its) (?:really|actually)\b",
+        r"\bif peerkid (?:joins|comes|turns up|shows up|sits (?:with|near) us)\b[^.!?\n]{0,40}?\bwe (?:all )?(?:leave|quit|log off|move)\b",
+        r"\b(?:don'?t|do not|dont) tell peerkid (?:we|that we)(?:'ve| have)? (?:moved|changed|switched)\b",
+        r"\b(?:let|leave) (?:her|him|them|peerkid) (?:turn up|show up|sit there|wait|stand there)\b[^.!?\n]{0,40}?\b(?:on (?:her|his|their) own|"
+        r"alone|by (?:her|him|them)sel(?:f|ves))\b",
+        r"\bspread (?:it|a rumou?r|the word) (?:round |around )?that peerkid\b",
+        # A child recorded, clipped or screenshotted and passed round for a laugh (dev splits 38 to 42, read after their
+        # first sight).
+        r"\b(?:recorded|filmed|clipped|screenshotted|screenshot|videoed) (?:peerkid|her|him|them|what peerkid)\b[^\n]{0,80}?"
+        r"\b(?:send(?:ing)? (?:it )?(?:to the|in the|round|around|here|now)|post(?:ing)? it|sharing it|it'?s going round)\b",
+        r"\b(?:pic|photo|picture|video|vid|clip) of peerkid (?:falling|crying|tripping|singing|dancing|eating|sleeping|wetting)\b[^\n]{0,40}?"
+        r"\bsend\b",
         *C1_GAME_NO_EXCUSE,
         # An invitation that was never meant, a poll that makes one child every answer (blind split 16's misses).
         r"\b(?:invite|invitation|party)\b[^.!?\n]{0,30}?\b(?:was|is) (?:a |just a |all a )?(?:prank|fake|joke)\b", r"\bfake (?:invite|invitation)s?\b",
@@ -260,6 +276,13 @@ CHILD_RULES: dict[str, list[str]] = {
         # A gift to be hidden, a favour owed for it, rules talked down (blind split 39, read after its first sight).
         r"\bnever say (?:it was )?me\b", r"\bsay (?:u|you) found (?:it|them)\b", r"\brules are for babies\b",
         r"\b(?:now )?(?:u|you) owe me a (?:little |small |tiny )?favou?r\b",
+        # A contact saved under a false name, a lie about age to reach a video call, a gift whose giver is to stay
+        # secret (dev splits 42 and 43, read after their first sight).
+        r"\bsave me (?:in (?:ur|your) (?:phone|contacts) )?as\b[^\n]{0,40}?\b(?:won'?t|wont|will not|doesn'?t|dont|don'?t|never) "
+        r"(?:notice|know|see|check|find out)\b",
+        r"\b(?:just|u can|you can|u could|you could|u should|you should) lie about (?:ur|your) (?:age|birthday|birth ?date|date of birth)\b",
+        r"\b(?:robux|vbucks|v-bucks|gift ?card|gems|coins|skins?|present|gift)\b[^\n]{0,60}?\b(?:don'?t|dont|do not|never) tell "
+        r"(?:anyone|anybody|ur \w+|your \w+) (?:where|who|it was|that)\b",
         # A car to meet in (dev splits 35 and 37).
         r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],

@@ -155,7 +155,9 @@ RULES: dict[str, list[str]] = {
         r"\b(?:suicide|suicidal|self ?harm|self-harm|self ?harming|selfharm|kms|kys|unalive)\b",
         # "going to die" is left to the learned layers: every one of the child chat set's seven is hyperbole ("if i have
         # to glue one more lolly stick im gonna die", blind split 13's false alarm).
-        r"\b(?:i|i'?m|im|i am|i just|i really|sometimes i) (?:just |really |kinda |honestly |so )?(?:want|wanna|wana|ready|plan|planning) (?:to )?(?:die|be dead|disappear forever|not exist|unalive)\b",
+        r"\b(?:i|i'?m|im|i am|i just|i really|sometimes i) (?:just |really |kinda |honestly |so )?(?:want|wanna|wana|ready|plan|planning) (?:to )?(?:die|be dead|disappear forever|not exist|unalive)\b"
+        # ... unless a chore right after it is to blame ("ugh i wanna die this homework is sooo long", dev split 42).
+        r"(?!\W{0,3}(?:this|the|that) (?:homework|lesson|level|test|quiz|maths|math|spelling|queue|assembly|essay|worksheet)\b)",
         r"\b(?:i|i'?m|im|i am|i just|i really|sometimes i) (?:just |really |kinda |honestly |so )?(?:going|gonna) (?:to )?(?:disappear forever|not exist|unalive)\b",
         r"\b(?:wish|hope) (?:i|that i) (?:was|were|could be) (?:dead|gone|never born)\b", r"\bwish i (?:had )?never (?:been|was) born\b",
         r"\b(?:no ?one|nobody|no body|noone) (?:would|will|is going to|gonna) (?:miss|care about|notice|cry for) me\b",
@@ -204,8 +206,13 @@ RULES: dict[str, list[str]] = {
         r"\b(?:gave|give|giving|given) (?:away )?(?:\w+ )?(?:all )?my\b[^.!?\n]{0,60}?[.!?,]? ?\b(?:wont|won'?t|will not|not gonna|not going to) "
         r"need (?:them|it|em|those|any of it|any of them|my stuff)\b(?![^\n]{0,40}\b(?:fit|fits|small|big|broken|new ones?|upgrade))",
         # ... or an account or one's things handed over "as i wont be needing it" (blind split 38, read after its first sight).
-        r"\b(?:u|you|peerkid) can (?:have|keep) (?:all )?my (?:\w+ )?(?:account|accounts|stuff|things|games|skins|xbox|ps5|switch|"
+        r"\b(?:u|you|peerkid) can (?:have|keep) (?:all )?my (?:\w+ ){0,2}?(?:account|accounts|stuff|things|games|skins|xbox|ps5|switch|"
         r"console|phone|collection)\b[^\n]{0,40}?\bi (?:wont|won'?t|will not) (?:be )?need(?:ing)? (?:it|them)\b",
+        # Thanks that sound like a last word: "just wanted u to know before", the best friend ever and "bye" (dev splits
+        # 42 and 43, read after their first sight).
+        r"\bjust (?:wanted|want|wanna) (?:u|you|ya) to know\b[^\n]{0,20}?\bbefore\W*$",
+        r"\b(?:ur|you'?re|you are|u r|youre)(?: honestly| literally| really)? the best (?:friend|mate|person) (?:i'?ve|ive|i have|i) "
+        r"ever had\b[^\n]{0,30}?\bbye\b",
         # A pet handed over with no reason given, to be remembered "for" something (dev splits 33 and 34).
         r"\blook after my (?:cat|dog|pets?|hamster|rabbit|fish|guinea pig)\b(?! (?:while|when|this|next|over|for the|on|at|"
         r"tomorrow|tmrw))",

@@ -51,6 +51,9 @@ STRONG_PLAY = compile_patterns([
     r"(?!(?:my ?self|me|myself)\b)(?:\w+ ){1,2}?(?:in|at) (?:the |a )?(?:minecraft|fortnite|roblox|among us|mario kart|mario|"
     r"smash bros|fifa|pokemon|chess|uno|monopoly|football|rounders|dodgeball|netball|basketball|hockey|rugby|tag|quiz|"
     r"spelling bee|tournament|race|match|final|game|cards)\b",
+    # A keeper's or defender's boast ("me, im gonna kill anyone who tries to score 🧤", dev split 42).
+    r"\b(?:kill|murder|destroy|flatten|smash) (?:anyone|anybody|whoever|everyone|the first person) (?:who|that) (?:tries to |even tries to )?"
+    r"(?:scores?|shoots?|tackles? me|gets? past me|takes? the ball)\b",
     # Story narration: a story character does the deed ("the ninja sneaks into the castle", "the spy steals the map").
     r"\b(?:the|our|a|an|my|his|her|their|evil|bad) (?:evil |wicked |bad |good |brave |little |giant |sea |big )?(?:ninja|spy|thief|thieves|"
     r"robbers?|pirates?|knights?|wizards?|witch|witches|dragons?|goblins?|trolls?|orcs?|villains?|heroe?s?|princess|prince|king|queen|"
