@@ -67,6 +67,21 @@ def test_q4_gives_each_row_what_it_gives_the_row_alone(rows):
 
 
 @needs_kernels
+@pytest.mark.parametrize("rows", [12, 16, 21])
+def test_q8_gives_each_row_what_it_gives_the_row_alone(rows):
+    # From 12 rows on, a CPU with AMX multiplies the LM head on tiles too (int16 activations as two byte halves):
+    # the same integer sums, scaled in the same order, so a reply does not depend on how many others share its step.
+    torch.manual_seed(rows)
+    q, scale = int8_rows(torch.randn(48, 256))
+    x = torch.randn(rows, 256) * 3
+    x[:, 5] = 80.0  # an outlier: every int16 activation of its group far from zero, both halves in use
+    for dtype in (torch.float32, torch.bfloat16):
+        xs = x.to(dtype)
+        alone = torch.cat([torch.ops.jackpeer.q8_mm(xs[i : i + 1], pack_q8(q), scale, True) for i in range(rows)])
+        assert torch.equal(torch.ops.jackpeer.q8_mm(xs, pack_q8(q), scale, True), alone)
+
+
+@needs_kernels
 @pytest.mark.parametrize("rows", [1, 2, 4, 7])
 def test_q8_matches_the_dequantized_float_matmul(rows):
     torch.manual_seed(rows)
