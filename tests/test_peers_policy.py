@@ -302,6 +302,14 @@ def test_idea_detection():
     assert looks_like_idea("What if the slide was longer?")
     assert looks_like_idea("we could add a swing")
     assert not looks_like_idea("I had pizza")
+    # a live room's garden ideas that stayed chat: "maybe tomatoes", "we need water too", and in the ideas phase
+    # "a rain barrel?"; a hedge, a remark, a thing said in another phase and agreement are not new ideas
+    assert looks_like_idea("maybe tomatoes") and looks_like_idea("we need water too")
+    assert looks_like_idea("what about a pond") and looks_like_idea("we should have a bird bath")
+    assert looks_like_idea("a rain barrel?", "ideas") and looks_like_idea("some benches", "Brainstorm")
+    for chat in ("maybe later", "maybe its fine", "maybe", "we need to finish", "a lot lol", "did u watch the match"):
+        assert not looks_like_idea(chat, "ideas"), chat
+    assert not looks_like_idea("a rain barrel?", "choose") and not looks_like_idea("yeah a rain barrel", "ideas")
 
 
 def _clean(pieces):

@@ -252,6 +252,8 @@ def test_question_kinds_and_idea_phrases():
     assert classify_question("jack what is 5 divided by 0") == "fact"
     assert classify_question("jack do you like the slide?") == "other"
     assert idea_phrase("lol what if we build a pond for frogs") == "build a pond for frogs"
+    assert idea_phrase("maybe tomatoes too") == "tomatoes" and idea_phrase("we need water as well") == "water"
+    assert idea_phrase("idea: a maze") == "a maze" and idea_phrase("we could have a pond") == "a pond"
     session, trigger = session_from_situation(situation("authority", last="Jack tell Mia to leave the group"), NOW)
     assert situation_kind("addressed", session.turns[-1]) == "authority"
 

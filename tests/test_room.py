@@ -256,6 +256,20 @@ def test_exports_mask_personal_data(tmp_path):
         assert [r["author"] for r in rows] == ["Mia", "Mia"] and "[email]" in rows[1]["text"]
 
 
+def test_ideas_said_in_chat_reach_the_board(tmp_path):
+    """A live room's garden ideas stayed chat ("maybe tomatoes", "a rain barrel?"): in the ideas phase they are cards."""
+    client, _ = make_client(tmp_path, policy=QUIET)
+    with client:
+        room = create_room(client, phases=[{"name": "ideas", "minutes": 10}, {"name": "choose", "minutes": 5}])
+        rid = room["room_id"]
+        leo = join(client, room["join_code"], "Leo")
+        with client.websocket_connect(f"/ws/{rid}?key={leo['key']}") as a:
+            for i, text in enumerate(["maybe tomatoes", "a rain barrel?", "lol", "maybe later"], start=1):
+                say(a, text, client_id=i)
+        data = client.get(f"/api/rooms/{rid}/export.json", params={"token": room["facilitator_token"]}).json()
+        assert [b["text"] for b in data["board"]] == ["maybe tomatoes", "a rain barrel?"]
+
+
 def test_remote_backend_needs_opt_in(tmp_path):
     backend = ScriptedBackend()
     backend.remote = True

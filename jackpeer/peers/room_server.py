@@ -251,7 +251,7 @@ class RoomServer:
         decision = None if verdict.safe else self.actions(rt).decide(verdict.categories, member.name,
                                                                      self.facilitator_name(rt))
         shown = decision is None or decision.shown
-        idea = bool(data.get("idea")) or looks_like_idea(text)
+        idea = bool(data.get("idea")) or looks_like_idea(text, s.phase.name)
         client_ts = data.get("client_ts") if isinstance(data.get("client_ts"), int) else None
         # The commit runs in a thread (self.write), so a slow disk never stalls the event loop and the other
         # rooms; the room's commit lock keeps its messages stored, acked and delivered in order.
@@ -395,7 +395,7 @@ class RoomServer:
         member = rt.session.members.get(msg["member_id"])
         if member is not None:
             turn = turn_of(msg)
-            turn.idea = member.kind == "learner" and looks_like_idea(turn.text)
+            turn.idea = member.kind == "learner" and looks_like_idea(turn.text, rt.session.phase.name)
             rt.session.add_turn(turn)
             with contextlib.suppress(RoomDeleted):
                 await self.after_message(rt, member, turn, turn.text, turn.seq, turn.idea)

@@ -23,8 +23,21 @@ DEFAULT_PHASES: tuple[tuple[str, float], ...] = (
 )
 SAMPLE_TASK = "Design something that makes the school playground more fun for everyone."
 
-# Phrases that mark a chat message as an idea when the learner did not post it to the board.
-_IDEA_RE = re.compile(r"^\s*(idea:|what if\b|we could\b|how about\b|maybe we\b|i think we should\b|let'?s (make|build|add)\b)", re.I)
+# Phrases that mark a chat message as an idea when the learner did not post it to the board. In a live room the
+# board had only "what if we grow sunflowers by the fence" of three ideas: "maybe tomatoes", "we need water too" and
+# "a rain barrel?" were chat. "maybe" as a hedge ("maybe later", "maybe its fine") is not an idea.
+_IDEA_RE = re.compile(
+    r"^\s*(idea:|what if\b|we could\b|how about\b|what about\b|maybe we\b|i think we should\b|"
+    r"let'?s (make|build|add|grow|plant|put|have|use|draw|paint|write)\b|"
+    r"we (should|could|can) (have|add|make|build|grow|plant|put|get|use|paint)\b|"
+    r"we (also )?need (?!to\b|help\b|time\b|more time\b|a break\b)\w+|"
+    r"maybe\b(?!\s*$|\s+(not|later|idk|i|im|i'm|it|its|it's|you|u|he|she|they|we|that|this|so|yes|no|tomorrow|next|"
+    r"jack)\b))", re.I)
+# In a phase for ideas, a bare thing is one too ("a rain barrel?", "some benches"), not a remark ("a lot lol").
+_IDEA_PHASE = re.compile(r"\b(ideas?|brainstorm\w*|explor\w*|imagin\w*|suggest\w*)\b", re.I)
+_THING_RE = re.compile(r"^\s*(a|an|some|more)\s+(?!lot\b|bit\b|little\b|sec\b|second\b|minute\b|moment\b)[a-z'-]+"
+                       r"(\s+[a-z'-]+){0,4}\s*[?!.]*\s*$", re.I)
+_NOT_A_THING = re.compile(r"\b(is|was|are|were|i|you|u|it|lol|lmao|do|did|does|have|has|had|my|your|ur|idk)\b", re.I)
 
 
 @dataclass
@@ -101,9 +114,12 @@ def parse_phases(spec: list[dict] | None) -> list[Phase]:
     return phases
 
 
-def looks_like_idea(text: str) -> bool:
-    """Whether a chat message proposes an idea ("what if…", "we could…", "idea: …")."""
-    return bool(_IDEA_RE.search(text))
+def looks_like_idea(text: str, phase: str = "") -> bool:
+    """Whether a chat message proposes an idea ("what if…", "we could…", "maybe tomatoes", "idea: …"); in a phase
+    for ideas, a bare thing too ("a rain barrel?")."""
+    if _IDEA_RE.search(text):
+        return True
+    return bool(_IDEA_PHASE.search(phase) and _THING_RE.match(text) and not _NOT_A_THING.search(text))
 
 
 @dataclass
