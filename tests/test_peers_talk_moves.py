@@ -320,3 +320,26 @@ def test_choose_turn_ranks_by_rules_then_length():
     _, plan = plan_for(situation("time_warning"))
     short, long = "2 minutes left for ideas!", "We have 2 minutes left for ideas, so let's all keep sharing."
     assert choose_turn([long, short], plan.spec) == (short, "model")
+
+
+def test_a_phase_end_sums_up_the_whole_board():
+    """A live room's phase end named the last two of four ideas, and the group then voted for one he left out."""
+    sit = situation("phase_end", next="choose")
+    sit["minutes_left"] = 0
+    ideas = ["maybe tomatoes", "what if we grow sunflowers by the fence", "we need water too", "a rain barrel?"]
+    sit["board"] = [{"by": "Mia", "text": t} for t in ideas]
+    _, plan = plan_for(sit)
+    from jackpeer.peers.turn_checks import TurnContext
+
+    for t in plan.spec.templates:
+        assert '"tomatoes", "grow sunflowers by the fence", "water" and "a rain barrel"' in t, t
+        assert failed_rules(t, TurnContext.from_situation(sit)) == [], t
+    sit["board"] += [{"by": "Leo", "text": t} for t in ("a pond", "a bug hotel")]
+    _, plan = plan_for(sit)
+    for t in plan.spec.templates:
+        assert '"tomatoes", "grow sunflowers by the fence", "water" and 3 more ideas' in t, t
+        assert failed_rules(t, TurnContext.from_situation(sit)) == [], t
+    sit = situation("addressed", last="jack what do we do now", asks="task")
+    sit["phase"], sit["board"] = "choose", [{"by": "Mia", "text": t} for t in ideas[:3]]
+    _, plan = plan_for(sit)
+    assert all('"tomatoes", "grow sunflowers by the fence" or "water"?' in t for t in plan.spec.templates)

@@ -146,10 +146,11 @@ def context_of(session: Session, kind: str, now: float, target: str | None = Non
         target=target, next_phase=nxt, asks=asks)
 
 
-def _names_list(names: list[str]) -> str:
+def _names_list(names: list[str], last: str = "and") -> str:
+    """'Mia', 'Mia and Leo', 'Mia, Leo and Ava' (or 'or' before the last)."""
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
 def _board_ideas(s: Session, n: int = 2) -> list[str]:
@@ -157,6 +158,15 @@ def _board_ideas(s: Session, n: int = 2) -> list[str]:
     # reads right in the same sentence either way.
     quoted = (idea_phrase(i.text, agent=s.agent_name) for i in s.open_ideas()[-n:])
     return [f'"{q}"' for q in quoted if q]
+
+
+def _board_listed(s: Session, last: str = "and", most: int = 4) -> str:
+    """The whole board as Jack sums it up: every idea up to `most` (a live room's phase end named the last two of
+    four, and the group then voted for one he had left out), else the first ones and how many more."""
+    ideas = _board_ideas(s, n=len(s.open_ideas()))
+    if len(ideas) <= most:
+        return _names_list(ideas, last)
+    return ", ".join(ideas[: most - 1]) + f" {last} {len(ideas) - most + 1} more ideas"
 
 
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
@@ -233,8 +243,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"{minutes(mins).capitalize()} to go for {phase}, {name}!"]
         elif asks == "task" and _CHOOSING.search(ctx.phase) and len(ideas) >= 2:
             # "jack what do we do now" while choosing got the task and the phase's name; the group needs the choice
-            spec.templates = [f"Our task is to {to_do}, {name}. Now we pick one idea: {ideas[-2]} or {ideas[-1]}?",
-                              f"We want to {to_do}. Right now we choose, {name}: {ideas[-2]} or {ideas[-1]}?"]
+            choice = _board_listed(s, "or")
+            spec.templates = [f"Our task is to {to_do}, {name}. Now we pick one idea: {choice}?",
+                              f"We want to {to_do}. Right now we choose, {name}: {choice}?"]
         elif asks == "task":
             spec.templates = [f"{name}, our task is to {to_do}. Right now it's time for {phase}.",
                               f"We want to {to_do}, {name}. This part is for {phase}.",
@@ -246,7 +257,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{name}, now it's time for {phase}, with {minutes(mins)} left.",
                               f"Right now it's {phase}, {name}."]
         elif asks == "board":
-            listed = " and ".join(ideas) if ideas else "no ideas yet"
+            listed = _board_listed(s) or "no ideas yet"
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
                               f"On the board: {listed}. What should we add, {name}?"]
         elif asks == "greeting":
@@ -286,7 +297,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"{about.name} wants {idea}. Where could it go, and who would help?"]
         spec.facts = {"idea": idea, "author": about.name}
     elif kind == "phase_end":
-        listed = " and ".join(ideas) if ideas else "some good thinking"
+        listed = _board_listed(s) or "some good thinking"
         spec.move = "summarise_move_on" if nxt else "summarise_close"
         if nxt:
             spec.templates = [f"Time is up for {phase}! We have {listed} on the board. Next is {nxt}.",
@@ -295,14 +306,14 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         else:
             spec.templates = [f"Time is up! We made {listed}. Thank you all for your great work!",
                               f"Time's up, everyone. You shared {listed}. Thank you for working together!"]
-        spec.facts = {"ideas": ideas, "next": nxt}
+        spec.facts = {"ideas": _board_ideas(s, n=len(s.open_ideas())), "next": nxt}
     elif kind == "phase_start":
         # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
         spec.move = "start_phase"
         spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. Who wants to start?",
                           f"On to {phase}, everyone! We have {minutes(mins)}. What should we do first?"]
         if ideas:
-            listed = " and ".join(ideas)
+            listed = _board_listed(s)
             spec.templates.append(f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. "
                                   "Where do we start?")
         spec.facts = {"minutes_left": mins, "phase": phase}
