@@ -343,3 +343,14 @@ def test_a_phase_end_sums_up_the_whole_board():
     sit["phase"], sit["board"] = "choose", [{"by": "Mia", "text": t} for t in ideas[:3]]
     _, plan = plan_for(sit)
     assert all('"tomatoes", "grow sunflowers by the fence" or "water"?' in t for t in plan.spec.templates)
+
+
+def test_each_step_of_an_unanswered_invitation_names_another_idea():
+    """A live room's three invitations to a quiet child all asked about "a rain barrel"."""
+    sit = situation("invite_quiet", target="Sam")
+    sit["board"] = [{"by": "Mia", "text": t} for t in ("maybe tomatoes", "grow sunflowers", "a rain barrel?")]
+    session, _ = session_from_situation(sit, NOW)
+    said = [compose(session, "invite_quiet", NOW, target="Sam", step=step).templates[0]
+            for step in (None, "rephrase", "address_directly")]
+    assert [t.count('"') for t in said] == [2, 2, 2]
+    assert ['"a rain barrel"' in said[0], '"grow sunflowers"' in said[1], '"tomatoes"' in said[2]] == [True] * 3

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from jackpeer.peers.arithmetic import sum_in
+from jackpeer.peers.instructions import LADDER
 from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
 from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, words
@@ -205,6 +206,10 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         others = [t for t in s.learner_turns() if t.name != target and len(words(t.text)) >= 3]
         said = others[-1] if others else None
         topic = ideas[-1] if ideas else (f'"{idea_phrase(said.text, agent=agent)}"' if said else thing)
+        board = _board_ideas(s, n=len(s.open_ideas()))
+        if step in LADDER and len(board) > 1:
+            # each step names another idea, newest first: a live room's three steps all asked about "a rain barrel"
+            topic = board[-1 - LADDER.index(step) % len(board)]
         spec.move, spec.addressee = "invite", target
         spec.templates = [f"{target}, what do you think about {topic}?",
                           f"{target}, we'd love to hear from you. What do you think of {topic}?"]
