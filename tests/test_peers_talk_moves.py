@@ -350,7 +350,8 @@ def test_each_step_of_an_unanswered_invitation_names_another_idea():
     sit = situation("invite_quiet", target="Sam")
     sit["board"] = [{"by": "Mia", "text": t} for t in ("maybe tomatoes", "grow sunflowers", "a rain barrel?")]
     session, _ = session_from_situation(sit, NOW)
-    said = [compose(session, "invite_quiet", NOW, target="Sam", step=step).templates[0]
-            for step in (None, "rephrase", "address_directly")]
-    assert [t.count('"') for t in said] == [2, 2, 2]
-    assert ['"a rain barrel"' in said[0], '"grow sunflowers"' in said[1], '"tomatoes"' in said[2]] == [True] * 3
+    first = compose(session, "invite_quiet", NOW, target="Sam").templates
+    assert any('"a rain barrel"' in t for t in first)
+    for step, topic in (("rephrase", '"grow sunflowers"'), ("address_directly", '"tomatoes"')):
+        templates = compose(session, "invite_quiet", NOW, target="Sam", step=step).templates
+        assert templates and all(topic in t and t.count('"') == 2 for t in templates), templates

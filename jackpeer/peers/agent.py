@@ -19,13 +19,11 @@ from jackpeer.peers.instructions import Instruction, InstructionTracker
 from jackpeer.peers.policy import Policy, Trigger
 from jackpeer.peers.roles import recent_chat, situation, system_prompt
 from jackpeer.peers.session import Session
-from jackpeer.peers.talk_moves import TurnSpec, compose, situation_kind
+from jackpeer.peers.talk_moves import AUTHORITY_RE, TurnSpec, compose, situation_kind
 from jackpeer.peers.tools import ToolRequest, tool_specs
 from jackpeer.peers.turn_choice import choose_turn, sample_candidates
 from jackpeer.peers.words import phase_said
 
-# Children sometimes hand the agent power over others (spec §2.1, §9): it declines.
-_AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw out|get rid of)\b", re.I)
 # Tools offered per trigger: few, so the prompt stays short and the first token comes fast.
 TOOLS_FOR = {"phase_end": ["summarise_board"], "stall": ["add_idea", "start_timer"]}
 # Turns the staleness guard leaves alone: answers to someone who asked, the opening, and the phase move
@@ -101,7 +99,7 @@ class Agent:
                 p.must_include, p.fallback = "AI", f"I'm {s.agent_name}, an AI helper."
         elif trig.kind in ("addressed", "facilitator"):
             text = about.text if about else ""
-            if _AUTHORITY_RE.search(text):
+            if AUTHORITY_RE.search(text):
                 p.directive = "Kindly say that decisions about people belong to the group, not to you."
             else:
                 p.directive = f"Answer {name or 'them'} briefly and helpfully: \"{text[:160]}\""

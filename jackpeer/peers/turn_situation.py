@@ -9,9 +9,10 @@ Shape: {"id", "role", "task", "phases": [[name, minutes], ...], "phase", "minute
 from __future__ import annotations
 
 from jackpeer.errors import InputError
-from jackpeer.peers.agent import _AUTHORITY_RE, Agent  # same package: the agent owns the pattern
+from jackpeer.peers.agent import Agent
 from jackpeer.peers.policy import Policy, PolicyConfig, Trigger
 from jackpeer.peers.session import Idea, Member, Session, Turn, parse_phases
+from jackpeer.peers.talk_moves import AUTHORITY_RE
 from jackpeer.peers.turn_checks import KINDS
 
 # The situation's trigger kinds that the agent knows under another name (authority asks are addressed turns).
@@ -73,7 +74,7 @@ def situation_of(session: Session, trigger: Trigger, now: float, situation_id: s
     """The situation JSON of a live room moment (stored with each of Jack's turns for the facilitator's feedback)."""
     kind = FROM_AGENT.get(trigger.kind, trigger.kind)
     about = next((t for t in reversed(session.turns) if t.seq == trigger.about_seq), None)
-    if kind == "addressed" and about is not None and _AUTHORITY_RE.search(about.text):
+    if kind == "addressed" and about is not None and AUTHORITY_RE.search(about.text):
         kind = "authority"
     out_trigger: dict = {"kind": kind}
     target = session.members.get(trigger.target_member_id) if trigger.target_member_id is not None else None
