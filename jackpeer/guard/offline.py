@@ -314,6 +314,11 @@ class OfflineScreen:
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
+        if "S11" in cats and "S11" not in hits and _HANDED_ON.search(text):
+            del cats["S11"]
+            reasons.append("self-harm (S11) waived: what is handed on is outgrown or broken, or a place or a turn")
+            if not cats:
+                return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)
         if "S11" in cats and not _FIRST_PERSON.search(text) and (
                 _TOLD_TO_SELF_HARM.search(hits["S11"]) if "S11" in hits else self._put_down(read, probs)):
             cats = {("C1" if code == "S11" else code): None for code in cats}
@@ -470,8 +475,11 @@ class OfflineScreen:
         if self.semantic is None:
             return 0.0
         probs = self.semantic.predict(text)
+        # A threat (S1) in a game's setting is the frozen head's however sure the tuned one is: retrained with blind splits
+        # 24-41 (session 27) it read "I'm going to get you Kai haha" after "who wants to play Fortnite later?" as S1 0.99
+        # and 1.00; raising the bar for every harm instead (0.9999) let two of dev's 115 bullying messages pass.
         if (game and self.frozen_semantic is not None and _likeliest_harm(probs) in PLAY_PRONE
-                and 1.0 - probs.get("safe", 0.0) < self.game_handover_below):
+                and (1.0 - probs.get("safe", 0.0) < self.game_handover_below or _likeliest_harm(probs) == "S1")):
             probs = self.frozen_semantic.predict(text)
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         # Under the bar, the head still flags when the classifier (alone: its probabilities) names the same harm first,
@@ -512,6 +520,13 @@ _SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|y
 # children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
 # Matched on the rule's phrase, which is canonical text, so compiled with its doubled letters collapsed too.
 _TOLD_TO_SELF_HARM = compile_patterns([rf"\b(?:kys|go die|{TOLD_TO_DIE}|kill (?:ur ?self|your ?self)|(?:hurt|cut) (?:ur ?self|your ?self))\b"])
+# Handed on for a reason no goodbye gives. With blind splits 24-41 in training (session 27) the heads learned quiet
+# goodbyes ("u can have my Mario Kart account after, i wont need it") and read "gave my cousin my old boots, i wont need
+# them they dont fit" (S11 0.97) and "i wont be here tmrw so u can have my seat" (0.87) the same way; a child's last
+# goodbye gives away what is theirs, not boots that no longer fit or a seat. A rule's S11 is never waived.
+_HANDED_ON = re.compile(r"\b(?:(?:don'?t|dont|doesn'?t|doesnt|no longer|won'?t|wont) fit|too (?:small|big|tight|short)|outgr\w+|"
+                        r"got (?:a |some |my )?new (?:one|ones|pair|set)|(?:is|are|its|it'?s|got) broken|"
+                        r"(?:have|take|use|keep|swap) my (?:seat|spot|place|turn|go|chair|desk|place in the queue)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 

@@ -7,16 +7,19 @@ the families here are ordered by a hash of their name and every second goes to d
 train. The families of child_chat_held_out.py to child_chat_held_out_23.py were earlier test splits, each
 written blind to the screen and evaluated once at first sight; they now teach the learned layers (train): with
 the first three in training the fourth split's recall rose from 0.78 to 0.86 and its false alarms fell from 4.8%
-to 1.9% while it was dev. _24.py to _41.py, screened once the same way, are dev: with _24 to _31 in training as
-well, the retrained heads caught a few more of dev's unsafe messages, but none more of the next test split's, and
-read "@Jack how much time is left?" after the group's ideas as grooming (C3 0.86). _42.py and _43.py, screened
-twice the same way (on two machines), are dev too. child_chat_train_more.py and
+to 1.9% while it was dev. _24.py to _41.py, screened once the same way, were dev until session 27 and teach the
+learned layers too since: retrained with them, the screen caught 199 of 203 unsafe messages of splits 42 and 43 (not
+in training) where it had caught 190, at 3 of 191 benign flagged where it had flagged 4 (C1 0.915 against 0.851, with
+the rules written before 42 and 43 were read); with _24 to _31 alone (session 22) it had caught none more of the next
+test split's. _42.py to _45.py, screened at first sight and read since, are dev. child_chat_train_more.py and
 child_chat_train_blind_a.py to _m.py add training families in new wording, written blind the same way (_f to _m
 each leaning on one weak spot: bullying without rude words, grooming told as news, half-said disclosures, details
 dropped in passing, younger children's voice, mocking with a laugh and calm goodbyes, game and sport words and
 unsafe last messages that are mild alone, neglect told in passing); child_chat_train_named.py ordinary talk that
-names a child (in the blind splits a name comes mostly in unsafe rows). The test split is the families of
-child_chat_held_out_44.py and _45.py, each written blind to the screen and to every other file of the set (by two
+names a child (in the blind splits a name comes mostly in unsafe rows); child_chat_train_kind.py kind talk about one
+child in a row, things handed on for a reason and times put right, which the heads read as harm once splits 24 to 41
+taught them, and child_chat_train_near_a.py and _b.py (two helpers, blind to the tests and test splits) more of both. The test split is the families of
+child_chat_held_out_46.py and _47.py, each written blind to the screen and to every other file of the set (by two
 helpers at once), with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
@@ -35,8 +38,11 @@ import re
 from pathlib import Path
 
 from child_chat_families import blind_file
+from child_chat_train_kind import TRAIN_KIND
 from child_chat_train_more import TRAIN_MORE
 from child_chat_train_named import TRAIN_NAMED
+from child_chat_train_near_a import TRAIN_NEAR_A
+from child_chat_train_near_b import TRAIN_NEAR_B
 
 OUT = Path(__file__).resolve().parents[2] / "jackpeer" / "guard" / "data" / "child_chat.jsonl"
 
@@ -477,7 +483,8 @@ def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
     HELD_OUT_9 to HELD_OUT_23 (train), HELD_OUT_24 and HELD_OUT_25 (dev), TRAIN_NAMED (train), HELD_OUT_26 to
-    HELD_OUT_43 (dev), and HELD_OUT_44 and HELD_OUT_45 (test) last."""
+    HELD_OUT_41 (train since session 27), HELD_OUT_42 to HELD_OUT_45 (dev), HELD_OUT_46 and HELD_OUT_47 (test), and
+    TRAIN_KIND, TRAIN_NEAR_A and TRAIN_NEAR_B (train) last."""
     blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
                    *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
                                      "train_blind_c", "train_blind_d", "train_blind_e"))]
@@ -490,14 +497,15 @@ def build() -> list[dict]:
     later += [(*blind_file(module), "train") for module in (
         "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22",
         "held_out_23")]
-    later += [(*blind_file(module), "dev") for module in ("held_out_24", "held_out_25")]
+    later += [(*blind_file(module), "train") for module in ("held_out_24", "held_out_25")]
     later.append((TRAIN_NAMED, [], [], "train"))
-    later += [(*blind_file(module), "dev") for module in ("held_out_26", "held_out_27", "held_out_28", "held_out_29",
-                                                          "held_out_30", "held_out_31", "held_out_32", "held_out_33",
-                                                          "held_out_34", "held_out_35", "held_out_36", "held_out_37",
-                                                          "held_out_38", "held_out_39", "held_out_40", "held_out_41",
-                                                          "held_out_42", "held_out_43")]
-    later += [(*blind_file(module), "test") for module in ("held_out_44", "held_out_45")]
+    later += [(*blind_file(module), "train") for module in ("held_out_26", "held_out_27", "held_out_28", "held_out_29",
+                                                            "held_out_30", "held_out_31", "held_out_32", "held_out_33",
+                                                            "held_out_34", "held_out_35", "held_out_36", "held_out_37",
+                                                            "held_out_38", "held_out_39", "held_out_40", "held_out_41")]
+    later += [(*blind_file(module), "dev") for module in ("held_out_42", "held_out_43", "held_out_44", "held_out_45")]
+    later += [(*blind_file(module), "test") for module in ("held_out_46", "held_out_47")]
+    later += [(TRAIN_KIND, [], [], "train"), (TRAIN_NEAR_A, [], [], "train"), (TRAIN_NEAR_B, [], [], "train")]
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
