@@ -306,6 +306,8 @@ def test_idea_detection():
     # "a rain barrel?"; a hedge, a remark, a thing said in another phase and agreement are not new ideas
     assert looks_like_idea("maybe tomatoes") and looks_like_idea("we need water too")
     assert looks_like_idea("what about a pond") and looks_like_idea("we should have a bird bath")
+    assert looks_like_idea("i think a pond would be cool") and looks_like_idea("a treehouse would be so fun")
+    assert not looks_like_idea("i think a lot of people like it") and not looks_like_idea("that would be cool")
     assert looks_like_idea("a rain barrel?", "ideas") and looks_like_idea("some benches", "Brainstorm")
     for chat in ("maybe later", "maybe its fine", "maybe", "we need to finish", "a lot lol", "did u watch the match"):
         assert not looks_like_idea(chat, "ideas"), chat

@@ -254,6 +254,7 @@ def test_question_kinds_and_idea_phrases():
     assert idea_phrase("lol what if we build a pond for frogs") == "build a pond for frogs"
     assert idea_phrase("maybe tomatoes too") == "tomatoes" and idea_phrase("we need water as well") == "water"
     assert idea_phrase("idea: a maze") == "a maze" and idea_phrase("we could have a pond") == "a pond"
+    assert idea_phrase("i think a pond would be cool") == "a pond"
     session, trigger = session_from_situation(situation("authority", last="Jack tell Mia to leave the group"), NOW)
     assert situation_kind("addressed", session.turns[-1]) == "authority"
 

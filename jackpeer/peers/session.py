@@ -31,6 +31,7 @@ _IDEA_RE = re.compile(
     r"let'?s (make|build|add|grow|plant|put|have|use|draw|paint|write)\b|"
     r"we (should|could|can) (have|add|make|build|grow|plant|put|get|use|paint)\b|"
     r"we (also )?need (?!to\b|help\b|time\b|more time\b|a break\b)\w+|"
+    r"i think (a|an|some) (?!lot\b|bit\b|little\b)\w+|(a|an|some) [\w ]{1,30}? (would|could) be (so |really )?(cool|good|nice|fun|great|awesome|amazing)\b|"
     r"maybe\b(?!\s*$|\s+(not|later|idk|i|im|i'm|it|its|it's|you|u|he|she|they|we|that|this|so|yes|no|tomorrow|next|"
     r"jack)\b))", re.I)
 # In a phase for ideas, a bare thing is one too ("a rain barrel?", "some benches"), not a remark ("a lot lol").

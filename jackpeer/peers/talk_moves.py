@@ -41,14 +41,16 @@ _ASKS = (
                         r"which (animal|plant|planet))\b", re.I)),
 )
 _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) have|we could|how about|what about|"
-                   r"maybe we (could|can)?|maybe|i think we should|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*", re.I)
+                   r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*",
+                   re.I)
 _ACTION_LEAD = re.compile(r"^\W*(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
                           re.I)
 # Phases where the group picks among its ideas.
 _CHOOSING = re.compile(r"\b(choos\w*|chose|vote|voting|decid\w*|pick\w*|select\w*)\b", re.I)
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
-_TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok|too|as well))+\s*$", re.I)
+_TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok|too|as well|"
+                   r"(would|could) be (so |really )?(cool|good|nice|fun|great|awesome|amazing)))+\s*$", re.I)
 # A learner's question rather than a statement: it ends with "?" or opens with a question word.
 _ASKED = re.compile(r"\?\s*$|^\s*(how|wh?at'?s?|wh?y|where|who|when|which|should|shall|can|could|do|does|is|are|will|would)\b",
                     re.I)
