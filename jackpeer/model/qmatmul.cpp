@@ -268,8 +268,8 @@ void configure_q8_tiles() {
 // 16 weight rows' dot products with 16 activation rows, for one q8 block, on AMX: per group,
 // Σ q·(u − 128) = 256·Σ hi·u + Σ lo·u − 128·Σ q in int32 (exact, as `vpdpwssd`'s), then scaled by d as q8_block
 // does, while the tiles multiply the next group. Row scales are applied by the caller.
-void q8_tile_block(const uint8_t* w, const int8_t* hi, const uint8_t* lo, const int32_t* offset,
-                   const QuantizedRows<int16_t>& x, int64_t m0, int64_t k, float* y /* [16, 16] */) {
+void q8_tile_block(const uint8_t* w, const int8_t* hi, const uint8_t* lo, const QuantizedRows<int16_t>& x, int64_t m0,
+                   int64_t k, float* y /* [16, 16] */) {
   const int64_t groups = k / kGroup;
   alignas(64) int32_t c[2][2][kTileRows * kRows];
   __m512 acc[kTileRows];
@@ -279,7 +279,7 @@ void q8_tile_block(const uint8_t* w, const int8_t* hi, const uint8_t* lo, const 
     for (int m = 0; m < kTileRows; ++m) {
       const int64_t i = (m0 + m) * groups + g;
       const __m512i high = _mm512_load_si512(products[0] + m * kRows), low = _mm512_load_si512(products[1] + m * kRows);
-      const __m512i dot = _mm512_sub_epi32(_mm512_add_epi32(_mm512_slli_epi32(high, 8), low), _mm512_set1_epi32(offset[i]));
+      const __m512i dot = _mm512_sub_epi32(_mm512_add_epi32(_mm512_slli_epi32(high, 8), low), _mm512_set1_epi32(128 * x.sum[i]));
       acc[m] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), _mm512_set1_ps(x.d[i]), acc[m]);
     }
   };
@@ -317,6 +317,12 @@ void check_input(const at::Tensor& x, const at::Tensor& w, int64_t bytes_per_gro
   TORCH_CHECK(x.size(1) % kGroup == 0, "qmatmul: k must be a multiple of 32");
   TORCH_CHECK(w.scalar_type() == at::kByte && w.is_contiguous() && w.dim() == 2, "qmatmul: packed weights expected");
   TORCH_CHECK(w.size(1) == x.size(1) / kGroup * bytes_per_group, "qmatmul: x and the packed weights disagree on k");
+}
+
+// q8's per-row weight scales (one per output of the block) applied to a tile's `rows` activation rows.
+inline void scale_rows(float* tile, int rows, const float* scales) {
+  for (int m = 0; m < rows; ++m)
+    for (int r = 0; r < kRows; ++r) tile[m * kRows + r] *= scales[r];
 }
 
 // A tile's `rows` activation rows of 16 outputs into y [M, n] at block b, activation row m0.
@@ -381,8 +387,6 @@ at::Tensor run_q8_on_tiles(const at::Tensor& x, int64_t n, const uint8_t* w, con
     hi[i] = static_cast<int8_t>(qx.q[i] >> 8);
     lo[i] = static_cast<uint8_t>(qx.q[i] & 0xFF);
   }
-  std::vector<int32_t> offset(rows * groups);  // 128 · Σ q: the weights' +128
-  for (int64_t i = 0; i < rows * groups; ++i) offset[i] = 128 * qx.sum[i];
   at::Tensor y = at::empty({M, n}, x.options().dtype(c10::CppTypeToScalarType<Out>::value));
   Out* out = y.data_ptr<Out>();
   at::parallel_for(0, n / kRows, 8, [&](int64_t begin, int64_t end) {
@@ -391,9 +395,8 @@ at::Tensor run_q8_on_tiles(const at::Tensor& x, int64_t n, const uint8_t* w, con
     for (int64_t b = begin; b < end; ++b) {
       for (int64_t m0 = 0; m0 < M; m0 += kTileRows) {
         const int mt = static_cast<int>(std::min<int64_t>(kTileRows, M - m0));
-        q8_tile_block(w + b * groups * 512, hi.data(), lo.data(), offset.data(), qx, m0, k, tile);
-        for (int m = 0; m < mt; ++m)
-          for (int r = 0; r < kRows; ++r) tile[m * kRows + r] *= scales[b * kRows + r];
+        q8_tile_block(w + b * groups * 512, hi.data(), lo.data(), qx, m0, k, tile);
+        scale_rows(tile, mt, scales + b * kRows);
         store_tile(tile, mt, out, n, b, m0);
       }
     }
@@ -466,8 +469,7 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& w, const at::Tensor& sca
   return dispatch<int16_t>(x, blocks * kRows, float_out, [=](auto mt, int64_t b, const auto& qx, int64_t m0, float* tile) {
     constexpr int MT = decltype(mt)::value;
     q8_block<MT>(wp + b * (k / kGroup) * 512, qx, m0, k, tile);
-    for (int m = 0; m < MT; ++m)
-      for (int r = 0; r < kRows; ++r) tile[m * kRows + r] *= sp[b * kRows + r];
+    scale_rows(tile, MT, sp + b * kRows);
   });
 }
 
