@@ -156,17 +156,17 @@ def _names_list(names: list[str], last: str = "and") -> str:
     return ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
-def _board_ideas(s: Session, n: int = 2) -> list[str]:
-    # Quoted: learners write a card as a thing ("a rope bridge") or an action ("grow tomatos"), and a quote
-    # reads right in the same sentence either way.
-    quoted = (idea_phrase(i.text, agent=s.agent_name) for i in s.open_ideas()[-n:])
+def _board_ideas(s: Session, n: int | None = 2) -> list[str]:
+    """The last n ideas on the board (all of them for None), quoted: learners write a card as a thing ("a rope bridge")
+    or an action ("grow tomatos"), and a quote reads right in the same sentence either way."""
+    cards = s.open_ideas()
+    quoted = (idea_phrase(i.text, agent=s.agent_name) for i in (cards if n is None else cards[-n:]))
     return [f'"{q}"' for q in quoted if q]
 
 
-def _board_listed(s: Session, last: str = "and", most: int = 4) -> str:
-    """The whole board as Jack sums it up: every idea up to `most` (a live room's phase end named the last two of
-    four, and the group then voted for one he had left out), else the first ones and how many more."""
-    ideas = _board_ideas(s, n=len(s.open_ideas()))
+def _board_listed(ideas: list[str], last: str = "and", most: int = 4) -> str:
+    """The whole board (its quoted ideas) as Jack sums it up: every idea up to `most` (a live room's phase end named
+    the last two of four, and the group then voted for one he had left out), else the first ones and how many more."""
     if len(ideas) <= most:
         return _names_list(ideas, last)
     return ", ".join(ideas[: most - 1]) + f" {last} {len(ideas) - most + 1} more ideas"
@@ -183,7 +183,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     asks = classify_question(about.text, agent) if about is not None and kind == "addressed" else None
     ctx = context_of(s, kind, now, target=target, asks=asks)
     learners = [m.name for m in s.learners()] or [m for m in ctx.members]
-    ideas = _board_ideas(s)
+    ideas, board = _board_ideas(s), _board_ideas(s, None)
     mins, phase = ctx.minutes_left, phase_said(ctx.phase)
     nxt = phase_said(ctx.next_phase) if ctx.next_phase else None
     thing, to_do = task_phrase(s.task), task_to_do(s.task)
@@ -208,7 +208,6 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         others = [t for t in s.learner_turns() if t.name != target and len(words(t.text)) >= 3]
         said = others[-1] if others else None
         topic = ideas[-1] if ideas else (f'"{idea_phrase(said.text, agent=agent)}"' if said else thing)
-        board = _board_ideas(s, n=len(s.open_ideas()))
         if step in LADDER and len(board) > 1:
             # each step names another idea, newest first: a live room's three steps all asked about "a rain barrel"
             topic = board[-1 - LADDER.index(step) % len(board)]
@@ -250,7 +249,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"{minutes(mins).capitalize()} to go for {phase}, {name}!"]
         elif asks == "task" and _CHOOSING.search(ctx.phase) and len(ideas) >= 2:
             # "jack what do we do now" while choosing got the task and the phase's name; the group needs the choice
-            choice = _board_listed(s, "or")
+            choice = _board_listed(board, "or")
             spec.templates = [f"Our task is to {to_do}, {name}. Now we pick one idea: {choice}?",
                               f"We want to {to_do}. Right now we choose, {name}: {choice}?"]
         elif asks == "task":
@@ -264,7 +263,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{name}, now it's time for {phase}, with {minutes(mins)} left.",
                               f"Right now it's {phase}, {name}."]
         elif asks == "board":
-            listed = _board_listed(s) or "no ideas yet"
+            listed = _board_listed(board) or "no ideas yet"
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
                               f"On the board: {listed}. What should we add, {name}?"]
         elif asks == "greeting":
@@ -304,7 +303,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"{about.name} wants {idea}. Where could it go, and who would help?"]
         spec.facts = {"idea": idea, "author": about.name}
     elif kind == "phase_end":
-        listed = _board_listed(s) or "some good thinking"
+        listed = _board_listed(board) or "some good thinking"
         spec.move = "summarise_move_on" if nxt else "summarise_close"
         if nxt:
             spec.templates = [f"Time is up for {phase}! We have {listed} on the board. Next is {nxt}.",
@@ -313,14 +312,14 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         else:
             spec.templates = [f"Time is up! We made {listed}. Thank you all for your great work!",
                               f"Time's up, everyone. You shared {listed}. Thank you for working together!"]
-        spec.facts = {"ideas": _board_ideas(s, n=len(s.open_ideas())), "next": nxt}
+        spec.facts = {"ideas": board, "next": nxt}
     elif kind == "phase_start":
         # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
         spec.move = "start_phase"
         spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. Who wants to start?",
                           f"On to {phase}, everyone! We have {minutes(mins)}. What should we do first?"]
         if ideas:
-            listed = _board_listed(s)
+            listed = _board_listed(board)
             spec.templates.append(f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. "
                                   "Where do we start?")
         spec.facts = {"minutes_left": mins, "phase": phase}

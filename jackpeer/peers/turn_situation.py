@@ -12,12 +12,11 @@ from jackpeer.errors import InputError
 from jackpeer.peers.agent import Agent
 from jackpeer.peers.policy import Policy, PolicyConfig, Trigger
 from jackpeer.peers.session import Idea, Member, Session, Turn, parse_phases
-from jackpeer.peers.talk_moves import AUTHORITY_RE
+from jackpeer.peers.talk_moves import situation_kind
 from jackpeer.peers.turn_checks import KINDS
 
 # The situation's trigger kinds that the agent knows under another name (authority asks are addressed turns).
 TO_AGENT = {"idea": "idea_feedback", "authority": "addressed"}
-FROM_AGENT = {"idea_feedback": "idea", "facilitator": "addressed"}
 HISTORY_TURNS = 8  # turns kept with a stored situation: more than the prompt's 6, fewer than a transcript
 AGENT_ID, FIRST_LEARNER_ID = 1, 10
 
@@ -72,10 +71,8 @@ def prompt_messages(sit: dict, now: float = 100_000.0, moves: bool = False) -> l
 
 def situation_of(session: Session, trigger: Trigger, now: float, situation_id: str = "") -> dict:
     """The situation JSON of a live room moment (stored with each of Jack's turns for the facilitator's feedback)."""
-    kind = FROM_AGENT.get(trigger.kind, trigger.kind)
     about = next((t for t in reversed(session.turns) if t.seq == trigger.about_seq), None)
-    if kind == "addressed" and about is not None and AUTHORITY_RE.search(about.text):
-        kind = "authority"
+    kind = situation_kind(trigger.kind, about) or trigger.kind  # a kind the composer has no move for keeps its name
     out_trigger: dict = {"kind": kind}
     target = session.members.get(trigger.target_member_id) if trigger.target_member_id is not None else None
     if target is not None:
