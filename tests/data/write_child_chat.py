@@ -11,7 +11,7 @@ to 1.9% while it was dev. _24.py to _41.py, screened once the same way, were dev
 learned layers too since: retrained with them, the screen caught 199 of 203 unsafe messages of splits 42 and 43 (not
 in training) where it had caught 190, at 3 of 191 benign flagged where it had flagged 4 (C1 0.915 against 0.851, with
 the rules written before 42 and 43 were read); with _24 to _31 alone (session 22) it had caught none more of the next
-test split's. _42.py to _45.py, screened at first sight and read since, are dev. child_chat_train_more.py and
+test split's. _42.py to _47.py, screened at first sight and read since, are dev. child_chat_train_more.py and
 child_chat_train_blind_a.py to _m.py add training families in new wording, written blind the same way (_f to _m
 each leaning on one weak spot: bullying without rude words, grooming told as news, half-said disclosures, details
 dropped in passing, younger children's voice, mocking with a laugh and calm goodbyes, game and sport words and
@@ -19,7 +19,7 @@ unsafe last messages that are mild alone, neglect told in passing); child_chat_t
 names a child (in the blind splits a name comes mostly in unsafe rows); child_chat_train_kind.py kind talk about one
 child in a row, things handed on for a reason and times put right, which the heads read as harm once splits 24 to 41
 taught them, and child_chat_train_near_a.py and _b.py (two helpers, blind to the tests and test splits) more of both. The test split is the families of
-child_chat_held_out_46.py and _47.py, each written blind to the screen and to every other file of the set (by two
+child_chat_held_out_48.py and _49.py, each written blind to the screen and to every other file of the set (by two
 helpers at once), with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
 Only train teaches the classifier; train and dev are for tuning; test is measured once, at the end.
@@ -483,8 +483,8 @@ def build() -> list[dict]:
     """Every row of the set, in a stable order: FAMILIES (train and dev), then HELD_OUT, HELD_OUT_2, TRAIN_MORE,
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
     HELD_OUT_9 to HELD_OUT_23 (train), HELD_OUT_24 and HELD_OUT_25 (dev), TRAIN_NAMED (train), HELD_OUT_26 to
-    HELD_OUT_41 (train since session 27), HELD_OUT_42 to HELD_OUT_45 (dev), HELD_OUT_46 and HELD_OUT_47 (test), and
-    TRAIN_KIND, TRAIN_NEAR_A and TRAIN_NEAR_B (train) last."""
+    HELD_OUT_41 (train since session 27), HELD_OUT_42 to HELD_OUT_47 (dev), TRAIN_KIND, TRAIN_NEAR_A and TRAIN_NEAR_B
+    (train), and HELD_OUT_48 and HELD_OUT_49 (test) last."""
     blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
                    *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
                                      "train_blind_c", "train_blind_d", "train_blind_e"))]
@@ -504,8 +504,9 @@ def build() -> list[dict]:
                                                             "held_out_34", "held_out_35", "held_out_36", "held_out_37",
                                                             "held_out_38", "held_out_39", "held_out_40", "held_out_41")]
     later += [(*blind_file(module), "dev") for module in ("held_out_42", "held_out_43", "held_out_44", "held_out_45")]
-    later += [(*blind_file(module), "test") for module in ("held_out_46", "held_out_47")]
+    later += [(*blind_file(module), "dev") for module in ("held_out_46", "held_out_47")]
     later += [(TRAIN_KIND, [], [], "train"), (TRAIN_NEAR_A, [], [], "train"), (TRAIN_NEAR_B, [], [], "train")]
+    later += [(*blind_file(module), "test") for module in ("held_out_48", "held_out_49")]
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
