@@ -45,7 +45,7 @@ from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_p
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
 from jackpeer.guard.normalize import canonical
-from jackpeer.guard.patterns import grooming_pattern, repeated_jibes
+from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import fond, game_in_context, meant_seriously, play_reason, safety_talk
 from jackpeer.guard.semantic import (
@@ -215,7 +215,7 @@ class OfflineScreen:
         return self._check(text, list(history or []), task, names, speaker, agent=True)
 
     def _check(self, text: str, history: list[dict], task: str | None, names: Iterable[str],
-               speaker: str | None, agent: bool) -> Verdict:
+               speaker: str | None, agent: bool, answering: bool = True) -> Verdict:
         if not text.strip():
             return Verdict(True, [], 0.0, "empty message", self.name)
         peers = {str(n) for n in names} | {str(m["name"]) for m in history if m.get("name")}
@@ -311,6 +311,10 @@ class OfflineScreen:
                                                     probs, cats, reasons))
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
+        if not cats and not agent and answering and (shown is None or shown[1] == "context") and (
+                went_along := self._goes_along_with_grooming(text, history, task, names, speaker)):
+            cats["C3"] = None
+            reasons.append(went_along)
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
@@ -325,6 +329,21 @@ class OfflineScreen:
             reasons.append("said to someone else, so bullying (C1), not the sender's self-harm (S11)")
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
+
+    def _goes_along_with_grooming(self, text: str, history: list[dict], task: str | None, names: Iterable[str],
+                                  speaker: str | None) -> str | None:
+        """A reason when this short reply goes along with (patterns.goes_along) a message from someone else that the
+        screen, reading it as it was sent, flags as grooming (C3): "ok i wont tell" after "dont tell anyone we talk ok?
+        our little secret", "how many more" after "just send me a few more pics first". The grooming turn is flagged
+        too; this alerts that the child agreed. Asked only of messages nothing else flagged. On dev splits 42-47: 6 more
+        of 160 grooming messages caught (C3 recall 0.91 -> 0.95), benign flagged 5 of 792 either way, p50 6.5 -> 6.6 ms."""
+        turn = goes_along(text, history, speaker)
+        if turn is None:
+            return None
+        asked, asker = str(history[turn].get("content") or ""), str(history[turn].get("name") or "someone")
+        if "C3" not in self._check(asked, history[:turn], task, names, asker, agent=False, answering=False).categories:
+            return None
+        return f"goes along with a grooming turn from {asker}: “{asked[:60]}”"
 
     def _play_probability(self, text: str) -> float | None:
         """The tuned head's P(play) for text; None until the tuned head is loaded (the frozen one has no "play")."""

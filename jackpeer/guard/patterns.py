@@ -1,4 +1,5 @@
-"""Conversation-level patterns: grooming across one sender's messages (C3), jibes again and again at one child (C1).
+"""Conversation-level patterns: grooming across one sender's messages (C3), jibes again and again at one child (C1),
+and a child's short reply going along with what someone else just asked (the screen judges whether that was grooming).
 
 Neither shows in a single message: "you're so clever for your age", "how old are you?" and
 "are your parents around much?" are each ordinary; from one sender in a row they are the
@@ -18,12 +19,37 @@ WINDOW = 10  # messages of history a pattern may span
 JIBES_FOR_C1 = 3  # jibes at one child within the window, the current one included
 PILE_ON_WORDS = 4  # a jibe naming nobody this short ("cringe", "so weird lol") joins the jibes just before it
 PILE_ON_AFTER = 3  # ... when JIBES_FOR_C1 - 1 of the last this many messages jibed at one child
+ASSENT_WORDS = 10  # a reply that goes along is short: "ok i wont tell", "how many more", "ok adding u"
 
 _JIBE = compile_patterns([
     r"\b(?:slow|slowest|wrong|baby|babies|dumb|stupid|thick|weird|weirdo|cry|cries|crying|crybaby|trash|rubbish|useless|"
     r"loser|ugly|gross|smells?|annoying|can'?t even|always gets?|go away|just leave|get lost|shut up|why are (?:you|u)|"
     r"nobody|no one|noone|like a baby|like a snail|idiot|thick|cringe|cringey|cringy|so bad|pathetic|lame|"
     r"can'?t (?:draw|read|spell|write|sing|dance|run|catch|kick|throw|do anything))\b"])
+
+# Going along: agreeing, doing it now, or asking on about it ("what car do u have" after "i can pick u up").
+_ASSENT = compile_patterns([
+    r"^(?:ok|okay|oki|k|kk|fine|yes|yeah|yea|ya|yh|yep|yup|sure|alright|aight|done|deal|promise|i promise|i will|"
+    r"i wont tell|i won'?t tell|what|whats|how|when|where|which)\b",
+    r"^[a-z]+ing (?:it|u|you|them|now)\b"])
+# ... and not turning it down, doubting it or telling on it.
+_REFUSAL = compile_patterns([
+    r"\b(?:no|nah|nope|never|stop|weird|creepy|creep|sus|scary|block|blocked|blocking|report|reporting|leave me alone|"
+    r"why|who|not allowed|dont want|don'?t want|i'?m telling|im telling|i'?ll tell|ill tell|gonna tell|going to tell|"
+    r"telling (?:my|miss|sir|mum|mom|dad|the teacher))\b"])
+
+
+def goes_along(text: str, history: Sequence[dict], speaker: str | None) -> int | None:
+    """Where in history the message is that this one goes along with: the last learner message by someone else, one
+    of the last two, when this is a short reply from speaker that agrees, does it or asks on, and does not refuse."""
+    said = canonical(text)
+    if not speaker or len(said.split()) > ASSENT_WORDS or not _ASSENT.search(said) or _REFUSAL.search(said):
+        return None
+    learners = [i for i, m in enumerate(history) if m.get("role", "user") == "user"][-2:]
+    for i in reversed(learners):
+        if str(history[i].get("name") or "").lower() != speaker.lower():
+            return i
+    return None
 
 
 def grooming_pattern(text: str, history: Sequence[dict], speaker: str | None) -> str | None:
