@@ -202,6 +202,10 @@ RULES: dict[str, list[str]] = {
         rf"^(?![^\n]*\b(?:{_LEAVING}|holiday|away|trip|sick|poorly|dentist|doctor|appointment|tomorrow|tmrw|tmr|tonight|weekend|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|on (?:sat|sun|fri))\b)[^\n]*"
         r"\b(?:won'?t|wont|will not|dont think i'?ll|don'?t think i'?ll|dont think ill|don'?t think ill|might not) be (?:around|here)\b"
         r"[^\n]*\b(?:u|you|ya|someone|somebody) can (?:have|keep) (?:all )?my\b",
+        # One's stuff given away with no reason given for it ("im giving away my stuff, Tsetseg u can have my pens": dev
+        # split 46), not a clear-out, a sale or a move.
+        r"\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions)(?: away)?\b(?![^\n]*\b(?:old|outgr\w+|"
+        r"charity|car boot|sale|sell|selling|clear ?out|clearing|spring clean|moving|move house|tidy|tidying|fit|broken)\b)",
         # Things given away "as I won't need them" (blind split 32, read after its first sight), unless they don't fit.
         r"\b(?:gave|give|giving|given) (?:away )?(?:\w+ )?(?:all )?my\b[^.!?\n]{0,60}?[.!?,]? ?\b(?:wont|won'?t|will not|not gonna|not going to) "
         r"need (?:them|it|em|those|any of it|any of them|my stuff)\b(?![^\n]{0,40}\b(?:fit|fits|small|big|broken|new ones?|upgrade))",
