@@ -43,8 +43,7 @@ from collections.abc import Iterable, Sequence
 
 from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
-from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns, rule_hits
-from jackpeer.guard.normalize import canonical
+from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import fond, game_in_context, meant_seriously, play_reason, safety_talk
@@ -59,6 +58,14 @@ from jackpeer.guard.stand_ins import StandIns
 from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.tuned import TunedHead, cached_tuned_heads, default_tuned_heads
 from jackpeer.guard.verdict import Verdict
+from jackpeer.guard.waivers import (
+    at_real_place,
+    handed_on,
+    on_school_day,
+    speaks_of_self,
+    speaks_to_you,
+    tells_to_self_harm,
+)
 
 log = logging.getLogger("jackpeer.guard")
 
@@ -80,15 +87,6 @@ _ANSWER_DETAIL = re.compile(r"\d{2,}|@|\b(?:street|road|avenue|lane|drive|st|rd|
 # past level 9") was flagged; never with a bomb at a real place (the head read "imagine we set off a bomb at the football
 # match", an adult set's S9, as play).
 PLAY_WORD_RULES = frozenset({"C1", "S1", "S9"})  # never S11: a child who says they want to die is always seen
-_REAL_PLACE = compile_patterns([
-    r"\b(?:school|class|classroom|match|stadium|station|airport|church|mosque|synagogue|temple|concert|mall|shops?|"
-    r"town|city|street|bus|train|assembly|playground|hall|office|hospital|park)\b"])
-# A school day or lesson in a threat: "ill stab u with the compass in art, u better not come in monday" was waived as
-# play for the room's story-writing task (blind split 38, read after its first sight).
-_SCHOOL_WHEN = compile_patterns([
-    r"\b(?:on |this |next |till |til |until )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr)\b",
-    r"\b(?:in|at|after) (?:art|pe|p\.e|maths|math|science|music|break|breaktime|lunch|lunchtime|registration|school)\b",
-    r"\b(?:better not|dont|don'?t) (?:come|show up) (?:in|to school|back)\b"])
 # What the conversation head may flag: every category the children's set measures. First C1-C3 alone, as a personal detail
 # seemed to be in the message itself; but on dev splits 24-29 it alone read a password given after a friend's ("mine is
 # bluedragon11 lol", C4 1.00), a threat finished in a second message ("see how brave he is then", S1 0.96) and a
@@ -318,13 +316,13 @@ class OfflineScreen:
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)
-        if "S11" in cats and "S11" not in hits and _HANDED_ON.search(text):
+        if "S11" in cats and "S11" not in hits and handed_on(text):
             del cats["S11"]
             reasons.append("self-harm (S11) waived: what is handed on is outgrown or broken, or a place or a turn")
             if not cats:
                 return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)
-        if "S11" in cats and not _FIRST_PERSON.search(text) and (
-                _TOLD_TO_SELF_HARM.search(hits["S11"]) if "S11" in hits else self._put_down(read, probs)):
+        if "S11" in cats and not speaks_of_self(text) and (
+                tells_to_self_harm(hits["S11"]) if "S11" in hits else self._put_down(read, probs)):
             cats = {("C1" if code == "S11" else code): None for code in cats}
             reasons.append("said to someone else, so bullying (C1), not the sender's self-harm (S11)")
         codes = sorted(cats, key=ALL_CODES.index)
@@ -367,9 +365,9 @@ class OfflineScreen:
             return None
         if "C1" in hits and not (fond(text) or game_in_context(text, history)):
             return None
-        if "S9" in hits and _REAL_PLACE.search(canonical(text)):
+        if "S9" in hits and at_real_place(text):
             return None
-        if "S1" in hits and _SCHOOL_WHEN.search(canonical(text)) and not game_in_context(text):
+        if "S1" in hits and on_school_day(text) and not game_in_context(text):
             return None
         if (p_play := self._play_probability(text)) is None:
             return None
@@ -385,7 +383,7 @@ class OfflineScreen:
         0.42 to the classifier, which starts the disclosure flow for the child who said it. Of the set's 245
         self-harm messages one speaks only to "you": "sorry for everything guys. ur the best friends ever. bye 💔"
         (C1 0.03 and 0.01)."""
-        if not _SECOND_PERSON.search(text):
+        if not speaks_to_you(text):
             return False
         heads = [alone] + ([self.semantic.predict(text)] if self.semantic is not None else [])
         return any(probs.get("C1", 0.0) >= 0.1 for probs in heads)
@@ -534,19 +532,6 @@ class OfflineScreen:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of two or more letters
-_SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
-# A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
-# children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
-# Matched on the rule's phrase, which is canonical text, so compiled with its doubled letters collapsed too.
-_TOLD_TO_SELF_HARM = compile_patterns([rf"\b(?:kys|go die|{TOLD_TO_DIE}|kill (?:ur ?self|your ?self)|(?:hurt|cut) (?:ur ?self|your ?self))\b"])
-# Handed on for a reason no goodbye gives. With blind splits 24-41 in training (session 27) the heads learned quiet
-# goodbyes ("u can have my Mario Kart account after, i wont need it") and read "gave my cousin my old boots, i wont need
-# them they dont fit" (S11 0.97) and "i wont be here tmrw so u can have my seat" (0.87) the same way; a child's last
-# goodbye gives away what is theirs, not boots that no longer fit or a seat. A rule's S11 is never waived.
-_HANDED_ON = re.compile(r"\b(?:(?:don'?t|dont|doesn'?t|doesnt|no longer|won'?t|wont) fit|too (?:small|big|tight|short)|outgr\w+|"
-                        r"got (?:a |some |my )?new (?:one|ones|pair|set)|(?:is|are|its|it'?s|got) broken|"
-                        r"(?:have|take|use|keep|swap) my (?:seat|spot|place|turn|go|chair|desk|place in the queue)\b)", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
 
 
 def _likeliest_harm(probs: dict[str, float]) -> str | None:

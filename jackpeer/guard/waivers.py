@@ -1,0 +1,65 @@
+"""What tells the offline screen that a flag is not what it seems, or is someone else's harm.
+
+Each is a phrase test over the message (canonical text unless said otherwise): a bomb at a real
+place or a threat on a school day is never play; a self-harm rule's phrase aimed at "you" is
+bullying; things handed on for a reason are no goodbye. offline.py decides when each applies.
+"""
+
+import re
+
+from jackpeer.guard.lexicon import TOLD_TO_DIE, compile_patterns
+from jackpeer.guard.normalize import canonical
+
+_REAL_PLACE = compile_patterns([
+    r"\b(?:school|class|classroom|match|stadium|station|airport|church|mosque|synagogue|temple|concert|mall|shops?|"
+    r"town|city|street|bus|train|assembly|playground|hall|office|hospital|park)\b"])
+# A school day or lesson in a threat: "ill stab u with the compass in art, u better not come in monday" was waived as
+# play for the room's story-writing task (blind split 38, read after its first sight).
+_SCHOOL_WHEN = compile_patterns([
+    r"\b(?:on |this |next |till |til |until )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr)\b",
+    r"\b(?:in|at|after) (?:art|pe|p\.e|maths|math|science|music|break|breaktime|lunch|lunchtime|registration|school)\b",
+    r"\b(?:better not|dont|don'?t) (?:come|show up) (?:in|to school|back)\b"])
+_SECOND_PERSON = re.compile(r"\b(?:u|ur|you|your|youre|you'?re|urself|yourself|ya)\b", re.IGNORECASE)
+# A self-harm rule's phrase that tells someone else to hurt themselves ("go kill urself", "kys Emma"): bullying in a
+# children's room, not a disclosure by the sender (the adult sets label it S11, as Llama Guard does).
+# Matched on the rule's phrase, which is canonical text, so compiled with its doubled letters collapsed too.
+_TOLD_TO_SELF_HARM = compile_patterns([rf"\b(?:kys|go die|{TOLD_TO_DIE}|kill (?:ur ?self|your ?self)|(?:hurt|cut) (?:ur ?self|your ?self))\b"])
+# Handed on for a reason no goodbye gives. With blind splits 24-41 in training (session 27) the heads learned quiet
+# goodbyes ("u can have my Mario Kart account after, i wont need it") and read "gave my cousin my old boots, i wont need
+# them they dont fit" (S11 0.97) and "i wont be here tmrw so u can have my seat" (0.87) the same way; a child's last
+# goodbye gives away what is theirs, not boots that no longer fit or a seat. A rule's S11 is never waived.
+_HANDED_ON = re.compile(r"\b(?:(?:don'?t|dont|doesn'?t|doesnt|no longer|won'?t|wont) fit|too (?:small|big|tight|short)|outgr\w+|"
+                        r"got (?:a |some |my )?new (?:one|ones|pair|set)|(?:is|are|its|it'?s|got) broken|"
+                        r"(?:have|take|use|keep|swap) my (?:seat|spot|place|turn|go|chair|desk|place in the queue)\b)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|id|i'?d|i'?ll|me|my|myself|mine)\b", re.IGNORECASE)
+
+
+def at_real_place(text: str) -> bool:
+    """Whether the message names a real place (a school, a station, a match): a bomb there is never a game's."""
+    return bool(_REAL_PLACE.search(canonical(text)))
+
+
+def on_school_day(text: str) -> bool:
+    """Whether the message names a school day or lesson: a threat for then is never a story's."""
+    return bool(_SCHOOL_WHEN.search(canonical(text)))
+
+
+def speaks_to_you(text: str) -> bool:
+    """Whether the message speaks to someone ("u", "your", "yourself")."""
+    return bool(_SECOND_PERSON.search(text))
+
+
+def speaks_of_self(text: str) -> bool:
+    """Whether the message speaks of the sender ("i", "my", "myself")."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+def tells_to_self_harm(phrase: str) -> bool:
+    """Whether a self-harm rule's phrase (canonical text) tells someone else to hurt themselves."""
+    return bool(_TOLD_TO_SELF_HARM.search(phrase))
+
+
+def handed_on(text: str) -> bool:
+    """Whether what the message gives away is outgrown or broken, or is a place or a turn."""
+    return bool(_HANDED_ON.search(text))
+
