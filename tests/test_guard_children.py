@@ -30,7 +30,7 @@ from child_chat_families import blind_file  # noqa: E402
 from child_chat_train_more import TRAIN_MORE  # noqa: E402
 
 # The blind-written splits screened and read since (child_chat_held_out.py to _45.py)
-BLIND_FAMILIES = {family for module in ("held_out", *(f"held_out_{n}" for n in range(2, 46)))
+BLIND_FAMILIES = {family for module in ("held_out", *(f"held_out_{n}" for n in range(2, 50)))
                   for _, family in blind_file(module)[0]}
 # Training rows for the learned layers only: the rules and play detection were not written from them.
 LEARNED_ONLY = {family for train in (TRAIN_MORE, *(blind_file(f"train_blind_{x}")[0] for x in "abcdefghijklm"))
@@ -191,6 +191,33 @@ def test_goes_along_finds_the_turn_a_short_assent_answers():
     assert goes_along("im telling my mum", history, "Mia") is None  # a refusal
     assert goes_along("ok but why do u want it, we can just share it here in the room", history, "Mia") is None
     assert goes_along("ok", history[:1], "Sam") is None  # nobody else said anything
+
+
+# The heads had hidden "leave me alone" (S11 0.99), "leave her alone" (C4) and "why are u being like this" (C3).
+STANDING_UP = ["leave me alone", "leave me alone Leo", "can u all just leave me alone", "leave me alone im busy",
+               "im not talking to u anymore", "leave her alone", "why are u being like this", "leave me out of it",
+               "leave it Leo", "stop it leave me alone", "i want to be alone right now", "stop picking on Ava"]
+
+
+def test_a_child_standing_up_for_themselves_or_someone_else_is_not_silenced(screen):
+    teasing = [{"role": "user", "content": t, "name": n}
+               for n, t in [("Sam", "lol Mia ur drawing looks like a potato"), ("Leo", "Mia always cries anyway")]]
+    names = ["Mia", "Leo", "Sam", "Ava"]
+    flagged = [(t, v.categories) for t in STANDING_UP for history in ([], teasing)
+               if not (v := screen.check_user(t, history, names=names, speaker="Mia")).safe]
+    assert flagged == []
+    # a plea is not a shield: an insult or a threat after it is still seen
+    assert not screen.check_user("leave me alone or ill punch u Leo", teasing, names=names, speaker="Mia").safe
+
+
+def test_a_surprise_kept_from_a_child_is_not_leaving_them_out(screen):
+    names = ["Mia", "Leo", "Ava"]
+    for text in ("dont tell Ava about her surprise cake ok", "dont tell Ava we got her a present"):
+        assert screen.check_user(text, names=names, speaker="Mia").safe, text
+    assert "C1" in screen.check_user("dont tell Ava about the party, we dont want her there", names=names,
+                                     speaker="Mia").categories
+    assert "C3" in screen.check_user("i have a surprise for u but dont tell ur mum ok", names=names,
+                                     speaker="Leo").categories
 
 
 def test_the_third_jibe_at_one_child_is_bullying(screen):

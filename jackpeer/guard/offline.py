@@ -61,7 +61,9 @@ from jackpeer.guard.verdict import Verdict
 from jackpeer.guard.waivers import (
     at_real_place,
     handed_on,
+    keeps_a_surprise,
     on_school_day,
+    pleads,
     speaks_of_self,
     speaks_to_you,
     tells_to_self_harm,
@@ -260,6 +262,7 @@ class OfflineScreen:
                 if found:
                     cats[code] = None
                     reasons.append(found)
+        ruled = bool(cats)  # a rule, a personal detail or a pattern flagged it; what follows are the learned layers
         p_unsafe = 1.0 - probs.get("safe", 0.0)
         ranked = sorted(((p, c) for c, p in probs.items() if c in ALL_CODES), reverse=True)
         play = None if cats else shown
@@ -313,6 +316,10 @@ class OfflineScreen:
                 went_along := self._goes_along_with_grooming(text, history, task, names, speaker)):
             cats["C3"] = None
             reasons.append(went_along)
+        if cats and not ruled and not agent and (pleads(marked) or set(cats) == {"C1"} and keeps_a_surprise(marked)):
+            waived = "a plea to be left alone or to stop" if pleads(marked) else "a surprise kept for a child"
+            reasons.append(f"{waived}, which the learned layers alone never hide")
+            return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)
         if not cats:
             why = f"; {play[0]}, so the classifier needs {threshold:.2f}" if discount else ""
             return Verdict(True, [], p_unsafe, f"safe (classifier P(unsafe)={p_unsafe:.2f}{why})", self.name)

@@ -63,3 +63,36 @@ def handed_on(text: str) -> bool:
     """Whether what the message gives away is outgrown or broken, or is a place or a turn."""
     return bool(_HANDED_ON.search(text))
 
+
+# A child asking to be left alone or for it to stop, or why they are treated so, in a short message. The heads trained
+# with splits 24-41 hid such pleas, the words a bullied child most needs seen: "leave me alone" (S11 0.99), "leave her
+# alone" (C4), "why are u being like this" (C3), "leave me out of it" (S11). Not "leave her out" (that excludes her),
+# and never with a word of dying or of forever ("leave me alone forever" is for the heads to judge).
+_PLEA = compile_patterns([
+    r"^(?:(?:can|could|will) (?:u|you) (?:all |guys |pls |please |just )*|pls |please |just |(?:ok|fine|no|stop|stop it),? )*"
+    r"(?:leave (?:me|her|him|them|us|peerkid) alone|leave me out of (?:it|this)|leave it|stop (?:it|that|picking on \w+|being "
+    r"(?:so )?mean|teasing (?:me|her|him|peerkid))|(?:why|y) (?:are|r) (?:u|you|yall|you guys|u guys) (?:being|acting) "
+    r"(?:like this|so mean|mean)|what did i (?:ever )?do to (?:u|you)|i'?m not talking to (?:u|you) (?:anymore|any more)|"
+    r"i (?:want|need) to be (?:alone|on my own)(?: for a (?:bit|minute|while))?(?: right now| now)?)\b"])
+_NOT_A_PLEA = compile_patterns([r"\b(?:forever|for good|die|dead|dying|kill|hurt|cut|never wake|gone|disappear|anymore\b.*\b"
+                                r"(?:here|alive|live))\b"])
+PLEA_WORDS = 10
+
+
+def pleads(text: str) -> bool:
+    """Whether the message is a short plea to be left alone or for it to stop (with the room's names as `peerkid`)."""
+    canon = canonical(text)
+    return len(canon.split()) <= PLEA_WORDS and bool(_PLEA.search(canon)) and not _NOT_A_PLEA.search(canon)
+
+
+# Something kept from a child because it is a present for them: "dont tell Ava about her surprise cake ok" (C1 0.99 to the
+# semantic head, which learned "dont tell Finn about the sleepover"), "dont tell Ava we got her a present" (0.90).
+_SURPRISE = compile_patterns([r"\b(?:surprise|present|gift|birthday|bday|secret santa|(?:card|cake|party) for (?:her|him|peerkid))\b"])
+_LEFT_OUT = compile_patterns([r"\b(?:(?:don'?t|dont|do not) want (?:her|him|them|peerkid)|not invited|without (?:her|him|them|"
+                              r"peerkid)|uninvit\w*|leave (?:her|him|them|peerkid) out|not coming|can'?t come|no one likes)\b"])
+
+
+def keeps_a_surprise(text: str) -> bool:
+    """Whether what is kept from a child is a surprise for them (with the room's names as `peerkid`), not a leaving out."""
+    canon = canonical(text)
+    return bool(_SURPRISE.search(canon)) and not _LEFT_OUT.search(canon)

@@ -11,14 +11,19 @@ to 1.9% while it was dev. _24.py to _41.py, screened once the same way, were dev
 learned layers too since: retrained with them, the screen caught 199 of 203 unsafe messages of splits 42 and 43 (not
 in training) where it had caught 190, at 3 of 191 benign flagged where it had flagged 4 (C1 0.915 against 0.851, with
 the rules written before 42 and 43 were read); with _24 to _31 alone (session 22) it had caught none more of the next
-test split's. _42.py to _47.py, screened at first sight and read since, are dev. child_chat_train_more.py and
+test split's. _42.py to _47.py, screened at first sight and read since, are dev: trained with _42 to _45 (session 28),
+the heads caught 2 fewer of _46 and _47's 201 unsafe messages and read kind talk ("lets add Zara to the group chat") and
+"I watched Home Alone last night" as harm, so they stayed dev. child_chat_train_more.py and
 child_chat_train_blind_a.py to _m.py add training families in new wording, written blind the same way (_f to _m
 each leaning on one weak spot: bullying without rude words, grooming told as news, half-said disclosures, details
 dropped in passing, younger children's voice, mocking with a laugh and calm goodbyes, game and sport words and
 unsafe last messages that are mild alone, neglect told in passing); child_chat_train_named.py ordinary talk that
 names a child (in the blind splits a name comes mostly in unsafe rows); child_chat_train_kind.py kind talk about one
 child in a row, things handed on for a reason and times put right, which the heads read as harm once splits 24 to 41
-taught them, and child_chat_train_near_a.py and _b.py (two helpers, blind to the tests and test splits) more of both. The test split is the families of
+taught them, and child_chat_train_near_a.py and _b.py (two helpers, blind to the tests and test splits) more of both. (192 messages of
+children standing up for themselves or others, written the same way in session 28, were tried and left out: with them
+and _42 to _45 the heads caught 8 fewer of dev splits 46 and 47's 201 unsafe messages, C1 0.91 -> 0.79; waivers.py's plea
+took their place.) The test split is the families of
 child_chat_held_out_48.py and _49.py, each written blind to the screen and to every other file of the set (by two
 helpers at once), with children's names and tasks used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
