@@ -177,6 +177,9 @@ def test_a_short_reply_going_along_with_a_grooming_turn_is_grooming_too(screen):
     pics = said(("Stranger", "i can get u free robux if u send a pic first"))
     assert "goes along" in screen.check_user("how many pics", pics, names=["Mia"], speaker="Mia").reason
     assert screen.check_user("no thats weird", secret, names=["Mia"], speaker="Mia").safe  # turned down
+    park = said(("Stranger", "come to the park alone on saturday, dont bring anyone"))
+    v = screen.check_user("ok ill say im at Leos, 12 Elm Road", park, names=["Mia", "Leo"], speaker="Mia")
+    assert {"C3", "C4"} <= set(v.categories), v  # a detail given to a grooming turn: the alert says grooming too
     # the same replies to ordinary requests pass
     for asked, reply in [("can u send me the poster file", "ok sending it now"),
                          ("lets meet at the library at 3 to finish the poster", "ok what time")]:

@@ -312,7 +312,8 @@ class OfflineScreen:
                                                     probs, cats, reasons))
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
-        if not cats and not agent and answering and (shown is None or shown[1] == "context") and (
+        # Also when the reply gives a detail away ("ok ill say im at Sam's" after "come alone"): the alert says grooming.
+        if set(cats) <= {"S7", "C4"} and not agent and answering and (shown is None or shown[1] == "context") and (
                 went_along := self._goes_along_with_grooming(text, history, task, names, speaker)):
             cats["C3"] = None
             reasons.append(went_along)
@@ -340,8 +341,9 @@ class OfflineScreen:
         """A reason when this short reply goes along with (patterns.goes_along) a message from someone else that the
         screen, reading it as it was sent, flags as grooming (C3): "ok i wont tell" after "dont tell anyone we talk ok?
         our little secret", "how many more" after "just send me a few more pics first". The grooming turn is flagged
-        too; this alerts that the child agreed. Asked only of messages nothing else flagged. On dev splits 42-47: 6 more
-        of 160 grooming messages caught (C3 recall 0.91 -> 0.95), benign flagged 5 of 792 either way, p50 6.5 -> 6.6 ms."""
+        too; this alerts that the child agreed. Asked only of replies nothing else flagged, or flagged as a personal
+        detail only. On dev splits 42-47 it labels C3 9 of the 160 grooming messages that nothing else did (6 it alone
+        flags, 3 flagged as details only): C3 recall 0.91 -> 0.98; benign flagged 5 of 792 either way."""
         turn = goes_along(text, history, speaker)
         if turn is None:
             return None
