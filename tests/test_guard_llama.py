@@ -66,7 +66,8 @@ def test_prompt_text_matches_the_template():
 
 def test_turns_alternate_starting_with_the_user():
     msgs = [{"role": "assistant", "content": "Hi, I'm Jack"}, {"role": "user", "content": "hi"},
-            {"role": "system", "content": "ignored"}, {"role": "user", "content": "me too"},
+            {"role": "system", "content": "ignored"}, {"role": "user", "content": "held back", "hidden": True},
+            {"role": "user", "content": "me too"},
             {"role": "assistant", "content": ""}, {"role": "assistant", "content": "Great"}]
     assert conversation_turns(msgs) == [("User", ""), ("Agent", "Hi, I'm Jack"), ("User", "hi\nme too"),
                                         ("Agent", "Great")]

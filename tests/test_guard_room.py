@@ -185,3 +185,20 @@ def test_a_grooming_pattern_across_messages_in_the_room(tmp_path):
             assert "grooming pattern over 3 messages from Max" in alert["alert"]["reason"]
             _, seen = recv_until(mia, lambda d: d["type"] == "message" and "favourite" in d["m"]["text"])
             assert "how old" not in str(seen)
+
+
+def test_jibes_the_screen_held_back_still_count_toward_the_third(tmp_path):
+    client, store = make_client(tmp_path, policy=QUIET)
+    with client:
+        room = create_room(client)
+        f, m, o = sockets(client, room, ["Mia", "Leo"])
+        with f as fac, m as mia, o as leo:
+            assert say(leo, "Mia you're so stupid nobody likes you", client_id=1)["shown"] is False
+            assert say(leo, "Mia ur such a loser", client_id=2)["shown"] is False
+            # mild alone ("lol mia is so slow at typing" is shown in a room with no jibes before it), not after two
+            assert say(leo, "lol mia is so slow at typing", client_id=3)["shown"] is False
+            recv_until(fac, lambda d: d["type"] == "guard_alert" and "3 jibes at Mia" in d["alert"]["reason"])
+            # what the others answer is what they saw: a hidden grooming turn makes no "ok" grooming
+            assert say(leo, "send me a pic of u first, just between us", client_id=4)["shown"] is False
+            assert say(mia, "ok", client_id=5)["shown"] is True
+        assert [r["text"] for r in store.messages(room["room_id"])] == ["ok"]

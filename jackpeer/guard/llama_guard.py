@@ -43,15 +43,15 @@ def conversation_turns(messages: Sequence[dict]) -> list[tuple[str, str]]:
     """(`User`|`Agent`, text) turns that alternate starting with User, as the guard was trained on.
 
     A group room has several learners, so consecutive messages of one side are joined into one
-    turn; system/tool messages and empty texts are skipped. Agent turns before the first user
-    turn (Jack opening the session) get an empty user turn in front, as the template would
-    render an empty user message.
+    turn; system/tool messages, empty texts and messages the room held back ("hidden") are
+    skipped. Agent turns before the first user turn (Jack opening the session) get an empty user
+    turn in front, as the template would render an empty user message.
     """
     turns: list[tuple[str, str]] = []
     for m in messages:
         role = _ROLE_NAMES.get(str(m.get("role", "")).lower())
         text = str(m.get("content") or "").strip()
-        if role is None or not text:
+        if role is None or not text or m.get("hidden"):
             continue
         if role == "Agent" and not turns:
             turns.append(("User", ""))

@@ -204,8 +204,8 @@ class OfflineScreen:
                    names: Iterable[str] = (), speaker: str | None = None) -> Verdict:
         """Screen a learner's message in its context.
 
-        history: OpenAI-style dicts, oldest first ("name" = who sent it); task: the room's task;
-        names: the room's members (targets of bullying); speaker: who sent this message.
+        history: OpenAI-style dicts, oldest first ("name" = who sent it, "hidden": True for a message the room held
+        back); task: the room's task; names: the room's members (targets of bullying); speaker: who sent this message.
         """
         return self._check(text, list(history or []), task, names, speaker, agent=False)
 
@@ -218,7 +218,10 @@ class OfflineScreen:
                speaker: str | None, agent: bool, answering: bool = True) -> Verdict:
         if not text.strip():
             return Verdict(True, [], 0.0, "empty message", self.name)
-        peers = {str(n) for n in names} | {str(m["name"]) for m in history if m.get("name")}
+        # Messages marked "hidden" (held back by the room: nobody but the facilitator saw them) count only for their
+        # sender's grooming pattern and for jibes at one child; what this message answers is what was shown.
+        said, history = history, [m for m in history if not m.get("hidden")]
+        peers = {str(n) for n in names} | {str(m["name"]) for m in said if m.get("name")}
         stand_ins = StandIns(peers)
         read = stand_ins.text(text)  # what the learned heads read: every member's name as one no training row uses
         reasons: list[str] = []
@@ -257,8 +260,8 @@ class OfflineScreen:
             cats[code] = None
             reasons.append(f"rule {code}: “{phrase}”")
         if not agent:
-            for code, found in (("C3", grooming_pattern(text, history, speaker)),
-                                ("C1", repeated_jibes(text, history, peers))):
+            for code, found in (("C3", grooming_pattern(text, said, speaker)),
+                                ("C1", repeated_jibes(text, said, peers))):
                 if found:
                     cats[code] = None
                     reasons.append(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import deque
 from dataclasses import dataclass, field
 
 from fastapi import WebSocket
@@ -14,6 +15,8 @@ from jackpeer.peers.policy import Policy, PolicyConfig
 from jackpeer.peers.rate_limit import Bucket
 from jackpeer.peers.session import Idea, Member, Session, Turn, parse_phases
 from jackpeer.peers.store import Store
+
+HELD_KEPT = 10
 
 
 @dataclass
@@ -37,6 +40,9 @@ class LiveRoom:
     # refused. A copy the page sends again while the first is still screened or committed waits for it; once a message
     # is stored, the store finds it by its client_id (RoomServer.say).
     said: dict[tuple[int, str], asyncio.Future] = field(default_factory=dict)
+    # The last learner messages the screen held back (not in the session's turns, nobody but the facilitator saw them):
+    # the screen still reads them as part of their sender's pattern (RoomServer.screen_history). Not kept over a restart.
+    held: deque[Turn] = field(default_factory=lambda: deque(maxlen=HELD_KEPT))
 
     @property
     def session(self) -> Session:

@@ -10,6 +10,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -141,6 +142,16 @@ class RoomServer:
         return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
                 for t in rt.session.turns[-turns:]]
 
+    def screen_history(self, rt: LiveRoom, turns: int = 10) -> list[dict]:
+        """history() with the learners' messages the screen held back among them, marked "hidden": True. A grooming
+        pattern or jibes at one child count what nobody saw too (the third jibe after two blocked ones is the third);
+        what a child's reply answers, and the conversation head's context, stay what was shown (offline.py)."""
+        shown = {t.seq for t in rt.session.turns[-turns:]}
+        said = sorted([*rt.session.turns[-turns:], *(t for t in rt.held if t.seq not in shown)], key=lambda t: t.seq)
+        held = {t.seq for t in rt.held}
+        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
+                | ({"hidden": True} if t.seq in held else {}) for t in said[-turns:]]
+
     def check(self, direction: str, text: str, history: list[dict], rt: LiveRoom | None = None,
               speaker: str | None = None):
         """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out"), with the
@@ -247,7 +258,7 @@ class RoomServer:
                                  "text": "You are sending messages too fast. Wait a moment, then try again."})
             return
         s = rt.session
-        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt), rt, member.name)
+        verdict = await asyncio.to_thread(self.check, "in", text, self.screen_history(rt), rt, member.name)
         decision = None if verdict.safe else self.actions(rt).decide(verdict.categories, member.name,
                                                                      self.facilitator_name(rt))
         shown = decision is None or decision.shown
@@ -282,6 +293,7 @@ class RoomServer:
                    "ts_server_ms": int(now * 1000), "phase": s.phase.name, "idea": idea, "member_id": member.id,
                    "blocked": int(not shown), "guard_in_json": json.dumps(verdict.to_dict()), "spoken": spoken is not None}
             if not shown:  # in the facilitator's chat, greyed, as after a reload; nobody else sees it
+                rt.held.append(Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, False))
                 await self.broadcast(rt, {"type": "message", "m": self.message_view(msg, True)}, facilitator_only=True)
                 return
             turn = Turn(seq, member.id, member.name, member.kind, text, now, s.phase.name, idea)
@@ -397,6 +409,7 @@ class RoomServer:
             turn = turn_of(msg)
             turn.idea = member.kind == "learner" and looks_like_idea(turn.text, rt.session.phase.name)
             rt.session.add_turn(turn)
+            rt.held = deque((t for t in rt.held if t.seq != turn.seq), maxlen=rt.held.maxlen)
             with contextlib.suppress(RoomDeleted):
                 await self.after_message(rt, member, turn, turn.text, turn.seq, turn.idea)
 
