@@ -346,6 +346,20 @@ def test_a_phase_end_sums_up_the_whole_board():
     assert all('"tomatoes", "grow sunflowers by the fence" or "water"?' in t for t in plan.spec.templates)
 
 
+def test_a_phase_started_by_the_facilitator_names_the_board_in_every_wording():
+    """A live room moved on to choosing with "On to choose, everyone! ... What should we do first?", no idea named."""
+    from jackpeer.peers.turn_checks import TurnContext
+
+    sit = situation("phase_start")
+    sit["phase"], sit["board"] = "choose", [{"by": "Mia", "text": t} for t in ("a pond", "a bug hotel")]
+    _, plan = plan_for(sit)
+    for t in plan.spec.templates:
+        assert '"a pond" and "a bug hotel"' in t and failed_rules(t, TurnContext.from_situation(sit)) == [], t
+    sit["board"] = []
+    _, plan = plan_for(sit)
+    assert plan.spec.templates and not any("board" in t for t in plan.spec.templates)
+
+
 def test_each_step_of_an_unanswered_invitation_names_another_idea():
     """A live room's three invitations to a quiet child all asked about "a rain barrel"."""
     sit = situation("invite_quiet", target="Sam")

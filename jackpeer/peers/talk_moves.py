@@ -315,13 +315,18 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.facts = {"ideas": board, "next": nxt}
     elif kind == "phase_start":
         # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
+        # With ideas on the board, every wording names them: a group that moves on to choosing chooses among them.
         spec.move = "start_phase"
-        spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. Who wants to start?",
-                          f"On to {phase}, everyone! We have {minutes(mins)}. What should we do first?"]
         if ideas:
             listed = _board_listed(board)
-            spec.templates.append(f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. "
-                                  "Where do we start?")
+            spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. On the board: {listed}. Who wants to start?",
+                              f"On to {phase}, everyone! We have {minutes(mins)} and {listed} on the board. What "
+                              "should we do first?",
+                              f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. Where do we "
+                              "start?"]
+        else:
+            spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. Who wants to start?",
+                              f"On to {phase}, everyone! We have {minutes(mins)}. What should we do first?"]
         spec.facts = {"minutes_left": mins, "phase": phase}
     elif kind == "time_warning":
         spec.move = "time_check"
