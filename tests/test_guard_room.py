@@ -3,6 +3,7 @@
 from test_room_support import create_room, join, make_client, recv_until, say
 
 from jackpeer.guard.verdict import Verdict
+from jackpeer.peers.live_room import load_live_room
 
 QUIET = {"stall_s": 1e6, "quiet_turns": 1000, "quiet_s": 1e6, "min_gap_s": 0}
 DISCLOSURE = "my dad hits me when he's angry"
@@ -202,3 +203,6 @@ def test_jibes_the_screen_held_back_still_count_toward_the_third(tmp_path):
             assert say(leo, "send me a pic of u first, just between us", client_id=4)["shown"] is False
             assert say(mia, "ok", client_id=5)["shown"] is True
         assert [r["text"] for r in store.messages(room["room_id"])] == ["ok"]
+    # a restarted server reads the held-back messages back for the screen
+    held = load_live_room(store, room["room_id"], {}).held
+    assert [t.text for t in held][-2:] == ["lol mia is so slow at typing", "send me a pic of u first, just between us"]

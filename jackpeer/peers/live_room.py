@@ -41,7 +41,7 @@ class LiveRoom:
     # is stored, the store finds it by its client_id (RoomServer.say).
     said: dict[tuple[int, str], asyncio.Future] = field(default_factory=dict)
     # The last learner messages the screen held back (not in the session's turns, nobody but the facilitator saw them):
-    # the screen still reads them as part of their sender's pattern (RoomServer.screen_history). Not kept over a restart.
+    # the screen still reads them as part of their sender's pattern (RoomServer.screen_history); read back after a restart.
     held: deque[Turn] = field(default_factory=lambda: deque(maxlen=HELD_KEPT))
 
     @property
@@ -69,8 +69,12 @@ def load_live_room(store: Store, room_id: str, policy_overrides: dict) -> LiveRo
         session.members[m["id"]] = Member(m["id"], m["display_name"], m["kind"], m["joined_ms"] / 1000)
         agent_id = m["id"] if m["kind"] == "agent" else agent_id
         fac_id = m["id"] if m["kind"] == "facilitator" else fac_id
-    for msg in store.messages(room_id):
-        session.add_turn(turn_of(msg))
+    held = deque(maxlen=HELD_KEPT)
+    for msg in store.messages(room_id, include_blocked=True):
+        if not msg["blocked"]:
+            session.add_turn(turn_of(msg))
+        elif msg["author_kind"] == "learner":
+            held.append(turn_of(msg))
     for b in store.board(room_id):
         session.board.append(Idea(b["local_id"], b["author"], b["text"], b["created_ms"] / 1000, b["builds_on"],
                                   b["merged_into"]))
@@ -93,4 +97,4 @@ def load_live_room(store: Store, room_id: str, policy_overrides: dict) -> LiveRo
     policy.ideas_done = {t.seq for t in session.turns}
     # Instruction ids continue after those recorded before a restart.
     tracker = InstructionTracker(first_id=len(store.instructions(room_id)) + 1)
-    return LiveRoom(room_id, Agent(session, policy, tracker), agent_id, fac_id, settings)
+    return LiveRoom(room_id, Agent(session, policy, tracker), agent_id, fac_id, settings, held=held)
