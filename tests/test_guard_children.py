@@ -199,7 +199,8 @@ def test_goes_along_finds_the_turn_a_short_assent_answers():
 # The heads had hidden "leave me alone" (S11 0.99), "leave her alone" (C4) and "why are u being like this" (C3).
 STANDING_UP = ["leave me alone", "leave me alone Leo", "can u all just leave me alone", "leave me alone im busy",
                "im not talking to u anymore", "leave her alone", "why are u being like this", "leave me out of it",
-               "leave it Leo", "stop it leave me alone", "i want to be alone right now", "stop picking on Ava"]
+               "leave it Leo", "stop it leave me alone", "i want to be alone right now", "stop picking on Ava",
+               "im not your friend anymore"]
 
 
 def test_a_child_standing_up_for_themselves_or_someone_else_is_not_silenced(screen):

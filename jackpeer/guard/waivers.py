@@ -72,7 +72,8 @@ _PLEA = compile_patterns([
     r"^(?:(?:can|could|will) (?:u|you) (?:all |guys |pls |please |just )*|pls |please |just |(?:ok|fine|no|stop|stop it),? )*"
     r"(?:leave (?:me|her|him|them|us|peerkid) alone|leave me out of (?:it|this)|leave it|stop (?:it|that|picking on \w+|being "
     r"(?:so )?mean|teasing (?:me|her|him|peerkid))|(?:why|y) (?:are|r) (?:u|you|yall|you guys|u guys) (?:being|acting) "
-    r"(?:like this|so mean|mean)|what did i (?:ever )?do to (?:u|you)|i'?m not talking to (?:u|you) (?:anymore|any more)|"
+    r"(?:like this|so mean|mean)|what did i (?:ever )?do to (?:u|you)|i'?m not (?:talking to (?:u|you)|(?:ur|your) friend) "
+    r"(?:anymore|any more)|"
     r"i (?:want|need) to be (?:alone|on my own)(?: for a (?:bit|minute|while))?(?: right now| now)?)\b"])
 _NOT_A_PLEA = compile_patterns([r"\b(?:forever|for good|die|dead|dying|kill|hurt|cut|never wake|gone|disappear|anymore\b.*\b"
                                 r"(?:here|alive|live))\b"])
