@@ -320,8 +320,10 @@ class OfflineScreen:
                 went_along := self._goes_along_with_grooming(text, history, task, names, speaker)):
             cats["C3"] = None
             reasons.append(went_along)
-        if cats and not ruled and not agent and (pleads(marked) or set(cats) == {"C1"} and keeps_a_surprise(marked)):
-            waived = "a plea to be left alone or to stop" if pleads(marked) else "a surprise kept for a child"
+        waived = None if ruled or agent or not cats else (
+            "a plea to be left alone or to stop" if pleads(marked) else
+            "a surprise kept for a child" if set(cats) == {"C1"} and keeps_a_surprise(marked) else None)
+        if waived:
             reasons.append(f"{waived}, which the learned layers alone never hide")
             return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)
         if not cats:
