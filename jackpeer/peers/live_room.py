@@ -41,7 +41,7 @@ class LiveRoom:
     # is stored, the store finds it by its client_id (RoomServer.say).
     said: dict[tuple[int, str], asyncio.Future] = field(default_factory=dict)
     # The last learner messages the screen held back (not in the session's turns, nobody but the facilitator saw them):
-    # the screen still reads them as part of their sender's pattern (RoomServer.screen_history); read back after a restart.
+    # the screen still reads them as part of their sender's pattern (RoomServer.history); read back after a restart.
     held: deque[Turn] = field(default_factory=lambda: deque(maxlen=HELD_KEPT))
 
     @property

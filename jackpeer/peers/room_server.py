@@ -136,21 +136,17 @@ class RoomServer:
                 await self.send(ws, {"type": "message", "m": view, **extra})
 
     # --- screening and labels ------------------------------------------------------------
-    def history(self, rt: LiveRoom, turns: int = 10) -> list[dict]:
+    def history(self, rt: LiveRoom, turns: int = 10, held: bool = False) -> list[dict]:
         """The last turns as chat messages with their senders' names, for screens that read context (a
-        grooming pattern or repeated jibes span several messages)."""
+        grooming pattern or repeated jibes span several messages). held: with the learners' messages the screen held
+        back among them, marked "hidden": True. A grooming pattern or jibes at one child count what nobody saw too (the
+        third jibe after two blocked ones is the third); what a child's reply answers, and the conversation head's
+        context, stay what was shown (offline.py)."""
+        said, hidden = rt.session.turns[-turns:], set()
+        if held:
+            said, hidden = sorted([*said, *rt.held], key=lambda t: t.seq)[-turns:], {t.seq for t in rt.held}
         return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
-                for t in rt.session.turns[-turns:]]
-
-    def screen_history(self, rt: LiveRoom, turns: int = 10) -> list[dict]:
-        """history() with the learners' messages the screen held back among them, marked "hidden": True. A grooming
-        pattern or jibes at one child count what nobody saw too (the third jibe after two blocked ones is the third);
-        what a child's reply answers, and the conversation head's context, stay what was shown (offline.py)."""
-        shown = {t.seq for t in rt.session.turns[-turns:]}
-        said = sorted([*rt.session.turns[-turns:], *(t for t in rt.held if t.seq not in shown)], key=lambda t: t.seq)
-        held = {t.seq for t in rt.held}
-        return [{"role": "assistant" if t.kind == "agent" else "user", "content": t.text, "name": t.name}
-                | ({"hidden": True} if t.seq in held else {}) for t in said[-turns:]]
+                | ({"hidden": True} if t.seq in hidden else {}) for t in said]
 
     def check(self, direction: str, text: str, history: list[dict], rt: LiveRoom | None = None,
               speaker: str | None = None):
@@ -258,7 +254,7 @@ class RoomServer:
                                  "text": "You are sending messages too fast. Wait a moment, then try again."})
             return
         s = rt.session
-        verdict = await asyncio.to_thread(self.check, "in", text, self.screen_history(rt), rt, member.name)
+        verdict = await asyncio.to_thread(self.check, "in", text, self.history(rt, held=True), rt, member.name)
         decision = None if verdict.safe else self.actions(rt).decide(verdict.categories, member.name,
                                                                      self.facilitator_name(rt))
         shown = decision is None or decision.shown
