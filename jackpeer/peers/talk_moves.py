@@ -317,7 +317,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
         # With ideas on the board, every wording names them: a group that moves on to choosing chooses among them.
         spec.move = "start_phase"
-        if ideas:
+        if board:
             listed = _board_listed(board)
             spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. On the board: {listed}. Who wants to start?",
                               f"On to {phase}, everyone! We have {minutes(mins)} and {listed} on the board. What "
