@@ -320,7 +320,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         if board:
             listed = _board_listed(board)
             spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. On the board: {listed}. Who wants to start?",
-                              f"On to {phase}, everyone! We have {minutes(mins)} and {listed} on the board. What "
+                              f"On to {phase}, everyone! We have {minutes(mins)}, with {listed} on the board. What "
                               "should we do first?",
                               f"Now it's time for {phase}: {minutes(mins)}. We have {listed} on the board. Where do we "
                               "start?"]
