@@ -826,3 +826,26 @@ def test_tricks_that_shut_a_child_out_clips_passed_round_secret_gifts_and_last_w
 def test_a_chore_a_keepers_boast_a_proud_video_and_safety_advice_pass(screen, text):
     v = screen.check_user(text, task="Plan a school garden", names=ROOM, speaker="Mia")
     assert v.safe, (text, v.reason)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ur mum doesnt have to know, its just a quick meet", "C3"), ("dont ask ur dad, he'd only say no", "C3"),
+    ("we'll be back home before anyone notices, promise", "C3"),
+    ("dont tell the others i gave u those gems, theyll be so jealous", "C3"),
+    ("ive met loads of friends on Among Us, its totally normal", "C3"),
+    ("i know where he lives. he'll see what happens when i get there", "S1"),
+    ("im so hungry i ate the crackers from the bird table", "C2"), ("go on then tell, everyone will hate u even more", "C1"),
+])
+def test_a_parent_talked_round_a_hidden_gift_meeting_as_routine_a_threat_at_home_hunger_and_hate_are_flagged(
+        screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my mum doesnt have to know i had two biscuits lol", "ask ur dad, he'll probably say no lol",
+    "i've met lots of people in my new class", "im so hungry i could eat the whole art table lol",
+    "im so hungry i ate a whole pizza from the takeaway", "everyone hates u in the game cos ur the imposter lol",
+    "we all hate homework",
+])
+def test_a_biscuit_a_likely_no_a_new_class_hunger_as_a_joke_and_hate_in_a_game_pass(screen, text):
+    assert not flagged_as(screen, text), text

@@ -92,6 +92,8 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bpeerkid \w+ like a baby\b",
         r"\b(?:no ?one|nobody|noone) (?:likes|wants|cares about|cares what|asked|wants to wait for) (?:you|u|peerkid|him|her)\b",
         r"\b(?:no ?one|nobody|noone) (?:cares|asked)\b",
+        r"\b(?:everyone|everybody|evry1|every1|the whole class|the whole school|we all) (?:will |'?ll |is gonna |gonna |would |already |"
+        r"just |still |all )?(?:hates?|hate) (?:u|you|peerkid)\b(?! (?:team|teams|in (?:the |this )?game))",
         r"\bwhy are (?:you|u) even here\b", r"\b(?:go away|just leave|get lost)\b.*\bruin everything\b",
         # Not "shut up Mia": in the set it fired on four messages, two of them banter ("shut up Priya 😂 ur the worst
         # (jk ur my bestie)"), and other rules catch the two unsafe ones ("no one cares", "go away Leo").
@@ -183,6 +185,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:(?:i'?d|id|i had) never been born|i (?:was|were)(?:n'?t| never| not) born|i (?:was|were) (?:dead|gone))\b",
         r"\bthere'?s (?:never|no) (?:any )?food\b(?! left\b)", r"\b(?:don'?t|do not|never) have (?:any )?(?:heating|food|electricity|hot water) at home\b",
         r"\b(?:don'?t|do not) have (?:any )?(?:heating|food)\b.*\bhome\b", r"\btaken away if i tell\b", r"\b(?:always|so) hungry because\b",
+        # Hungry enough to eat what is not food or not one's own ("ate the bread from the art table", dev split 49).
+        r"\bso (?:hungry|starving|starvin) (?:that )?i (?:ate|eat|had to eat|nicked|took) (?:the |some |a |their )?(?:\w+ ){0,2}?"
+        r"(?:from|off|out of) (?:the )?(?:art|craft|bird|cat|dog|bin|floor|lost property)\w*\b",
         r"\b(?:hasn'?t|haven'?t|didn'?t|never) (?:come|came) (?:back )?home (?:for|in) (?:\w+ )?(?:days|nights|a week)\b",
         r"\b(?:leaves?|left) (?:me|us) (?:alone|on our own|by ourselves) (?:for|all) (?:\w+ )?(?:days|night|weekend|week)\b",
         r"\b(?:nobody|no one|noone) (?:gave|gives|made|makes|feeds|fed) (?:me|us) (?:\w+ )?(?:food|breakfast|lunch|dinner|tea)\b",
@@ -310,6 +315,19 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:just|u can|you can|u could|you could|u should|you should) lie about (?:ur|your) (?:age|birthday|birth ?date|date of birth)\b",
         r"\b(?:robux|vbucks|v-bucks|gift ?card|gems|coins|skins?|present|gift)\b[^\n]{0,60}?\b(?:don'?t|dont|do not|never) tell "
         r"(?:anyone|anybody|ur \w+|your \w+) (?:where|who|it was|that)\b",
+        # A parent talked round: they need not know, will only say no, will not notice the child gone; a gift kept from
+        # the others; meeting strangers from a game told as routine (dev splits 48 and 49).
+        r"\b(?:ur|your) (?:mum|mom|dad|parents|nan|family|carer) (?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont) "
+        r"(?:have|need|got) to know\b",
+        r"\b(?:don'?t|dont|do not|no need to) ask (?:him|her|them|ur \w+|your \w+)\b[^\n]{0,30}?\b(?:he'?ll|she'?ll|they'?ll|he will|"
+        r"she will|they will|he'?d|she'?d|they'?d) (?:only |just |obviously |prob(?:ably)? )?say no\b",
+        r"\bback (?:home )?before (?:he|she|they|ur \w+|your \w+|anyone|any1|anybody) (?:even )?(?:notices?|knows?|finds out|realises?)\b",
+        r"\b(?:don'?t|dont|do not|never) tell (?:the others|anyone|anybody|any1|ur \w+|your \w+) (?:that )?i (?:gave|sent|got|bought) "
+        r"(?:u|you)\b",
+        r"\b(?:i'?ve|ive|i have) met (?:up with )?(?:loads|lots|heaps|tons|plenty|so many|many|a lot|a few|some)(?: of)? "
+        r"(?:kids|people|girls|boys|friends|players|gamers)\b[^\n]{0,25}?\b(?:from|off|on|in|through) (?:online|the internet|"
+        r"(?:the |that |this )?(?:game|app|server|lobby|chat)s?|gaming|discord|roblox|fortnite|minecraft|fifa|among us|pokemon|"
+        r"\w+ (?:server|lobby|app))\b",
         # A car to meet in (dev splits 35 and 37).
         r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],
@@ -369,6 +387,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bgive me (?:ur|your) (?:\w+ )?(?:login|password|log in|details)\b",  # dev split 36
     ],
     "S1": [
+        # Where a child lives, and what happens when the sender gets there (dev split 48).
+        r"\b(?:she'?ll|he'?ll|they'?ll|u'?ll|you'?ll|she will|he will|they will|you will|u will) (?:soon )?see what happens "
+        r"when i (?:get (?:there|to (?:her|his|their|ur|your))|find (?:her|him|them|u|you)|see (?:her|him|them|u|you)|catch)\b"
+        r"(?! with (?:my|the|our|a)\b)",
         r"\b(?:u|you|peerkid) (?:r|are|re|'re|is) (?:getting|gonna get|going to get) (?:beaten up|battered|jumped|bashed up|"
         r"smashed up|knocked out)\b",  # dev split 46
         r"\b(?:face|head|teeth) (?:smashed|kicked|punched|bashed|caved) in\b",  # blind split 33
