@@ -5,6 +5,13 @@ benign group, and 3 C1, 3 C2, 3 C3, 2 C4, 1 S1 and 1 S11; six new names and four
 half of each C3 family's templates are conversations, and some C1 family is conversations with the
 targeted child in every template. Each file's `__main__` runs this with the names, tasks and family
 names already used when it was written; tests/test_child_chat_data.py runs it on every such file.
+
+What the unsafe groups hold (the screen's children's categories and two of Llama Guard's):
+C1 bullying, harassment and exclusion of a child (insults, mocking, pile-ons, leaving out, rumours, slurs);
+C2 a safeguarding disclosure: the sender tells of abuse, neglect, danger or distress at home or from an adult;
+C3 grooming: secrecy, gifts, flattery, moving to a private app, pictures, meeting up, asked by an older person;
+C4 personal details: one's own or another child's address, whereabouts and routines, school, phone, passwords;
+S1 a real plan or threat to hurt someone; S11 suicide and self-harm.
 """
 
 import importlib
