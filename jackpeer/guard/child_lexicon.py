@@ -160,8 +160,6 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:mum and dad|dad and mum|my parents|my (?:mum|mom) and (?:dad|stepdad|her boyfriend)|my dad and (?:mum|mom|"
         r"stepmum)) (?:were|was|are|r|keep|kept|started)? ?(?:fighting|screaming|shouting|yelling)\b[^.!?\n]{0,60}?\b(?:police|"
         r"cops|neighbours called|neighbors called|all night)\b",
-        r"\b(?:not allowed|not supposed) to (?:tell|say) (?:anyone )?what happened\b(?![^\n]*\b(?:film|movie|book|episode|game|"
-        r"spoil\w*|ending|surprise|quiz|test|show)\b)",
         # The belt as punishment; abuse called "our special game" (blind split 32 and 33's missed disclosures).
         r"\b(?:get|gets|got|getting) (?:the belt|belted|a belting|the slipper)\b", r"\b(?:hits?|hit|whips?) (?:me|us) with (?:a|the|his|her) belt\b",
         r"\b(?:he|she|they|my \w+) (?:says|said|calls it|tells me|told me) (?:it'?s |its |it is )?(?:our|a) (?:special|secret|little) "
@@ -199,16 +197,25 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:shouts?|shouting|screams?) and throws? things\b", rf"\bmy {_ADULT} gets? (?:really |so )?(?:scary|violent)\b",
         rf"\b{_HOME_ACTOR} (?:touches|touched|keeps touching) me\b", r"\btouch(?:es|ed|ing)? me where\b",
         r"\b(?:comes|came|goes) (?:in|into) my (?:room|bed) at night\b",
-        r"\bmakes? me (?:take (?:my|off my) clothes|do things|touch|keep (?:a )?secret)\b",
+        r"\bmakes? me (?:take (?:my|off my) clothes|do things|touch|keep (?:a )?secrets?)\b",
+        # A grown-up's secret, in a few words ("a grown up said never tell what he does": a probe set of short
+        # disclosures a helper wrote, read in session 29).
+        rf"\b(?:{_HOME_ACTOR}|my coach|the coach|coach) (?:said|says|told me|tells me) (?:to )?(?:never|not to|dont|don'?t) tell "
+        r"(?:anyone |anybody )?what (?:he|she|they) (?:does|did|do)\b",
         r"\b(?:secret|secrets) about (?:touching|home|my body)\b", r"\brude (?:pictures|photos|videos)\b",
-        r"\b(?:not allowed|not supposed) to (?:tell|say)\b.*\b(?:home|dad|mum|mom|bruises|marks|why|happens)\b",
+        # Not allowed to tell about home, marks or what happened; a film's or a game's ending is no disclosure.
+        r"^(?![^\n]*\b(?:film|movie|book|episode|game|spoil\w*|ending|surprise|quiz|test|show)\b)[^\n]*"
+        r"\b(?:not allowed|not supposed) to (?:tell|say)\b[^\n]*?\b(?:home|dad|mum|mom|bruises|marks|why|happens|happened)\b",
         r"\bif i tell\b.*\b(?:hurt|trouble|taken away|kill|angry)\b", r"\b(?:please )?don'?t tell (?:anyone|anybody) but my \w+ (?:hurts|hits)\b",
         r"\b(?:lock|locks|locked) me (?:in my room|outside|out of the house)\b", r"\bget locked in my room\b",
         r"\bsays? (?:it'?s|its) (?:our|a) secret\b",
         # Fear of an adult at home, and threats of violence heard there ("dad was shouting he'd kill mum", split 15).
         rf"\b(?:my )?{_ADULT} (?:was |is |keeps |kept |started |starts )?(?:shouting|screaming|yelling|saying|said|says|"
-        r"threatening|threatened) (?:that )?(?:he|she|they)(?:'?d| would|'?ll| will| was gonna| is gonna| was going to) "
-        r"(?:kill|hurt|hit|beat|smash|stab)\b",
+        r"threatening|threatened) (?:that )?(?:next time,? |if i tell,? )?(?:he|she|they)(?:'?d| would|'?ll| will| was gonna| is gonna| "
+        r"was going to) (?:kill|hurt|hit|beat|smash|stab)\b"
+        # ... but not the idiom ("mum said she'll kill me if i lose my coat again") nor a game's loss.
+        r"(?! me (?:if (?:i|im|i'?m) (?:lose|lost|forget|break|spill|miss|am late|late|get home late|don'?t (?:tidy|clean|do))|"
+        r"(?:at|in) (?:chess|fifa|mario kart|the game|monopoly|cards|uno|\w+ kart)\b))",
         rf"\bmy {_ADULT} (?:really |always |kind of |kinda |sometimes )?(?:scares|frightens|terrifies) me\b",
         rf"\b(?:hide|hiding|hid) (?:\w+ ){{0,3}}?(?:when|from|before) my {_ADULT}\b",
         rf"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what|how) my {_ADULT} (?:will|'?ll|is going to|gonna|might) (?:do|react)\b",
@@ -328,6 +335,11 @@ CHILD_RULES: dict[str, list[str]] = {
         r"(?:kids|people|girls|boys|friends|players|gamers)\b[^\n]{0,25}?\b(?:from|off|on|in|through) (?:online|the internet|"
         r"(?:the |that |this )?(?:game|app|server|lobby|chat)s?|gaming|discord|roblox|fortnite|minecraft|fifa|among us|pokemon|"
         r"\w+ (?:server|lobby|app))\b",
+        # Pictures asked for by a man or a stranger from a game, told in a few words (the same probe set).
+        r"\b(?:a |an |some |this |that |the )?(?:man|guy|adult|grown ?up|stranger|older (?:boy|girl|kid|person)|lady|woman|"
+        r"person|someone|somebody) (?:from|on|in|off) (?:the |a |this |that )?(?:game|app|internet|online|chat|server|discord|"
+        r"roblox|fortnite|minecraft|tiktok|snap\w*|insta\w*|youtube)\b[^\n]{0,30}?\b(?:asked|asks|wants|wanted|keeps asking|"
+        r"kept asking)(?: me)?(?: for| to send(?: him| her)?)? (?:a |some |more )?(?:pics?|pictures?|photos?|selfies?|videos?)\b",
         # A car to meet in (dev splits 35 and 37).
         r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],
