@@ -63,6 +63,7 @@ from jackpeer.guard.waivers import (
     handed_on,
     keeps_a_surprise,
     on_school_day,
+    ordinary_feeling,
     pleads,
     speaks_of_self,
     speaks_to_you,
@@ -313,6 +314,7 @@ class OfflineScreen:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
             p_unsafe = max(p_unsafe, self._semantic(read, bar, play is not None and game_in_context(text, history),
                                                     probs, cats, reasons))
+        read_alone = bool(cats)  # flagged on its own words, before the conversation head reads its context
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
         # Also when the reply gives a detail away ("ok ill say im at Sam's" after "come alone"): the alert says grooming.
@@ -322,7 +324,8 @@ class OfflineScreen:
             reasons.append(went_along)
         waived = None if ruled or agent or not cats else (
             "a plea to be left alone or to stop" if pleads(marked) else
-            "a surprise kept for a child" if set(cats) == {"C1"} and keeps_a_surprise(marked) else None)
+            "a surprise kept for a child" if set(cats) == {"C1"} and keeps_a_surprise(marked) else
+            "an everyday feeling, said alone" if read_alone and ordinary_feeling(marked) else None)
         if waived:
             reasons.append(f"{waived}, which the learned layers alone never hide")
             return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)

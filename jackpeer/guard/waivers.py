@@ -97,3 +97,34 @@ def keeps_a_surprise(text: str) -> bool:
     """Whether what is kept from a child is a surprise for them (with the room's names as `peerkid`), not a leaving out."""
     canon = canonical(text)
     return bool(_SURPRISE.search(canon)) and not _LEFT_OUT.search(canon)
+
+
+# A whole message that says an everyday feeling and nothing more: wanting to go home or a parent, not wanting to talk
+# about it, wanting to be alone for a bit, told off for something ordinary, a crush kept quiet, being ignored. The heads
+# read such words as a disclosure or self-harm ("i want to go home" C2 0.88, "i just want to be alone for a bit" S11
+# 0.96, "i got told off at home for my room being messy" C2 0.96, "why is everyone ignoring me" S11 0.94): a high alert
+# and Jack's "it is not your fault" for a tired child. Whole messages only: "i want to go home, he wont be there" or
+# "i want my mum, he hit me" is not one of them, nor any message with a word of harm.
+_FILLER = r"(?:ugh|omg|honestly|tbh|ngl|lol|ok|okay|guys|miss|sir|jack|peerkid|and|but|so|just|well|hm+|tbf)"
+_TAIL = r"(?:lol|lmao|tbh|ngl|rn|right now|now|already|so much|so bad|today|tonight|pls|please|ok|okay|anymore|any more)"
+_ORDINARY_FEELING = compile_patterns([
+    rf"^[\W_]*(?:{_FILLER}[\W_]+)*(?:"
+    r"(?:i )?(?:just |really |rly |so )?(?:want|wanna|wana|need|miss) (?:to go home|to go back home|home|my (?:mum|mom|mummy|"
+    r"mommy|mam|dad|daddy|nan|nana|gran|grandma|bed))|"
+    r"(?:i )?(?:just )?(?:dont|don'?t|do not|dnt) (?:want|wanna|wana|feel like) (?:to )?(?:talk|talking) about (?:it|that)|"
+    r"(?:i )?(?:just |really )?(?:want|wanna|need) (?:to be |some time |time |a minute |a min )?(?:alone |on my own |by myself "
+    r"|to myself )?for a (?:bit|minute|min|while|sec|second)|"
+    r"(?:i )?(?:got|get|was|just got) (?:told off|shouted at|grounded|in trouble)(?: at home| by my (?:mum|mom|dad|nan|teacher))?"
+    r" (?:for|cos|coz|because|bc) [a-z0-9 ']{1,40}|"
+    r"(?:dont|don'?t|do not|dnt) tell (?:anyone|anybody|any1|no one|noone)(?: but)? i (?:like|fancy|have a crush on|love) \w+|"
+    r"(?:why (?:is|are|does|do) )?(?:every(?:one|body|1)|u guys|you guys|yall|u all|you all) (?:keep |keeps )?(?:ignoring|"
+    r"ignore|ignores) me"
+    rf")(?:[\W_]+{_TAIL})*[\W_]*$"])
+_HARM_WORD = compile_patterns([r"\b(?:hit|hits|hurt|hurts|belt|locked|slap\w*|kick\w*|punch\w*|bruis\w*|blood|bleed\w*|"
+                               r"starv\w*|food|scared|afraid|die|dead|kill\w*|forever|secret|touch\w*|police|drunk)\b"])
+
+
+def ordinary_feeling(text: str) -> bool:
+    """Whether the whole message says an everyday feeling and nothing more (with the room's names as `peerkid`)."""
+    canon = canonical(text)
+    return bool(_ORDINARY_FEELING.search(canon)) and not _HARM_WORD.search(canon)
