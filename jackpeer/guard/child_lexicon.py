@@ -209,6 +209,9 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\bif i tell\b.*\b(?:hurt|trouble|taken away|kill|angry)\b", r"\b(?:please )?don'?t tell (?:anyone|anybody) but my \w+ (?:hurts|hits)\b",
         r"\b(?:lock|locks|locked) me (?:in my room|outside|out of the house)\b", r"\bget locked in my room\b",
         r"\bsays? (?:it'?s|its) (?:our|a) secret\b",
+        # ... or that the two of them have a special secret ("my tutor says we have a special secret", a probe set).
+        r"\b(?:says?|said|told me) (?:that )?(?:we have|we'?ve got|we got) (?:a |our )?(?:special|little|big) secrets?\b"
+        r"(?! (?:club|plan|base|code|mission|recipe|handshake|den|hideout|weapon|move|level|santa)\b)",
         # Fear of an adult at home, and threats of violence heard there ("dad was shouting he'd kill mum", split 15).
         rf"\b(?:my )?{_ADULT} (?:was |is |keeps |kept |started |starts )?(?:shouting|screaming|yelling|saying|said|says|"
         r"threatening|threatened) (?:that )?(?:next time,? |if i tell,? )?(?:he|she|they)(?:'?d| would|'?ll| will| was gonna| is gonna| "
@@ -340,6 +343,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"person|someone|somebody) (?:from|on|in|off) (?:the |a |this |that )?(?:game|app|internet|online|chat|server|discord|"
         r"roblox|fortnite|minecraft|tiktok|snap\w*|insta\w*|youtube)\b[^\n]{0,30}?\b(?:asked|asks|wants|wanted|keeps asking|"
         r"kept asking)(?: me)?(?: for| to send(?: him| her)?)? (?:a |some |more )?(?:pics?|pictures?|photos?|selfies?|videos?)\b",
+        # A stranger online asking where a child lives or goes to school (the same probe set).
+        r"\b(?:someone|somebody|a (?:man|guy|person|stranger|lady|woman)|this (?:man|guy|person|lady)) (?:online|on (?:the )?\w+|"
+        r"from (?:the )?\w+)\b[^\n]{0,20}?\b(?:asking|asked|asks|wants to know|wanted to know) (?:me )?(?:where i live|my address|"
+        r"what school|which school|where i go to school|my school|when i'?m (?:alone|home alone|on my own)|if i'?m (?:alone|home))\b",
         # A car to meet in (dev splits 35 and 37).
         r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],

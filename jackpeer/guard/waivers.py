@@ -111,6 +111,8 @@ _ORDINARY_FEELING = compile_patterns([
     rf"^[\W_]*(?:{_FILLER}[\W_]+)*(?:"
     r"(?:i )?(?:just |really |rly |so )?(?:want|wanna|wana|need|miss) (?:to go home|to go back home|home|my (?:mum|mom|mummy|"
     r"mommy|mam|dad|daddy|nan|nana|gran|grandma|bed))|"
+    r"(?:i )?(?:cant wait to|can'?t wait to|wish i (?:was|were|could)|want to|wanna|wana)(?: go| be| get)? (?:back )?(?:at |to )?"
+    r"(?:home|bed)(?: in bed| on the sofa| on the couch)?(?: and (?:sleep|chill|rest|eat|nap|watch \w+|play \w+))?|"
     r"(?:i )?(?:just )?(?:dont|don'?t|do not|dnt) (?:want|wanna|wana|feel like) (?:to )?(?:talk|talking) about (?:it|that)|"
     r"(?:i )?(?:just |really )?(?:want|wanna|need) (?:to be |some time |time |a minute |a min )?(?:alone |on my own |by myself "
     r"|to myself )?for a (?:bit|minute|min|while|sec|second)|"
@@ -118,7 +120,8 @@ _ORDINARY_FEELING = compile_patterns([
     r" (?:for|cos|coz|because|bc) [a-z0-9 ']{1,40}|"
     r"(?:dont|don'?t|do not|dnt) tell (?:anyone|anybody|any1|no one|noone)(?: but)? i (?:like|fancy|have a crush on|love) \w+|"
     r"(?:why (?:is|are|does|do) )?(?:every(?:one|body|1)|u guys|you guys|yall|u all|you all) (?:keep |keeps )?(?:ignoring|"
-    r"ignore|ignores) me"
+    r"ignore|ignores) me(?: in (?:the|this) (?:chat|group|game|call))?|"
+    r"(?:why (?:does|do) )?(?:no ?one|nobody|no1) (?:ever )?listens? to me"
     rf")(?:[\W_]+{_TAIL})*[\W_]*$"])
 _HARM_WORD = compile_patterns([r"\b(?:hit|hits|hurt|hurts|belt|locked|slap\w*|kick\w*|punch\w*|bruis\w*|blood|bleed\w*|"
                                r"starv\w*|food|scared|afraid|die|dead|kill\w*|forever|secret|touch\w*|police|drunk)\b"])
