@@ -871,3 +871,15 @@ def test_an_everyday_feeling_said_alone_and_a_parents_idiom_pass(screen, text):
 ])
 def test_a_feeling_with_harm_beside_it_and_short_disclosures_are_flagged(screen, text, code):
     assert code in flagged_as(screen, text), text
+
+
+def test_others_sad_words_do_not_make_a_question_a_disclosure_nor_a_complaint_bullying(screen):
+    # A live room (session 29): after children said everyday feelings that are now shown, the conversation head read
+    # Ava's "jack how much time is left" as self-harm (S11 0.94) and Mia's "why is everyone ignoring me" as bullying.
+    said = [("Mia", "i think a pond would be cool"), ("Leo", "a pond is boring")]
+    history = [{"role": "user", "content": t, "name": n} for n, t in said]
+    assert screen.check_user("why is everyone ignoring me", history, names=ROOM, speaker="Mia").safe
+    said += [("Leo", "i want to go home"), ("Mia", "i just want to be alone for a bit"),
+             ("Leo", "dont tell anyone but i like Ava"), ("Mia", "i vote for the pond"), ("Leo", "i dont want to talk about it")]
+    history = [{"role": "user", "content": t, "name": n} for n, t in said]
+    assert screen.check_user("jack how much time is left", history, names=ROOM, speaker="Ava").safe

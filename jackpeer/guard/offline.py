@@ -41,6 +41,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 
+from jackpeer.guard.actions import DISCLOSURE_CODES
 from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
@@ -314,7 +315,9 @@ class OfflineScreen:
             bar = self.semantic_context_threshold if play else self.semantic_threshold
             p_unsafe = max(p_unsafe, self._semantic(read, bar, play is not None and game_in_context(text, history),
                                                     probs, cats, reasons))
-        read_alone = bool(cats)  # flagged on its own words, before the conversation head reads its context
+        # Flagged on its own words, before the conversation head reads its context: an everyday feeling is waived
+        # then, or when the context made it bullying (C1): "why is everyone ignoring me" bullies nobody.
+        read_alone = bool(cats)
         if not cats and heads_read and history:
             p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
         # Also when the reply gives a detail away ("ok ill say im at Sam's" after "come alone"): the alert says grooming.
@@ -325,7 +328,7 @@ class OfflineScreen:
         waived = None if ruled or agent or not cats else (
             "a plea to be left alone or to stop" if pleads(marked) else
             "a surprise kept for a child" if set(cats) == {"C1"} and keeps_a_surprise(marked) else
-            "an everyday feeling, said alone" if read_alone and ordinary_feeling(marked) else None)
+            "an everyday feeling, said alone" if (read_alone or set(cats) == {"C1"}) and ordinary_feeling(marked) else None)
         if waived:
             reasons.append(f"{waived}, which the learned layers alone never hide")
             return Verdict(True, [], p_unsafe, "safe (" + "; ".join(reasons) + ")", self.name)
@@ -456,10 +459,15 @@ class OfflineScreen:
         waived = p_unsafe >= self.pile_on_waived_above and code != "C4"
         if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
-        if code == "C3" and speaker not in {who for who, _ in said[-CONVERSATION_TURNS:]} and not self._leans_c3(text, alone):
+        senders = {who for who, _ in said[-CONVERSATION_TURNS:]}
+        if code == "C3" and speaker not in senders and not self._leans_to(text, alone, ("C3", "S4")):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
             # message itself leans that way: "good. what time do ur parents go to sleep? we can call then" after
             # the child's answer (conversation head C3 0.96) passed; with this the dev split's C3 recall 0.87 -> 0.96.
+            return 0.0
+        if code in DISCLOSURE_CODES and speaker not in senders and not self._leans_to(text, alone, ("C2", "S11")):
+            # A disclosure is the sender's own: other children's sad words before it do not make one of "jack how much
+            # time is left" (S11 0.94 in a live room, after "i want to go home" and "i dont want to talk about it").
             return 0.0
         picked = [code]
         cats.update(dict.fromkeys(picked))
@@ -480,16 +488,22 @@ class OfflineScreen:
         return any(1.0 - probs.get("safe", 0.0) >= self.pile_on_support
                    for probs in [alone, *(self.classifier.predict(t) for _, t in said)])
 
-    def _leans_c3(self, text: str, alone: dict[str, float]) -> bool:
-        """Whether the classifier's (alone: its probabilities for the message) or the frozen semantic head's likeliest
-        harm for the message alone is grooming (C3, S4), at P >= 0.2 ("how old are you?" alone: S4 0.12)."""
-        # The frozen head, as when this was chosen: the tuned one gives "how old are you?" C3 >= 0.2 (the seven blind
-        # splits: one more C3 catch with it, no false alarm fewer; a question after two other children's praise flagged).
-        lean = self.frozen_semantic or self.semantic
+    def _leans_to(self, text: str, alone: dict[str, float], codes: tuple[str, ...]) -> bool:
+        """Whether the message alone leans to one of codes: the likeliest harm the classifier (alone: its probabilities
+        for the message) or a semantic head gives it is one of them. Grooming (C3, S4) at P >= 0.2, the frozen head
+        ("how old are you?" alone: S4 0.12); a disclosure (C2, S11) at P >= 0.1, the tuned head: "maybe. i might not be
+        around tomorrow" after "see u tmrw!" is S11 0.17 to the classifier and 0.54 to the tuned head, "cant, nobody
+        signed the form, nobody's really home" C2 0.15 and 0.12, "jack how much time is left" 0.01 to every layer."""
+        # For grooming the frozen head, as when this was chosen: the tuned one gives "how old are you?" C3 >= 0.2 (the
+        # seven blind splits: one more C3 catch with it, no false alarm fewer; a question after two other children's
+        # praise flagged).
+        grooming = "C3" in codes
+        lean = (self.frozen_semantic or self.semantic) if grooming else self.semantic
+        at = 0.2 if grooming else 0.1
         heads = [alone] + ([lean.predict(text)] if lean is not None else [])
         for probs in heads:
             code = _likeliest_harm(probs)
-            if code in ("C3", "S4") and probs[code] >= 0.2:
+            if code in codes and probs[code] >= at:
                 return True
         return False
 
