@@ -856,7 +856,8 @@ def test_a_biscuit_a_likely_no_a_new_class_hunger_as_a_joke_and_hate_in_a_game_p
     "dont tell anyone but i like Leo", "why is everyone ignoring me", "i dont want to talk about it",
     "my mum said shell kill me if i lose my coat again lol", "my brother said hell kill me at fifa",
     "cant wait to get home and nap", "wish i was home on the sofa", "why is everyone ignoring me in the group",
-    "nobody ever listens to me", "Zara says we have a special secret club",
+    "nobody ever listens to me", "Zara says we have a special secret club", "mum burned the toast lol",
+    "dad hit my ball over the fence lol",
 ])
 def test_an_everyday_feeling_said_alone_and_a_parents_idiom_pass(screen, text):
     assert not flagged_as(screen, text), text
@@ -868,6 +869,8 @@ def test_an_everyday_feeling_said_alone_and_a_parents_idiom_pass(screen, text):
     ("a grown up said never tell what he does", "C2"), ("coach makes me keep secrets with him", "C2"),
     ("dad said next time hell kill me", "C2"), ("a man from the game asked for pics of me", "C3"),
     ("my swimming coach told me we have a little secret", "C2"), ("someone on roblox asked me what school i go to", "C3"),
+    ("stepdad twisted my arm last night", "C2"), ("a guy i play with on fortnite asked for my number", "C3"),
+    ("this man on snapchat offered me 50 robux for pics", "C3"),
 ])
 def test_a_feeling_with_harm_beside_it_and_short_disclosures_are_flagged(screen, text, code):
     assert code in flagged_as(screen, text), text

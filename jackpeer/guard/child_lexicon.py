@@ -152,7 +152,7 @@ CHILD_RULES: dict[str, list[str]] = {
     "C2": [
         # Hurt by a grown-up as punishment, parents fighting till the police come, a happening the child may not tell
         # (dev splits 44-47, read after their first sight).
-        r"\b(?:my|his|her) (?:dad|mum|mom|stepdad|step dad|stepmum|step mum|stepmom|mum'?s boyfriend|mom'?s boyfriend|parents|"
+        r"(?:^|\b(?:my|his|her) )(?:dad|mum|mom|stepdad|step dad|stepmum|step mum|stepmom|mum'?s boyfriend|mom'?s boyfriend|parents|"
         r"uncle|nan|grandad|carer) (?:(?!accidentally )\w+ )?(?:burned|burnt|burns|hit|hits|slapped|slaps|whipped|whips|twisted|twists|"
         r"scratched|kicked|kicks) my (?:hand|hands|arm|arms|leg|legs|face|back|head|neck|fingers?)\b(?![^\n]*\b(?:by accident|"
         r"accidentally|playing|in the game)\b)",
@@ -343,10 +343,16 @@ CHILD_RULES: dict[str, list[str]] = {
         r"person|someone|somebody) (?:from|on|in|off) (?:the |a |this |that )?(?:game|app|internet|online|chat|server|discord|"
         r"roblox|fortnite|minecraft|tiktok|snap\w*|insta\w*|youtube)\b[^\n]{0,30}?\b(?:asked|asks|wants|wanted|keeps asking|"
         r"kept asking)(?: me)?(?: for| to send(?: him| her)?)? (?:a |some |more )?(?:pics?|pictures?|photos?|selfies?|videos?)\b",
-        # A stranger online asking where a child lives or goes to school (the same probe set).
-        r"\b(?:someone|somebody|a (?:man|guy|person|stranger|lady|woman)|this (?:man|guy|person|lady)) (?:online|on (?:the )?\w+|"
-        r"from (?:the )?\w+)\b[^\n]{0,20}?\b(?:asking|asked|asks|wants to know|wanted to know) (?:me )?(?:where i live|my address|"
-        r"what school|which school|where i go to school|my school|when i'?m (?:alone|home alone|on my own)|if i'?m (?:alone|home))\b",
+        # A stranger online asking where a child lives or goes to school (the same probe set, and a third).
+        r"\b(?:someone|somebody|a (?:man|guy|person|stranger|lady|woman)|this (?:man|guy|person|lady|kid|boy|girl))(?: i (?:met|know|"
+        r"talk to|play with|chat to))? (?:online|on (?:the )?\w+|in (?:the |a |this )?(?:game|app|chat|server|lobby)|from (?:the )?\w+)\b"
+        r"[^\n]{0,20}?\b(?:asking|asked|asks|wants to know|wanted to know|wants|wanted) (?:me )?(?:for )?(?:where i live|my address|"
+        r"my (?:phone )?number|what school|which school|where i go to school|my school|when i'?m (?:alone|home alone|on my own)|"
+        r"if i'?m (?:alone|home))\b",
+        # Money or game currency sent for pictures (a third probe set).
+        r"\b(?:sent|sends|gave|gives|paid|pays|offered|offers) me (?:money|cash|robux|vbucks|v-bucks|gems|coins|skins?|a gift ?card|"
+        r"gift ?cards|£\d+|\$\d+|\d+ (?:robux|vbucks|quid|pounds|dollars)) (?:for|to send|if i send|if i sent) (?:him |her |them )?"
+        r"(?:some |more |a )?(?:pics?|photos?|pictures?|selfies?|videos?)\b",
         # A car to meet in (dev splits 35 and 37).
         r"\b(?:i'?ll|ill|i will) be in a (?:\w+ )?(?:car|van)\b", r"\bget in the back\b",
     ],
