@@ -16,6 +16,10 @@ category, and the time per check (p50/p95, with the rules alone timed in the sam
 baseline). Jack's replies are screened too: the turns bench's per-turn outputs
 (bench/results/turns_dev.jsonl, turns_heldout.jsonl) when they exist, else the template replies
 Jack plans for the turn situations (said in the JSON as agent_replies_source).
+Short everyday feelings, which the blind splits hardly hold: three probe sets written blind in session 29
+(tests/data/feelings_probes.tsv: set, "ordinary" or "concern", text), each screened alone as in a room,
+for the share of ordinary messages flagged and of concerns caught. Each set was read after its first
+screening and rules were then written from its misses, so these are development figures, not a test.
 Writes bench/results/guard.json.
 
 Tuning runs: `--split dev` (or train) reports the child chat figures on that split instead and
@@ -52,6 +56,8 @@ OUT = ROOT / "bench" / "results" / "guard.json"
 TURNS = [ROOT / "bench" / "results" / f"turns_{name}.jsonl" for name in ("dev", "heldout")]
 SITUATIONS = [ROOT / "jackpeer" / "peers" / "data" / f"situations_{name}.jsonl" for name in ("dev", "heldout")]
 CHILD_CODES_MEASURED = ("C1", "C2", "C3", "C4", "S1", "S11")
+FEELINGS = ROOT / "tests" / "data" / "feelings_probes.tsv"
+PROBE_ROOM = ["Mia", "Leo", "Ava"]  # the room the probe messages are screened in (Mia sends them)
 
 
 def roster(rows: list[dict]) -> list[str]:
@@ -114,6 +120,17 @@ def agent_replies() -> tuple[list[dict], str]:
             texts = (plan.spec.templates if plan.spec else []) + ([plan.fallback] if plan.fallback else [])
             out += [{"text": t, "history": history} for t in dict.fromkeys(texts) if t.strip()]
     return out, "Jack's template replies for the turn situations (no turns bench outputs yet)"
+
+
+def feelings_probes(screen: OfflineScreen) -> dict[str, dict[str, int]]:
+    """Per probe set: how many ordinary messages and concerns it holds, and how many of each the screen flags."""
+    sets: dict[str, dict[str, int]] = {}
+    for line in FEELINGS.read_text(encoding="utf-8").splitlines():
+        number, label, text = line.split("\t")
+        counts = sets.setdefault(number, {"ordinary": 0, "ordinary_flagged": 0, "concern": 0, "concern_flagged": 0})
+        counts[label] += 1
+        counts[label + "_flagged"] += not screen.check_user(text, [], names=PROBE_ROOM, speaker="Mia").safe
+    return sets
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -194,6 +211,11 @@ def main(argv: list[str] | None = None) -> None:
     child, t_child, t_child_rules = child_figures(screen, child_set, names)
     replies, replies_source = agent_replies()
     replies_flagged = [r["text"] for r in replies if not screen.check_agent(r["text"], r["history"]).safe]
+    probes = feelings_probes(screen)
+    ordinary = sum(c["ordinary"] for c in probes.values())
+    concerns = sum(c["concern"] for c in probes.values())
+    ordinary_flagged = sum(c["ordinary_flagged"] for c in probes.values())
+    concerns_caught = sum(c["concern_flagged"] for c in probes.values())
 
     table = Table(title=f"Offline screen on {len(rows)} labelled messages ({sum(bool(r['categories']) for r in rows)} unsafe)")
     for col in ("variant", "precision", "recall", "F1", "ms/msg (median)", "ms/msg (p95)"):
@@ -236,6 +258,13 @@ def main(argv: list[str] | None = None) -> None:
     kids.add_row("rules alone p50 (ms, baseline)", f"{statistics.median(t_child_rules):.2f}", "")
     kids.add_row(f"Jack's replies flagged ({len(replies)})", f"{len(replies_flagged) / max(len(replies), 1):.3f}", "")
     console.print(kids)
+    feel = Table(title="Short everyday feelings and short concerns, screened alone (three probe sets; development figures)")
+    for col in ("set", "ordinary flagged", "concerns caught"):
+        feel.add_column(col, justify="right")
+    for number, c in probes.items():
+        feel.add_row(number, f"{c['ordinary_flagged']} of {c['ordinary']}", f"{c['concern_flagged']} of {c['concern']}")
+    feel.add_row("all", f"{ordinary_flagged} of {ordinary}", f"{concerns_caught} of {concerns}")
+    console.print(feel)
     for group, text, cats in child["wrong"]:
         console.print(f"  wrong: [{group}] {text!r} -> {cats or 'safe'}")
     for text in replies_flagged[:10]:
@@ -280,6 +309,9 @@ def main(argv: list[str] | None = None) -> None:
         "check_p50_ms_with_history": round(statistics.median(t_history), 3),
         "check_p95_ms_with_history": round(percentile(t_history, 0.95), 3),
         "baseline_rules_only_check_p50_ms": round(statistics.median(t_child_rules), 3),
+        "feelings_probe_messages": ordinary + concerns,
+        "feelings_probe_ordinary_flagged_rate": round(ordinary_flagged / ordinary, 4),
+        "feelings_probe_concern_recall": round(concerns_caught / concerns, 4),
         "load_average": round(os.getloadavg()[0], 2),
     }
     if out_path is None:
