@@ -192,6 +192,18 @@ def test_off_task_run_triggers_moderator():
     assert p.decide(s, tr, T0 + 5).kind == "off_task"
 
 
+def test_no_steer_back_to_the_task_while_a_child_asks_after_another():
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(off_task_run=3)
+    p.opened = True
+    for i, text in enumerate(["anyway sunflowers", "mia are u ok", "yeah its fine dont worry"]):
+        say(s, 10 + i % 2, text, T0 + i, off_task=True)
+    assert p.decide(s, tr, T0 + 5) is None
+    for i, text in enumerate(["did u see the match", "it was sick", "yeah"]):
+        say(s, 10 + i % 2, text, T0 + 6 + i, off_task=True)
+    assert p.decide(s, tr, T0 + 12).kind == "off_task"
+
+
 def test_stall_fires_once_per_silence():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(stall_s=30)

@@ -25,6 +25,15 @@ HARD = {"safety", "addressed", "facilitator", "open", "phase_end", "phase_start"
 ADDRESSED_WINDOW = 8  # turns back in which a message to Jack still waits for his answer
 # Phases where the group works with their hands: stay quiet unless addressed or time is up (spec §7.4).
 HANDS_ON = {"build", "prototype", "make"}
+# A child asking after another ("mia are u ok", "sorry about ur cat"): the group is looking after someone, and a
+# steer back to the task then reads as not caring. In a live room Jack answered Ava's "mia are u ok", just after Mia's
+# disclosure was held, with "I like the energy! Let's use it for understanding."
+CHECK_IN = re.compile(
+    r"\b(?:are|r) (?:u|you|ya) (?:ok|okay|alright|all right)\b(?! (?:with|at|to|if|for|doing|going)\b)|"
+    r"^\W*(?:\w+,? )?(?:u|you) (?:ok|okay|alright)\W*$|"
+    r"\bsorry (?:about|to hear about|for) (?:ur|your|his|her)\b|\bso sorry to hear\b|"
+    r"\bhope (?:ur|you'?re|u r|youre|u'?re) (?:ok|okay|alright|feeling better)\b|"
+    r"\bwhat'?s wrong\b(?! with (?:it|this|that|the)\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -249,6 +258,7 @@ class Policy:
     def _off_task_trigger(self, s: Session) -> list[Trigger]:
         run = s.learner_turns()[-self.config.off_task_run:]
         if len(run) == self.config.off_task_run and all(t.off_task for t in run) \
+                and not any(CHECK_IN.search(t.text) for t in run) \
                 and self.off_task_marker < len(s.turns) - self.config.off_task_run:
             return [Trigger("off_task", f"{len(run)} off-task messages in a row", about_seq=run[-1].seq)]
         return []
