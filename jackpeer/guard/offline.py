@@ -460,12 +460,17 @@ class OfflineScreen:
         if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         senders = {who for who, _ in said[-CONVERSATION_TURNS:]}
-        if code == "C3" and speaker not in senders and not self._leans_to(text, alone, ("C3", "S4")):
+        # For grooming the frozen head, as when this was chosen: the tuned one gives "how old are you?" C3 >= 0.2 (the
+        # seven blind splits: one more C3 catch with it, no false alarm fewer; a question after two other children's
+        # praise flagged).
+        if code == "C3" and speaker not in senders and not self._leans_to(
+                text, alone, ("C3", "S4"), self.frozen_semantic or self.semantic, 0.2):
             # Grooming is one sender's pattern: praise from two children and a third's question is not. Unless the
             # message itself leans that way: "good. what time do ur parents go to sleep? we can call then" after
             # the child's answer (conversation head C3 0.96) passed; with this the dev split's C3 recall 0.87 -> 0.96.
             return 0.0
-        if code in DISCLOSURE_CODES and speaker not in senders and not self._leans_to(text, alone, ("C2", "S11")):
+        if code in DISCLOSURE_CODES and speaker not in senders and not self._leans_to(
+                text, alone, ("C2", "S11"), self.semantic, 0.1):
             # A disclosure is the sender's own: other children's sad words before it do not make one of "jack how much
             # time is left" (S11 0.94 in a live room, after "i want to go home" and "i dont want to talk about it").
             return 0.0
@@ -488,20 +493,14 @@ class OfflineScreen:
         return any(1.0 - probs.get("safe", 0.0) >= self.pile_on_support
                    for probs in [alone, *(self.classifier.predict(t) for _, t in said)])
 
-    def _leans_to(self, text: str, alone: dict[str, float], codes: tuple[str, ...]) -> bool:
+    def _leans_to(self, text: str, alone: dict[str, float], codes: tuple[str, ...], head: SemanticHead | TunedHead | None,
+                  at: float) -> bool:
         """Whether the message alone leans to one of codes: the likeliest harm the classifier (alone: its probabilities
-        for the message) or a semantic head gives it is one of them. Grooming (C3, S4) at P >= 0.2, the frozen head
-        ("how old are you?" alone: S4 0.12); a disclosure (C2, S11) at P >= 0.1, the tuned head: "maybe. i might not be
+        for the message) or head gives it is one of them, at P >= at. Grooming (C3, S4) is asked of the frozen head at
+        0.2 ("how old are you?" alone: S4 0.12); a disclosure (C2, S11) of the tuned head at 0.1: "maybe. i might not be
         around tomorrow" after "see u tmrw!" is S11 0.17 to the classifier and 0.54 to the tuned head, "cant, nobody
         signed the form, nobody's really home" C2 0.15 and 0.12, "jack how much time is left" 0.01 to every layer."""
-        # For grooming the frozen head, as when this was chosen: the tuned one gives "how old are you?" C3 >= 0.2 (the
-        # seven blind splits: one more C3 catch with it, no false alarm fewer; a question after two other children's
-        # praise flagged).
-        grooming = "C3" in codes
-        lean = (self.frozen_semantic or self.semantic) if grooming else self.semantic
-        at = 0.2 if grooming else 0.1
-        heads = [alone] + ([lean.predict(text)] if lean is not None else [])
-        for probs in heads:
+        for probs in [alone] + ([head.predict(text)] if head is not None else []):
             code = _likeliest_harm(probs)
             if code in codes and probs[code] >= at:
                 return True
