@@ -426,7 +426,7 @@ class Engine:
         seq.followers = []
         for s in group:
             s.decoding = True
-        self._accept(group, [logits] * len(group))
+        self._accept(group, logits, [0] * len(group))
 
     def _borrow_prefix(self, seq: Running) -> None:
         """Before a prompt's first chunk: copy the longest start of it that another row holds, when that is
@@ -447,7 +447,7 @@ class Engine:
 
     def _decode_step(self) -> None:
         """One token for every decoding row: rows [0, n) where n is one past the highest decoding row."""
-        decoding = [s for s in self._running.values() if s.decoding]
+        decoding = sorted((s for s in self._running.values() if s.decoding), key=lambda s: s.slot.row)
         if not decoding:
             return
         n = max(s.slot.row for s in decoding) + 1
@@ -472,11 +472,11 @@ class Engine:
         self.max_batch_seen = max(self.max_batch_seen, len(decoding))
         for s in decoding:
             s.slot.tokens.append(s.token)
-        self._accept(decoding, [logits[s.slot.row : s.slot.row + 1] for s in decoding])
+        self._accept(decoding, logits, [s.slot.row for s in decoding])
 
-    def _accept(self, seqs: list[Running], logits: list[torch.Tensor]) -> None:
-        """Sample each sequence's next token from its logits [1, V], then stop it or send its text."""
-        for seq, token in zip(seqs, sample_next(seqs, logits), strict=True):
+    def _accept(self, seqs: list[Running], logits: torch.Tensor, rows: list[int]) -> None:
+        """Sample each sequence's next token from its row of logits [R, V], then stop it or send its text."""
+        for seq, token in zip(seqs, sample_next(seqs, logits, rows), strict=True):
             if self._running.get(seq.slot.row) is not seq:
                 continue
             if token in seq.req.params.stop_ids:

@@ -84,22 +84,26 @@ class Running:
         return text[:cut], hit
 
 
-def sample_next(seqs: list[Running], logits: list[torch.Tensor]) -> list[int]:
-    """Next tokens: greedy rows in one argmax, unseeded rows with equal settings in one sample call."""
+def sample_next(seqs: list[Running], logits: torch.Tensor, rows: list[int]) -> list[int]:
+    """Next tokens, seqs[i]'s from logits[rows[i]] (logits [R, V]): greedy rows in one argmax, unseeded rows with
+    equal settings in one sample call."""
     out: dict[int, int] = {}
     groups: dict[tuple, list[int]] = {}
     for i, seq in enumerate(seqs):
         p = seq.req.params
         if seq.generator is not None:  # a seeded request draws from its own generator
-            out[i] = int(sample(logits[i], p, seq.generator, seq.seen)[0])
+            out[i] = int(sample(logits[rows[i] : rows[i] + 1], p, seq.generator, seq.seen)[0])
         else:
             key = (p.temperature, p.top_k, p.top_p, p.repetition_penalty if seq.seen is not None else 1.0)
             groups.setdefault(key, []).append(i)
     for idx in groups.values():
         p = seqs[idx[0]].req.params
-        rows = torch.cat([logits[i] for i in idx])
+        picked = [rows[i] for i in idx]
+        # Every row once, in order (a full batch of greedy requests): read in place. Gathering 16 rows of a 49k
+        # vocabulary into a new tensor took 0.5 ms of a 17 ms step on two cores.
+        part = logits if picked == list(range(logits.size(0))) else logits[torch.tensor(picked, device=logits.device)]
         seen = torch.cat([seqs[i].seen for i in idx]) if seqs[idx[0]].seen is not None else None
-        for i, t in zip(idx, sample(rows, p, None, seen).tolist(), strict=True):
+        for i, t in zip(idx, sample(part, p, None, seen).tolist(), strict=True):
             out[i] = t
     return [out[i] for i in range(len(seqs))]
 
