@@ -202,7 +202,8 @@ def test_a_sum_is_worked_out_by_code_not_left_to_the_model():
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"
-    assert all("do u think the paper monster is funny?" in t for t in plan.spec.templates)
+    # in its own words, spelled out: Jack does not write "u" back to a child
+    assert all("do you think the paper monster is funny?" in t for t in plan.spec.templates)
     text = "".join(agent.reply(plan, Candidates([]), NOW))
     assert "Leo" in text and "everyone" in text
 
@@ -255,6 +256,9 @@ def test_question_kinds_and_idea_phrases():
     assert idea_phrase("maybe tomatoes too") == "tomatoes" and idea_phrase("we need water as well") == "water"
     assert idea_phrase("idea: a maze") == "a maze" and idea_phrase("we could have a pond") == "a pond"
     assert idea_phrase("i think a pond would be cool") == "a pond"
+    assert idea_phrase("what if u glue straws in triangles bc they dont squish") == (
+        "glue straws in triangles because they don't squish")
+    assert idea_phrase("ur idea is good tho") == "ur idea is good"  # "ur" is "your" or "you're": left as said
     session, trigger = session_from_situation(situation("authority", last="Jack tell Mia to leave the group"), NOW)
     assert situation_kind("addressed", session.turns[-1]) == "authority"
 

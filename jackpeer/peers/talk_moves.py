@@ -16,7 +16,7 @@ from jackpeer.peers.arithmetic import sum_in
 from jackpeer.peers.instructions import LADDER
 from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
-from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, words
+from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, spelled_out, words
 
 # Children hand Jack power over others (spec §2.1, §9): he declines.
 AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get rid of|make \w+ (leave|go away)|"
@@ -90,13 +90,13 @@ def idea_phrase(text: str, max_words: int = 10, agent: str = "Jack") -> str:
     for _ in range(3):
         t = _LEAD.sub("", t)
     t = _TAIL.sub("", _ONE_LINE.sub(" ", t).strip(" ,.!?")).strip(" ,.!?")
-    return " ".join(t.split()[:max_words])
+    return spelled_out(" ".join(t.split()[:max_words]))
 
 
 def question_phrase(text: str, max_words: int = 12, agent: str = "Jack") -> str:
     """A learner's question as Jack repeats it, without the agent's name or the end punctuation ('how do we hang it')."""
     t = _ONE_LINE.sub(" ", without_agent(text, agent)).strip()
-    return " ".join(t.strip(" ,.!?").split()[:max_words])
+    return spelled_out(" ".join(t.strip(" ,.!?").split()[:max_words]))
 
 
 def is_question(text: str, agent: str = "Jack") -> bool:

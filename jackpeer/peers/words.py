@@ -36,6 +36,22 @@ Marta Sven Ada Kenji Luca Rahul Ivan Teo Nils Erin Joy Paul Peter Mary Ann Susan
 """.split())
 
 
+# Chat spellings Jack writes out when he repeats a learner's words ("do u know why bridges dont fall down" was
+# repeated as it was typed). Only those with one reading: "ur" (your, you're) and "ill" (ill, I'll) stay.
+_SPELLED = {"u": "you", "r": "are", "im": "I'm", "i": "I", "ive": "I've", "dont": "don't", "cant": "can't",
+            "wont": "won't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+            "wasnt": "wasn't", "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+            "whats": "what's", "thats": "that's", "theres": "there's", "pls": "please", "plz": "please",
+            "bc": "because", "cuz": "because", "coz": "because", "tho": "though", "wat": "what", "wot": "what",
+            "thx": "thanks", "ppl": "people", "rn": "right now", "idk": "I don't know", "dunno": "don't know"}
+_CHAT_WORD = re.compile(r"(?<![\w'])(" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")(?![\w'])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """text with chat spellings written out ("do u know why it doesnt float" -> "do you know why it doesn't float")."""
+    return _CHAT_WORD.sub(lambda m: _SPELLED[m.group(1).lower()], text)
+
+
 def words(text: str) -> list[str]:
     """The words of a text (letters, digits and apostrophes)."""
     return _WORD.findall(text)
