@@ -14,10 +14,12 @@ from pathlib import Path
 import torch
 
 from jackpeer.errors import ModelFileError
+from jackpeer.minilm_encoder import MiniLMEncoder
 from jackpeer.model.loading import fast_bf16
 
 _LOCK = threading.Lock()
 _LOADED: dict[tuple[str, torch.dtype], tuple] = {}  # (device, dtype) -> (tokenizer, model)
+_ENCODERS: dict[str, tuple] = {}  # device -> (tokenizer, MiniLMEncoder)
 
 
 def minilm_folder() -> Path:
@@ -62,3 +64,12 @@ def _read_minilm() -> tuple:
 
     folder = minilm_folder()
     return AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
+
+
+def load_minilm_encoder(device: str = "cpu") -> tuple:
+    """(tokenizer, MiniLMEncoder) over load_minilm's shared weights: what inference reads messages with."""
+    tokenizer, model = load_minilm(device)
+    with _LOCK:
+        if device not in _ENCODERS:
+            _ENCODERS[device] = (tokenizer, MiniLMEncoder(model))
+        return _ENCODERS[device]

@@ -39,7 +39,8 @@ def test_tuning_separates_what_it_was_shown_and_learns_play_apart(rows):
     head = TunedHead(tune(rows, epochs=8))
     assert head.labels == ["C1", "play", "safe"]
     played = head.probabilities(GAME)[:, head.labels.index("play")]
-    assert all(played > 0.5) and head.play_probability(GAME[0]) == pytest.approx(played[0], abs=1e-6)
+    alone = head.probabilities(GAME[:1])[0, head.labels.index("play")]  # a batch rounds differently in bf16
+    assert all(played > 0.5) and head.play_probability(GAME[0]) == pytest.approx(alone, abs=1e-6)
     for text in LEAVE_OUT:
         assert head.predict(text)["C1"] > 0.5, text
     for text in JOIN_IN + GAME:

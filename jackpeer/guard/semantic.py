@@ -31,7 +31,7 @@ import torch
 from sklearn.linear_model import LogisticRegression
 
 from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
-from jackpeer.minilm import load_minilm, minilm_folder
+from jackpeer.minilm import load_minilm, load_minilm_encoder, minilm_folder
 from jackpeer.user_cache import user_cache, write_atomically
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
@@ -44,9 +44,11 @@ def cache_dir() -> Path:
 
 def pooled_embeddings(model, tokenizer, texts: list[str]) -> torch.Tensor:
     """Float32 [len(texts), hidden]: the mean of the last hidden states under the attention mask, L2-normalised
-    (as sentence-transformers pools all-MiniLM-L6-v2), texts cut at MAX_TOKENS; in the caller's grad mode."""
+    (as sentence-transformers pools all-MiniLM-L6-v2), texts cut at MAX_TOKENS. model: a MiniLMEncoder (inference),
+    or transformers' BertModel, in the caller's grad mode (training)."""
     enc = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
-    hidden = model(**enc).last_hidden_state.float()
+    out = model(**enc)
+    hidden = (out if isinstance(out, torch.Tensor) else out.last_hidden_state).float()
     mask = enc["attention_mask"].unsqueeze(-1).float()
     return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)
 
@@ -79,6 +81,7 @@ class SentenceEmbedder:
     def __init__(self):
         self.folder = minilm_folder()
         self.tokenizer, self.model = load_minilm()  # shared with the labeler, bf16 where that is fast
+        self.encoder = load_minilm_encoder()[1]  # the same weights, read without transformers' modules
 
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """Mean-pooled, L2-normalised embeddings of texts (float32), in order."""
@@ -87,7 +90,7 @@ class SentenceEmbedder:
         with torch.inference_mode():
             for start in range(0, len(order), batch):
                 idx = order[start:start + batch]
-                out[idx] = pooled_embeddings(self.model, self.tokenizer, [texts[i] for i in idx]).numpy()
+                out[idx] = pooled_embeddings(self.encoder, self.tokenizer, [texts[i] for i in idx]).numpy()
         return out
 
     def cached_embed(self, texts: list[str]) -> np.ndarray:

@@ -43,6 +43,7 @@ from jackpeer.guard.classifier import safe_vs_unsafe_weights, training_rows
 from jackpeer.guard.semantic import MAX_TOKENS, RecentAnswers, cache_dir, conversation_rows, pooled_embeddings
 from jackpeer.low_priority import run_low_priority
 from jackpeer.minilm import fresh_minilm, minilm_folder
+from jackpeer.minilm_encoder import MiniLMEncoder
 from jackpeer.model.loading import fast_bf16
 from jackpeer.user_cache import forget_unused, write_atomically
 
@@ -144,7 +145,7 @@ class TunedHead:
     def __init__(self, state: dict):
         self.tokenizer, encoder = fresh_minilm()
         encoder.load_state_dict(state["encoder"])
-        self.encoder = encoder.to(torch.bfloat16 if fast_bf16() else torch.float32).eval()
+        self.encoder = MiniLMEncoder(encoder.to(torch.bfloat16 if fast_bf16() else torch.float32).eval())
         self.weight, self.bias = state["weight"].float(), state["bias"].float()
         self.labels: list[str] = list(state["labels"])
         self._recent = RecentAnswers()

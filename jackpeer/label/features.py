@@ -12,7 +12,7 @@ import torch
 from torch import nn
 
 from jackpeer.errors import InputError
-from jackpeer.minilm import load_minilm
+from jackpeer.minilm import load_minilm_encoder
 
 
 def as_matrix(items, dim: int | None = None) -> np.ndarray:
@@ -330,18 +330,18 @@ class TextFeatures:
 
     def fit(self, items, labels=None) -> "TextFeatures":
         """Nothing to fit: the encoder is pre-trained; loads it now so the first batch is not slow."""
-        load_minilm(self.device)
+        load_minilm_encoder(self.device)
         return self
 
     @torch.no_grad()
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embed without the cache: tokenise, encode, mean-pool over real tokens, L2-normalise."""
-        tok, model = load_minilm(self.device)
+        tok, model = load_minilm_encoder(self.device)
         out = []
         for start in range(0, len(texts), self.batch_size):
             enc = tok(texts[start:start + self.batch_size], padding=True, truncation=True,
                       max_length=self.max_length, return_tensors="pt").to(self.device)
-            hidden = model(**enc).last_hidden_state.float()  # the model may run in bf16
+            hidden = model(**enc).float()  # the model may run in bf16
             mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp_min(1e-9)
             out.append(nn.functional.normalize(pooled, dim=-1).float().cpu())
