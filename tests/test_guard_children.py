@@ -661,6 +661,23 @@ def test_a_pile_on_the_conversation_head_is_sure_of_needs_no_rude_word(screen):
     assert v.categories == ["C1"] and "conversation head" in v.reason, v.reason
 
 
+def test_a_laugh_alone_joins_a_pile_on_only_after_a_dig_and_the_agent_is_no_child(screen):
+    # A live room of session 30: Leo's "lol" after Ava's "jack can u tell mia to talk more" was held as bullying (the
+    # conversation head read any message naming a child, then "lol", as a pile-on, C1 0.82), and Jack's name was read
+    # as a child's stand-in; Ava's next idea, "how about Fruity Corner", was then held as personal details.
+    room = ["Ava", "Leo", "Mia", "Jack"]
+    history = [{"role": "user", "content": "the tuck shop should sell fruit", "name": "Ava"},
+               {"role": "user", "content": "jack can u tell mia to talk more", "name": "Ava"},
+               {"role": "assistant", "content": "Mia, what do you think about fruit?", "name": "Jack"}]
+    assert screen.check_user("lol", history, names=room, speaker="Leo").safe
+    history += [{"role": "user", "content": "asdfghjkl", "name": "Leo"},
+                {"role": "user", "content": "jack u decide the name", "name": "Leo"}]
+    assert screen.check_user("how about Fruity Corner", history, names=room, speaker="Ava").safe
+    digs = [{"role": "user", "content": "nobody wants mia in the group", "name": "Ava"},
+            {"role": "user", "content": "shes so annoying", "name": "Leo"}]
+    assert "C1" in screen.check_user("lmao", digs, names=room, speaker="Ava").categories
+
+
 @pytest.mark.parametrize("texts", [
     [f"m{k}-{j}" for j in range(4) for k in range(4)],
     ["room B7", "table 3", "group 2", "page 47", "q12", "ex 4b", "p 52 q3", "done 4b"],

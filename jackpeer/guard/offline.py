@@ -47,7 +47,7 @@ from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
-from jackpeer.guard.play import fond, game_in_context, meant_seriously, play_reason, safety_talk
+from jackpeer.guard.play import fond, game_in_context, meant_seriously, only_laughs, play_reason, safety_talk
 from jackpeer.guard.semantic import (
     CONVERSATION_TURNS,
     SemanticHead,
@@ -223,7 +223,10 @@ class OfflineScreen:
         # Messages marked "hidden" (held back by the room: nobody but the facilitator saw them) count only for their
         # sender's grooming pattern and for jibes at one child; what this message answers is what was shown.
         said, history = history, [m for m in history if not m.get("hidden")]
-        peers = {str(n) for n in names} | {str(m["name"]) for m in said if m.get("name")}
+        # The agent is no peer: as one, "jack can u tell Mia to talk more" was read with a child's stand-in for "jack"
+        # (the heads learned "Jack ..." as children talking to the agent), and the "lol" after it as a pile-on.
+        agents = {str(m["name"]) for m in said if m.get("name") and m.get("role") == "assistant"}
+        peers = ({str(n) for n in names} | {str(m["name"]) for m in said if m.get("name")}) - agents
         stand_ins = StandIns(peers)
         read = stand_ins.text(text)  # what the learned heads read: every member's name as one no training row uses
         reasons: list[str] = []
@@ -456,7 +459,9 @@ class OfflineScreen:
         # across turns.
         if code not in CONVERSATION_CODES:
             return 0.0
-        waived = p_unsafe >= self.pile_on_waived_above and code != "C4"
+        # A laugh alone ("lol") is a pile-on only after a dig the classifier sees: after "jack can u ask Mia what she
+        # thinks" it was C1 0.82 in a live room, as after any message naming a child.
+        waived = p_unsafe >= self.pile_on_waived_above and code != "C4" and not only_laughs(text)
         if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         senders = {who for who, _ in said[-CONVERSATION_TURNS:]}

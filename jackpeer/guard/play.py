@@ -159,6 +159,15 @@ def fond(text: str) -> bool:
     return bool(_FOND.search(canonical(text)))
 
 
+_LAUGH_ONLY = re.compile(r"(?:\s|[!?.,~*]|lo+l+|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}h?|rofl|xd|"
+                        "[\U0001F602\U0001F923\U0001F606\U0001F639])*", re.I)
+
+
+def only_laughs(text: str) -> bool:
+    """Whether the message is a laugh and nothing else ("lol", "LMAOO", "haha 😂"): no words of its own."""
+    return bool(text.strip()) and _LAUGH_ONLY.fullmatch(text.strip()) is not None
+
+
 def meant_seriously(text: str) -> bool:
     """Whether the message says it is not play ("not joking", "i mean it") or names a hurt done to the sender, so
     that a threat in it is not waived as banter however playful its words."""

@@ -151,9 +151,10 @@ class RoomServer:
     def check(self, direction: str, text: str, history: list[dict], rt: LiveRoom | None = None,
               speaker: str | None = None):
         """Run the active screen on a learner message ("in") or a piece of Jack's reply ("out"), with the
-        room's task and members' names as context when rt is given."""
+        room's task and the learners' names as context when rt is given (not the agent's: "jack ..." is a child talking
+        to Jack, not about a child)."""
         context = {} if rt is None else {"task": rt.session.task, "speaker": speaker,
-                                         "names": [m.name for m in rt.session.members.values()]}
+                                         "names": [m.name for m in rt.session.members.values() if m.kind == "learner"]}
         with self.screen_lock:
             if direction == "in":
                 return self.screen.check_user(text, history=history, **context)
