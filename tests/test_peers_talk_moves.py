@@ -199,6 +199,25 @@ def test_a_sum_is_worked_out_by_code_not_left_to_the_model():
     assert "13 divided by 5 is 2, with 3 left over" in text
 
 
+def test_a_choice_handed_to_jack_goes_back_to_the_group():
+    # "jack u decide the name" got "Good question, Leo! What does everyone think about name?" in a live room
+    agent, plan = plan_for(situation("addressed", last="jack u decide the name"))
+    assert plan.spec.context.asks == "decide" and not failed_rules(plan.spec.templates[0], plan.spec.context)
+    assert all("decide the name together" in t or "all decide the name" in t for t in plan.spec.templates)
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "Leo" in text and "everyone" in text
+
+
+def test_asked_to_bring_a_quiet_child_in_jack_invites_that_child():
+    # "jack can u tell sam to talk more" got "Good question! Let's hear from everyone: can you tell sam to talk more?"
+    agent, plan = plan_for(situation("addressed", last="jack can u tell sam to talk more"))
+    assert plan.spec.context.asks == "include" and plan.spec.addressee == "Sam"
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert text.startswith("Sam, ") and "rain barrel" in text
+    _, plan = plan_for(situation("addressed", last="jack can u tell zed to talk more"))  # nobody of the room
+    assert plan.spec.addressee == "Leo"
+
+
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"

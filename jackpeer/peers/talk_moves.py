@@ -36,10 +36,19 @@ _ASKS = (
     ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
     ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas|ideas (do )?we (have|got))\b",
                          re.I)),
+    # A child hands Jack the group's choice ("jack u decide the name"): he hands it back. "What does everyone think
+    # about name?" was said in a live room.
+    ("decide", re.compile(r"\b(?:u|you) (?:decide|choose|pick)\b|\b(?:decide|choose|pick) for us\b", re.I)),
+    # ... or asks him to bring a quiet child in ("jack can u tell mia to talk more"): he invites that child. "Let's hear
+    # from everyone: can you tell mia to talk more?" was said.
+    ("include", re.compile(r"\b(?:tell|ask|get) \w+ (?:to )?(?:talk|speak|say|share|join in|answer)\b|"
+                           r"\bask \w+ what (?:she|he|they) thinks?\b", re.I)),
     ("fact", re.compile(r"\b(how (many|much|tall|big|long|far|old|fast|often)|wh?at (is|are) (a|an|the)?|"
                         r"wh?at colou?r|why (do|does|is|are)|do \w+ need|wh?at do \w+ (make|eat|need)|is it true|"
                         r"which (animal|plant|planet))\b", re.I)),
 )
+_INCLUDED = re.compile(r"\b(?:tell|ask|get) (\w+)", re.I)
+_DECIDED = re.compile(r"\b(?:decide|choose|pick)(?: for us)?\s+(?:on\s+)?((?:the|a|our|which|what)\b[\w ']*)", re.I)
 _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) have|we could|how about|what about|"
                    r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*",
                    re.I)
@@ -107,6 +116,12 @@ def is_question(text: str, agent: str = "Jack") -> bool:
 def is_action(text: str, agent: str = "Jack") -> bool:
     """Whether a learner's idea is worded as something to do ('we could make…') rather than a thing ('a pond')."""
     return bool(_ACTION_LEAD.search(without_agent(text, agent)))
+
+
+def _included(text: str, learners: list[str], asker: str | None) -> str | None:
+    """The learner a child asks Jack to bring in ("tell mia to talk more" -> "Mia"), if one of the room's others."""
+    named = {m.group(1).lower() for m in _INCLUDED.finditer(text)}
+    return next((n for n in learners if n.lower() in named and n != asker), None)
 
 
 def minutes(n: int) -> str:
@@ -273,6 +288,19 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             worked = sum_in(about.text)
             spec.templates = [f"{worked.said().capitalize()}, {name}.", f"{name}, {worked.said()}!"]
             spec.context.answers = [str(worked.result)]
+        elif asks == "decide":
+            said = _DECIDED.search(without_agent(about.text, agent))
+            what = spelled_out(" ".join(said.group(1).split()[:6])) if said else "it"
+            choice = _board_listed(board, "or") if len(ideas) >= 2 else None
+            spec.templates = [f"Let's decide that together, {name}! Which do you all like: {choice}?",
+                              f"That's for all of us to choose, {name}: {choice}?"] if choice else [
+                f"Let's decide {what} together, {name}! What does everyone think?",
+                f"I'd rather we all decide {what}, {name}. What does everyone think?"]
+        elif asks == "include" and (quiet := _included(about.text, learners, asker)) is not None:
+            topic = ideas[-1] if ideas else thing
+            spec.addressee = quiet
+            spec.templates = [f"{quiet}, we'd love to hear from you too. What do you think about {topic}?",
+                              f"{quiet}, your ideas count too! What do you think about {topic}?"]
         elif asks == "fact":
             # The bundled model gets facts wrong (blue and yellow make "pink"), so Jack says he is not sure and hands
             # the question to the group, where someone may know: a peer's move, not a dead end.
