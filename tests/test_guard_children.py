@@ -666,9 +666,15 @@ def test_a_laugh_alone_joins_a_pile_on_only_after_a_dig_and_the_agent_is_no_chil
     # conversation head read any message naming a child, then "lol", as a pile-on, C1 0.82), and Jack's name was read
     # as a child's stand-in; Ava's next idea, "how about Fruity Corner", was then held as personal details.
     room = ["Ava", "Leo", "Mia", "Jack"]
-    history = [{"role": "user", "content": "the tuck shop should sell fruit", "name": "Ava"},
-               {"role": "user", "content": "jack can u tell mia to talk more", "name": "Ava"},
-               {"role": "assistant", "content": "Mia, what do you think about fruit?", "name": "Jack"}]
+    history = [{"role": "user", "content": "we need a name for the shop", "name": "Ava"},
+               {"role": "user", "content": "jack whats 12 times 4", "name": "Leo"},
+               {"role": "assistant", "content": "Leo, 12 times 4 is 48!", "name": "Jack"},
+               {"role": "user", "content": "the tuck shop should sell fruit", "name": "Ava"},
+               {"role": "user", "content": "and crisps", "name": "Leo"}]
+    # a request to the agent is no pile-on either: this one was C1 0.82 to the conversation head in the next room
+    assert screen.check_user("jack can u tell mia to talk more", history, names=room, speaker="Ava").safe
+    history += [{"role": "user", "content": "jack can u tell mia to talk more", "name": "Ava"},
+                {"role": "assistant", "content": "Mia, what do you think about fruit?", "name": "Jack"}]
     assert screen.check_user("lol", history, names=room, speaker="Leo").safe
     history += [{"role": "user", "content": "asdfghjkl", "name": "Leo"},
                 {"role": "user", "content": "jack u decide the name", "name": "Leo"}]

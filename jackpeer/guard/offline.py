@@ -42,7 +42,7 @@ import threading
 from collections.abc import Iterable, Sequence
 
 from jackpeer.guard.actions import DISCLOSURE_CODES
-from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers
+from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers, names_pattern
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
@@ -322,7 +322,9 @@ class OfflineScreen:
         # then, or when the context made it bullying (C1): "why is everyone ignoring me" bullies nobody.
         read_alone = bool(cats)
         if not cats and heads_read and history:
-            p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, cats, reasons))
+            to_agent = (agent_named := names_pattern(agents)) is not None and agent_named.search(text) is not None
+            p_unsafe = max(p_unsafe, self._conversation(read, probs, history, speaker, stand_ins, to_agent, cats,
+                                                        reasons))
         # Also when the reply gives a detail away ("ok ill say im at Sam's" after "come alone"): the alert says grooming.
         if set(cats) <= {"S7", "C4"} and not agent and answering and (shown is None or shown[1] == "context") and (
                 went_along := self._goes_along_with_grooming(text, history, task, names, speaker)):
@@ -436,11 +438,11 @@ class OfflineScreen:
         return self.semantic is not None
 
     def _conversation(self, text: str, alone: dict[str, float], history: list[dict], speaker: str | None,
-                      stand_ins: StandIns, cats: dict[str, None], reasons: list[str]) -> float:
+                      stand_ins: StandIns, to_agent: bool, cats: dict[str, None], reasons: list[str]) -> float:
         """Flag the conversation head's top category when its P(unsafe) reaches conversation_threshold;
         returns that P(unsafe) when it flagged, else 0 (also while the head is still loading). alone: the
         classifier's probabilities for the message alone; text, and the history and senders as read here, carry
-        the members' stand-in names."""
+        the members' stand-in names; to_agent: the message names the agent (a request to him, not talk among peers)."""
         if self.conversation is None:
             return 0.0
         # Learners' messages only: Jack's replies name children ("That's not up to me, Aisha.") and, in the
@@ -460,8 +462,9 @@ class OfflineScreen:
         if code not in CONVERSATION_CODES:
             return 0.0
         # A laugh alone ("lol") is a pile-on only after a dig the classifier sees: after "jack can u ask Mia what she
-        # thinks" it was C1 0.82 in a live room, as after any message naming a child.
-        waived = p_unsafe >= self.pile_on_waived_above and code != "C4" and not only_laughs(text)
+        # thinks" it was C1 0.82 in a live room, as after any message naming a child. So is a request to the agent:
+        # "jack can u tell Mia to talk more" was C1 0.82 itself there. (Neither is among the set's conversation catches.)
+        waived = p_unsafe >= self.pile_on_waived_above and code != "C4" and not only_laughs(text) and not to_agent
         if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         senders = {who for who, _ in said[-CONVERSATION_TURNS:]}
