@@ -135,7 +135,10 @@ def test_an_espeak_voice_through_the_talk_route(tmp_path):
         mia = join(client, room["join_code"], "Mia")
         r = talk(client, room["room_id"], mia["key"], encode(espeak_wav("We could use more straws for the bridge."), "mp3"),
                  "audio/mpeg")
-        assert r.json()["posted"] and "straws for the bridge" in r.json()["transcript"].lower()
+        # Whisper tiny hears the last words of espeak's voice differently with the LAME in each PyAV wheel ("for the
+        # bridge" with av 18.1.0, "for leverage" with 18.1.1, the mp3 differing from its 34th byte): the first five words
+        # show the voice went through.
+        assert r.json()["posted"] and "we could use more straws" in r.json()["transcript"].lower()
 
 
 @needs_tts
