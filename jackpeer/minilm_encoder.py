@@ -53,3 +53,10 @@ class MiniLMEncoder:
             up = F.gelu(F.linear(x, p["up_w"], p["up_b"]))
             x = F.layer_norm(x + F.linear(up, p["down_w"], p["down_b"]), (d,), p["n2_w"], p["n2_b"], self.eps)
         return x
+
+
+def mean_pooled(hidden: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+    """Float32 sentence vectors [batch, hidden]: the mean of the hidden states over real tokens, L2-normalised (as
+    sentence-transformers pools all-MiniLM-L6-v2)."""
+    mask = attention_mask.unsqueeze(-1).float()
+    return F.normalize((hidden.float() * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)

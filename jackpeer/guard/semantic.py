@@ -32,6 +32,7 @@ from sklearn.linear_model import LogisticRegression
 
 from jackpeer.guard.classifier import CHILD_PATH, child_chat_rows, safe_vs_unsafe_weights, training_rows
 from jackpeer.minilm import load_minilm, load_minilm_encoder, minilm_folder
+from jackpeer.minilm_encoder import mean_pooled
 from jackpeer.user_cache import user_cache, write_atomically
 
 MAX_TOKENS = 64  # chat messages are short; longer ones are cut (the rules and TF-IDF still read them whole)
@@ -48,9 +49,7 @@ def pooled_embeddings(model, tokenizer, texts: list[str]) -> torch.Tensor:
     or transformers' BertModel, in the caller's grad mode (training)."""
     enc = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
     out = model(**enc)
-    hidden = (out if isinstance(out, torch.Tensor) else out.last_hidden_state).float()
-    mask = enc["attention_mask"].unsqueeze(-1).float()
-    return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=-1)
+    return mean_pooled(out if isinstance(out, torch.Tensor) else out.last_hidden_state, enc["attention_mask"])
 
 
 class RecentAnswers:

@@ -13,6 +13,7 @@ from torch import nn
 
 from jackpeer.errors import InputError
 from jackpeer.minilm import load_minilm_encoder
+from jackpeer.minilm_encoder import mean_pooled
 
 
 def as_matrix(items, dim: int | None = None) -> np.ndarray:
@@ -341,10 +342,7 @@ class TextFeatures:
         for start in range(0, len(texts), self.batch_size):
             enc = tok(texts[start:start + self.batch_size], padding=True, truncation=True,
                       max_length=self.max_length, return_tensors="pt").to(self.device)
-            hidden = model(**enc).float()  # the model may run in bf16
-            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp_min(1e-9)
-            out.append(nn.functional.normalize(pooled, dim=-1).float().cpu())
+            out.append(mean_pooled(model(**enc), enc["attention_mask"]).cpu())  # the model may run in bf16
         return torch.cat(out).numpy()
 
     def check(self, items) -> None:
