@@ -22,6 +22,10 @@ from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, spelled_o
 AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get rid of|make \w+ (leave|go away)|"
                           r"send \w+ (out|away)|remove|tell \w+ to (leave|go away|get out)|out of (the|our) group)\b",
                           re.I)
+# A child asks Jack to bring a quiet child in ("jack can u tell mia to talk more"): he invites that child. "Let's hear
+# from everyone: can you tell mia to talk more?" was said.
+_INCLUDE = re.compile(r"\b(?:tell|ask|get) (\w+) (?:to )?(?:talk|speak|say|share|join in|answer)\b|"
+                      r"\bask (\w+) what (?:she|he|they) thinks?\b", re.I)
 _ASKS = (
     # Only a hello ("hello jack", "hiii @Jack"): "Ava, I'm curious about a class garden too" answered it.
     # (read with the agent's name taken out)
@@ -39,15 +43,11 @@ _ASKS = (
     # A child hands Jack the group's choice ("jack u decide the name"): he hands it back. "What does everyone think
     # about name?" was said in a live room.
     ("decide", re.compile(r"\b(?:u|you) (?:decide|choose|pick)\b|\b(?:decide|choose|pick) for us\b", re.I)),
-    # ... or asks him to bring a quiet child in ("jack can u tell mia to talk more"): he invites that child. "Let's hear
-    # from everyone: can you tell mia to talk more?" was said.
-    ("include", re.compile(r"\b(?:tell|ask|get) \w+ (?:to )?(?:talk|speak|say|share|join in|answer)\b|"
-                           r"\bask \w+ what (?:she|he|they) thinks?\b", re.I)),
+    ("include", _INCLUDE),
     ("fact", re.compile(r"\b(how (many|much|tall|big|long|far|old|fast|often)|wh?at (is|are) (a|an|the)?|"
                         r"wh?at colou?r|why (do|does|is|are)|do \w+ need|wh?at do \w+ (make|eat|need)|is it true|"
                         r"which (animal|plant|planet))\b", re.I)),
 )
-_INCLUDED = re.compile(r"\b(?:tell|ask|get) (\w+)", re.I)
 _DECIDED = re.compile(r"\b(?:decide|choose|pick)(?: for us)?\s+(?:on\s+)?((?:the|a|our|which|what)\b[\w ']*)", re.I)
 _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) have|we could|how about|what about|"
                    r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*",
@@ -120,7 +120,7 @@ def is_action(text: str, agent: str = "Jack") -> bool:
 
 def _included(text: str, learners: list[str], asker: str | None) -> str | None:
     """The learner a child asks Jack to bring in ("tell mia to talk more" -> "Mia"), if one of the room's others."""
-    named = {m.group(1).lower() for m in _INCLUDED.finditer(text)}
+    named = {name.lower() for m in _INCLUDE.finditer(text) for name in m.groups() if name}
     return next((n for n in learners if n.lower() in named and n != asker), None)
 
 
