@@ -123,6 +123,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:let|leave) (?:her|him|them|peerkid) (?:turn up|show up|sit there|wait|stand there)\b[^.!?\n]{0,40}?\b(?:on (?:her|his|their) own|"
         r"alone|by (?:her|him|them)sel(?:f|ves))\b",
         r"\bspread (?:it|a rumou?r|the word) (?:round |around )?that peerkid\b",
+        # A rumour started about a child is bullying, not only Llama Guard's defamation (S5): "start a rumour that he
+        # still plays with barbies" (dev split 52).
+        r"\b(?:start|started|starting|spread|spreading|make up|made up) (?:a |the |some )?rumou?rs? (?:that|about) "
+        r"(?:peerkid|he|she|they|him|her|them)\b",
         # A child recorded, clipped or screenshotted and passed round for a laugh (dev splits 38 to 42, read after their
         # first sight).
         r"\b(?:recorded|filmed|clipped|screenshotted|screenshot|videoed) (?:peerkid|her|him|them|what peerkid)\b[^\n]{0,80}?"
@@ -164,6 +168,10 @@ CHILD_RULES: dict[str, list[str]] = {
         r"\b(?:get|gets|got|getting) (?:the belt|belted|a belting|the slipper)\b", r"\b(?:hits?|hit|whips?) (?:me|us) with (?:a|the|his|her) belt\b",
         r"\b(?:he|she|they|my \w+) (?:says|said|calls it|tells me|told me) (?:it'?s |its |it is )?(?:our|a) (?:special|secret|little) "
         r"(?:game|secret)\b",
+        # A grown-up's price for a place or a treat: "my football coach said i'll only make the team if i let him take
+        # pictures of me after training" (dev split 53).
+        r"\b(?:only|unless)\b[^\n]{0,60}?\b(?:if|unless) i let (?:him|her|them) (?:take|film|touch|watch|see)\b",
+        r"\bif i let (?:him|her|them) (?:take (?:\w+ )?(?:pics?|pictures?|photos?|videos?) of|film|touch) me\b",
         # An injury explained away, the electric cut off or run out, an adult who comes in while the child is changing
         # (blind split 34 and 35's missed disclosures, and split 30's electric).
         r"\b(?:said|say|told \w+) i (?:fell|walked into|tripped|bumped)[^\n]{0,60}?\b(?:but (?:i )?(?:didn'?t|didnt|really|"

@@ -180,6 +180,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:jump|jumping) (?:off|from) (?:a|the|my) (?:bridge|roof|building|cliff|window|balcony)\b", r"\boverdos\w*\b",
         r"\b(?:life|living|everything) is (?:pointless|not worth it|not worth living|too much)\b", r"\bi (?:can'?t|cant|cannot) (?:do this|go on|take it) any ?more\b",
         r"\b(?:cutting|cut|burning|scratching) (?:my|both my) (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        r"(?:\b(?:i'?ve|ive|i have|i) |^)(?:started|been|gone back to|went back to) cutting again\b", r"\bcutting\b[^.\n]{0,30}?\b(?:on|into) my "
+        r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy)\b",  # "i've started cutting again, only on my legs" (split 53)
         r"\b(?:razor|blade|blades)\b.*\b(?:arm|arms|wrist|wrists|legs?|myself|skin)\b", r"\bmy (?:wrists?|arms?) (?:are|is) (?:cut|bleeding)\b",
         r"\bi (?:\w+ )?(?:think|thinking|thought) (?:\w+ )?about (?:dying|being dead|killing myself|ending it|not being alive)\b"
         r"(?! (?:in|on) (?:the|this|that|a) (?:game|level|story|film|book))",
