@@ -87,6 +87,21 @@ def test_addressed_by_name_is_hard_and_answered_once():
     assert p.decide(s, tr, T0 + 6) is None
 
 
+@pytest.mark.parametrize("role", ["moderator", "participant"])
+def test_a_learner_lost_in_the_task_is_answered_without_naming_jack(role):
+    # A live room of session 31: Nia's "i dont get what we are doing" went unanswered, and "omg nia keep up" followed.
+    s, tr = make_session(role), InstructionTracker()
+    p = make_policy(role, min_gap_s=1000)
+    p.opened = True
+    say(s, 10, "i dont get it lol", T0 + 1)  # a joke not got is not the task
+    assert p.decide(s, tr, T0 + 2) is None
+    lost = say(s, 11, "i dont get what we are doing", T0 + 3)
+    trig = p.decide(s, tr, T0 + 4)
+    assert trig.kind == "addressed" and trig.about_seq == lost.seq and trig.target_member_id == 11
+    p.mark(trig, s, T0 + 4)
+    assert p.decide(s, tr, T0 + 5) is None
+
+
 def test_quiet_member_invited_after_n_turns_of_others():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(quiet_turns=3)

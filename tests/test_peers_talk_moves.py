@@ -218,6 +218,33 @@ def test_asked_to_bring_a_quiet_child_in_jack_invites_that_child():
     assert plan.spec.addressee == "Leo"
 
 
+def test_a_lost_learner_hears_the_task_and_the_step():
+    agent, plan = plan_for(situation("addressed", last="im confused what are we doing"))
+    assert plan.spec.context.asks == "task" and plan.spec.addressee == "Leo"
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "class garden" in text and "ideas" in text and "Leo" in text
+
+
+def test_a_safety_question_goes_to_the_teacher_not_to_the_group():
+    # "jack is baking soda safe to touch" got "Good question, Kai! Let's hear from everyone: is baking soda safe to
+    # touch?" in a live room.
+    agent, plan = plan_for(situation("addressed", last="jack is baking soda safe to touch"))
+    assert plan.spec.context.asks == "safety"
+    assert all("teacher" in t and "is baking soda safe to touch?" in t.lower() for t in plan.spec.templates)
+    text = "".join(agent.reply(plan, Candidates(["Yes, it is totally safe, Leo!"]), NOW))
+    assert "teacher" in text and "totally safe" not in text
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("jack how tall should it be", "other"), ("jack what colour should the sea be", "other"),
+    ("jack how tall is the tallest tree", "fact"), ("can we eat it jack", "safety"), ("jack is it dangerous", "safety"),
+])
+def test_a_choice_for_the_group_is_not_a_fact_jack_is_unsure_of(text, asks):
+    # "jack how tall should it be" got "Good question, Zoe! I'm not sure. What does everyone think: how tall should it
+    # be?" in a live room: the group's choice, not a fact.
+    assert classify_question(text) == asks
+
+
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"

@@ -26,6 +26,21 @@ AUTHORITY_RE = re.compile(r"\b(kick|dismiss|punish|fire|ban|throw \w+ out|get ri
 # from everyone: can you tell mia to talk more?" was said.
 _INCLUDE = re.compile(r"\b(?:tell|ask|get) (\w+) (?:to )?(?:talk|speak|say|share|join in|answer)\b|"
                       r"\bask (\w+) what (?:she|he|they) thinks?\b", re.I)
+# A learner lost in the task ("i dont get what we are doing", "im confused"): Jack says the task and the step, named
+# or not. In a live room Nia's "i dont get what we are doing" went unanswered and "omg nia keep up" followed.
+LOST_RE = re.compile(r"\b(?:i'?m|im|i am) (?:so |really |a bit |kinda |still )?(?:confused|lost)\b|"
+                     r"\bi (?:don'?t|dont|do not) (?:get|understand|know) (?:what (?:we'?re|were|we are|we r|to do|"
+                     r"we (?:have|need|are supposed|'re supposed) to)|the (?:task|project))\b|"
+                     r"\bwhat (?:are|r) we (?:even |actually )?(?:doing|supposed to (?:do|be doing)|meant to (?:do|be doing))\b",
+                     re.I)
+# A question of safety ("is baking soda safe to touch"): checked with the teacher, never put to the group's vote.
+_SAFETY = re.compile(r"\b(?:safe|dangerous|poisonous|toxic) to (?:touch|eat|drink|lick|taste|smell|mix|hold|use|breathe)\b|"
+                     r"\b(?:is|are) (?:it|this|that|they|these|those|the \w+|\w+)(?: \w+)? (?:safe|dangerous|poisonous|toxic)\b|"
+                     r"\bcan (?:i|we|u|you) (?:eat|drink|lick|taste) (?:it|this|that|them|the \w+)\b|"
+                     r"\bwill (?:it|this|that) (?:hurt|burn|explode|sting)\b", re.I)
+# A question about what the group wants ("how tall should it be", "what colour should the sea be"): the group's
+# choice, not a fact Jack is unsure of. "I'm not sure. What does everyone think: how tall should it be?" was said.
+_CHOICE = re.compile(r"\b(?:should|shall|do we want|would (?:we|you|u) like)\b", re.I)
 _ASKS = (
     # Only a hello ("hello jack", "hiii @Jack"): "Ava, I'm curious about a class garden too" answered it.
     # (read with the agent's name taken out)
@@ -37,6 +52,7 @@ _ASKS = (
                         r"after this)\b", re.I)),
     ("task", re.compile(r"\b(wh?at (do|should|are|r) (we|u|you) (supposed to )?(do|doing)|wh?at'?s (the|our) "
                         r"(task|job|project)|what is the (task|project)|wh?at r we)\b", re.I)),
+    ("task", LOST_RE),
     ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
     ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas|ideas (do )?we (have|got))\b",
                          re.I)),
@@ -44,6 +60,7 @@ _ASKS = (
     # about name?" was said in a live room.
     ("decide", re.compile(r"\b(?:u|you) (?:decide|choose|pick)\b|\b(?:decide|choose|pick) for us\b", re.I)),
     ("include", _INCLUDE),
+    ("safety", _SAFETY),
     ("fact", re.compile(r"\b(how (many|much|tall|big|long|far|old|fast|often)|wh?at (is|are) (a|an|the)?|"
                         r"wh?at colou?r|why (do|does|is|are)|do \w+ need|wh?at do \w+ (make|eat|need)|is it true|"
                         r"which (animal|plant|planet))\b", re.I)),
@@ -71,12 +88,13 @@ def without_agent(text: str, agent: str = "Jack") -> str:
 
 
 def classify_question(text: str, agent: str = "Jack") -> str:
-    """What a message addressed to the agent asks: a greeting, time, next, task, phase, board, a sum, a fact or other."""
+    """What a message addressed to the agent asks: a greeting, time, next, task (or being lost in it), phase, board,
+    a choice handed to the agent, a child to bring in, a sum, safety, a fact or other."""
     if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
     plain = without_agent(text, agent)
     for kind, pattern in _ASKS:
-        if pattern.search(plain):
+        if pattern.search(plain) and not (kind == "fact" and _CHOICE.search(plain)):
             return kind
     return "other"
 
@@ -301,6 +319,11 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.addressee = quiet
             spec.templates = [f"{quiet}, we'd love to hear from you too. What do you think about {topic}?",
                               f"{quiet}, your ideas count too! What do you think about {topic}?"]
+        elif asks == "safety":
+            question = question_phrase(about.text, agent=agent)
+            spec.templates = [f"Good that you asked, {name}! Check with your teacher before anyone tries it: {question}?",
+                              f"Safety first, {name}: ask your teacher before you try it. {question.capitalize()}? "
+                              "They'll know."]
         elif asks == "fact":
             # The bundled model gets facts wrong (blue and yellow make "pink"), so Jack says he is not sure and hands
             # the question to the group, where someone may know: a peer's move, not a dead end.
