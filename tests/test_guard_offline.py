@@ -10,7 +10,7 @@ import pytest
 
 from jackpeer.guard import Verdict, default_screen
 from jackpeer.guard.classifier import TRAIN_PATH, read_labelled
-from jackpeer.guard.normalize import canonical
+from jackpeer.guard.normalize import as_typed, canonical
 from jackpeer.guard.personal_info import find_personal_info, mask_personal_info
 
 EVAL_PATH = Path(__file__).parent / "data" / "guard_eval.jsonl"
@@ -223,3 +223,18 @@ def test_the_trained_classifier_is_cached_and_read_back_alike(tmp_path, monkeypa
             assert read.predict(text) == trained.predict(text)
     finally:
         default_classifier.cache_clear()
+
+
+@pytest.mark.parametrize("phrase, text, shown", [
+    ("u smel", "omg nia U SMELL like a wet dog", "U SMELL"), ("kil urself", "just k1ll urself", "k1ll urself"),
+    ("i've started cuting again", "I\u2019ve started cutting again", "I\u2019ve started cutting again"),
+    ("punch peerkid", "im gonna punch Mia tmrw", "punch Mia"), ("kil", "k i l l", "kil"),  # spaced apart: as matched
+])
+def test_a_rule_reason_quotes_the_words_as_the_child_typed_them(phrase, text, shown):
+    # A facilitator's alert read 'rule C1: “u smel”' for "omg nia u smell like a wet dog 😂" (a live room, session 31).
+    assert as_typed(phrase, text) == shown
+
+
+def test_the_verdict_reason_quotes_the_message_not_its_canonical_form():
+    v = default_screen().check_user("omg nia u smell like a wet dog 😂")
+    assert not v.safe and "“u smell”" in v.reason

@@ -49,3 +49,18 @@ def canonical(text: str, collapse: bool = True) -> str:
     if collapse:
         t = _REPEAT.sub(r"\1", t)
     return _SPACES.sub(" ", t).strip()
+
+
+# What each canonical letter may have been typed as (a letter, doubled or not, or its leetspeak), and a straight quote.
+_TYPED = {c: "[" + re.escape(c + "".join(chr(k) for k, v in _LEET.items() if v == c)) + "]+"
+          for c in "abcdefghijklmnopqrstuvwxyz"}
+_TYPED["'"] = "['\u2018\u2019\u02bc]"
+
+
+def as_typed(phrase: str, text: str) -> str:
+    """The words of `text` that a rule's canonical `phrase` came from, as the child typed them ("u smel" -> "u smell"),
+    for the reason a facilitator reads; the phrase itself when accents or spaced letters hide them. A member's name
+    that the rules saw as "peerkid" is matched by any word."""
+    parts = ["\\S+" if word == "peerkid" else "".join(_TYPED.get(c, re.escape(c)) for c in word) for word in phrase.split(" ")]
+    found = re.search(r"\s+".join(parts), text, re.I)
+    return found.group(0) if found else phrase

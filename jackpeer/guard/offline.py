@@ -45,6 +45,7 @@ from jackpeer.guard.actions import DISCLOSURE_CODES
 from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_peers, names_pattern
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
+from jackpeer.guard.normalize import as_typed
 from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import fond, game_in_context, meant_seriously, only_laughs, play_reason, safety_talk
@@ -244,14 +245,14 @@ class OfflineScreen:
         if marked != text:
             hits.update({c: p for c, p in rule_hits(marked).items() if c not in hits})
         if "S1" in hits and (safety_talk(text) or not agent and game_in_context(text, history)):
-            reasons.append(f"rule S1 waived in play or safety talk: “{hits.pop('S1')}”")
+            reasons.append(f"rule S1 waived in play or safety talk: “{as_typed(hits.pop('S1'), text)}”")
         if "S2" in hits and (game_in_context(text) or safety_talk(text)):
-            reasons.append(f"rule S2 waived in a game or safety talk: “{hits.pop('S2')}”")
+            reasons.append(f"rule S2 waived in a game or safety talk: “{as_typed(hits.pop('S2'), text)}”")
         if "S4" in hits:  # S4's rules are grooming and exploitation: in a children's room also C3
             hits.setdefault("C3", hits["S4"])
         kid = child_rule_hits(text, peers)
         if "S1" in kid and (safety_talk(text) or game_in_context(text)):
-            reasons.append(f"planned attack waived, the message is about a game: “{kid.pop('S1')}”")
+            reasons.append(f"planned attack waived, the message is about a game: “{as_typed(kid.pop('S1'), text)}”")
         if "C4" in kid:
             kid.setdefault("S7", kid["C4"])
         hits.update({c: p for c, p in kid.items() if c not in hits})
@@ -263,7 +264,7 @@ class OfflineScreen:
             hits = {}
         for code, phrase in hits.items():
             cats[code] = None
-            reasons.append(f"rule {code}: “{phrase}”")
+            reasons.append(f"rule {code}: “{as_typed(phrase, text)}”")
         if not agent:
             for code, found in (("C3", grooming_pattern(text, said, speaker)),
                                 ("C1", repeated_jibes(text, said, peers))):
