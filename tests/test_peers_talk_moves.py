@@ -245,6 +245,48 @@ def test_a_choice_for_the_group_is_not_a_fact_jack_is_unsure_of(text, asks):
     assert classify_question(text) == asks
 
 
+def test_told_off_jack_takes_it_well_and_goes_back_to_the_task():
+    # "jack ur annoying" got "Ruby, I'm curious about annoying too. What do the others think?" in a live room.
+    for role in ("moderator", "participant"):
+        agent, plan = plan_for(situation("addressed", role, last="jack ur annoying"))
+        assert plan.spec.context.asks == "about_me"
+        text = "".join(agent.reply(plan, Candidates(["Ruby, I'm curious about annoying too."]), NOW))
+        assert ("Sorry" in text or "Fair enough" in text) and "annoying" not in text and "class garden" in text
+
+
+def test_work_handed_to_jack_goes_back_to_the_group_with_its_own_verb():
+    # "jack can u make the rules for us" got "Omar asked: can you make the rules for us? What does everyone think?"
+    agent, plan = plan_for(situation("addressed", last="jack can u make the rules for us"))
+    assert plan.spec.context.asks == "decide"
+    assert all("make the rules" in t and "for us" not in t for t in plan.spec.templates)
+
+
+def test_which_idea_is_best_lists_the_board_and_an_empty_board_asks_for_a_first_idea():
+    agent, plan = plan_for(situation("addressed", last="jack which idea is best"))
+    assert plan.spec.context.asks == "board" and all("rain barrel" in t for t in plan.spec.templates)
+    sit = situation("addressed", last="jack which idea is best")
+    sit["board"] = []
+    agent, plan = plan_for(sit)
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "no ideas" in text or "empty" in text
+    assert "Which one do you like most" not in text and "class garden" in text
+
+
+def test_a_participant_asked_for_his_view_gives_one_a_moderator_passes_it_on():
+    # "jack what do u think we should make" got "Good question, Omar! Let's hear from everyone: what do you think we
+    # should make?" from Jack the team member in a live room.
+    agent, plan = plan_for(situation("addressed", "participant", last="jack what do u think we should make"))
+    assert plan.spec.context.asks == "opinion"
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "rain barrel" in text and "Leo" in text
+    sit = situation("addressed", "participant", last="jack what do u think we should make")
+    sit["board"] = []
+    agent, plan = plan_for(sit)
+    assert "class garden" in "".join(agent.reply(plan, Candidates([]), NOW))
+    agent, plan = plan_for(situation("addressed", "moderator", last="jack what do u think we should make"))
+    assert all("everyone" in t for t in plan.spec.templates)
+
+
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"

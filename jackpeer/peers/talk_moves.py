@@ -46,6 +46,11 @@ _ASKS = (
     # (read with the agent's name taken out)
     ("greeting", re.compile(r"^\W*(?:hi+|hello+|hey+|hiya|heya|yo|good (?:morning|afternoon))"
                             r"(?:\W+(?:everyone|all|guys))?\W*$", re.I)),
+    # A child tells Jack off ("jack ur annoying"): he takes it well and goes back to the task. "Ruby, I'm curious about
+    # annoying too. What do the others think?" was said in a live room.
+    ("about_me", re.compile(r"\b(?:u|you|ur|you'?re|u r|you are)\b (?:so |really |rly |such an? |kinda |a bit |being )?"
+                            r"(?:annoying|boring|dumb|stupid|useless|weird|cringe|rubbish|irritating)\b|\bshut up\b|"
+                            r"\bgo away\b|\bi (?:hate|don'?t like|dont like) (?:u|you)\b", re.I)),
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
                         r"when (is|does) .*\b(over|end))", re.I)),
     ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
@@ -54,18 +59,27 @@ _ASKS = (
                         r"(task|job|project)|what is the (task|project)|wh?at r we)\b", re.I)),
     ("task", LOST_RE),
     ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
-    ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas|ideas (do )?we (have|got))\b",
+    ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas?|best idea|ideas (do )?we (have|got))\b",
                          re.I)),
     # A child hands Jack the group's choice ("jack u decide the name"): he hands it back. "What does everyone think
     # about name?" was said in a live room.
-    ("decide", re.compile(r"\b(?:u|you) (?:decide|choose|pick)\b|\b(?:decide|choose|pick) for us\b", re.I)),
+    # ... or its work ("jack can u make the rules for us": "Omar asked: can you make the rules for us? What does
+    # everyone think?" was said).
+    ("decide", re.compile(r"\b(?:u|you) (?:decide|choose|pick)\b|\b(?:decide|choose|pick) for us\b|"
+                          r"\b(?:u|you) (?:make|write|do|invent|think of|come up with) (?:the|our|all|it|them)\b"
+                          r"[\w ']*\bfor (?:us|me)\b", re.I)),
     ("include", _INCLUDE),
+    # Jack's own view ("jack what do u think we should make"): as a participant he gives one.
+    ("opinion", re.compile(r"\bwhat do (?:u|you) think (?:we should|is best)\b|\bwhat would (?:u|you) "
+                           r"(?:do|make|pick|choose|add)\b|\bwhat'?s (?:ur|your) (?:idea|favou?rite|opinion)\b|"
+                           r"\b(?:u|you) have (?:an |any )?ideas?\b|\bany ideas\b|\bwhich (?:one )?do (?:u|you) like\b", re.I)),
     ("safety", _SAFETY),
     ("fact", re.compile(r"\b(how (many|much|tall|big|long|far|old|fast|often)|wh?at (is|are) (a|an|the)?|"
                         r"wh?at colou?r|why (do|does|is|are)|do \w+ need|wh?at do \w+ (make|eat|need)|is it true|"
                         r"which (animal|plant|planet))\b", re.I)),
 )
-_DECIDED = re.compile(r"\b(?:decide|choose|pick)(?: for us)?\s+(?:on\s+)?((?:the|a|our|which|what)\b[\w ']*)", re.I)
+_DECIDED = re.compile(r"\b(decide|choose|pick|make|write|do|invent|think of|come up with)(?: for us)?\s+(?:on\s+)?"
+                      r"((?:the|a|our|which|what|all|it|them)\b[\w ']*?)(?:\s+for (?:us|me))?\s*$", re.I)
 _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) have|we could|how about|what about|"
                    r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*",
                    re.I)
@@ -295,10 +309,22 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         elif asks == "phase":
             spec.templates = [f"{name}, now it's time for {phase}, with {minutes(mins)} left.",
                               f"Right now it's {phase}, {name}."]
-        elif asks == "board":
-            listed = _board_listed(board) or "no ideas yet"
+        elif asks == "board" and board:
+            listed = _board_listed(board)
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
                               f"On the board: {listed}. What should we add, {name}?"]
+        elif asks == "board":  # "so far we have no ideas yet. Which one do you like most?" was a template
+            spec.templates = [f"We have no ideas on the board yet, {name}. What's one idea for {thing}?",
+                              f"The board is still empty, {name}. Who has a first idea for {thing}?"]
+        elif asks == "about_me":
+            spec.templates = [f"Sorry, {name}! I'll keep it short. What would help most with {thing} right now?",
+                              f"Fair enough, {name}, I'll step back a bit. What's our next step for {thing}?"]
+        elif asks == "opinion" and s.role == "participant":
+            # A team member has a view: the newest idea on the board, else where he would start.
+            spec.templates = [f"I like {ideas[-1]}, {name}! We could start there. What do the others think?",
+                              f"My vote is {ideas[-1]}, {name}. Does everyone agree?"] if ideas else [
+                f"I'd start with what {thing} needs most, {name}. What's the first thing it needs?",
+                f"I think we should list what {thing} needs first, {name}. What's one thing?"]
         elif asks == "greeting":
             spec.templates = [f"Hi {name}! Right now it's time for {phase}.",
                               f"Hello {name}! We're on {phase} now, with {minutes(mins)} left."]
@@ -307,13 +333,14 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{worked.said().capitalize()}, {name}.", f"{name}, {worked.said()}!"]
             spec.context.answers = [str(worked.result)]
         elif asks == "decide":
-            said = _DECIDED.search(without_agent(about.text, agent))
-            what = spelled_out(" ".join(said.group(1).split()[:6])) if said else "it"
-            choice = _board_listed(board, "or") if len(ideas) >= 2 else None
+            said = _DECIDED.search(without_agent(about.text, agent).strip(" ?!."))
+            verb, what = (said.group(1).lower(), spelled_out(" ".join(said.group(2).split()[:6]))) if said else (
+                "decide", "it")
+            choice = _board_listed(board, "or") if len(ideas) >= 2 and verb in ("decide", "choose", "pick") else None
             spec.templates = [f"Let's decide that together, {name}! Which do you all like: {choice}?",
                               f"That's for all of us to choose, {name}: {choice}?"] if choice else [
-                f"Let's decide {what} together, {name}! What does everyone think?",
-                f"I'd rather we all decide {what}, {name}. What does everyone think?"]
+                f"Let's {verb} {what} together, {name}! What does everyone think?",
+                f"I'd rather we all {verb} {what}, {name}. What does everyone think?"]
         elif asks == "include" and (quiet := _included(about.text, learners, asker)) is not None:
             topic = ideas[-1] if ideas else thing
             spec.addressee = quiet

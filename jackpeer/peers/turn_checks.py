@@ -257,6 +257,10 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
             or bool(_UNSURE.search(text))
     if asks == "board":
         return mentions_board_idea(text, ctx)
+    if asks == "about_me":  # takes it well: no quarrel, no echo of the insult
+        return bool(re.search(r"\b(?:sorry|fair enough)\b", text, re.I))
+    if asks == "opinion" and ctx.role == "participant":  # a view of his own: an idea on the board or the task
+        return mentions_board_idea(text, ctx) if ctx.board else bool(content_words(text) & content_words(ctx.task))
     question = content_words(ctx.last.get("text", "")) - _names_lower(ctx) - GENERIC_WORDS
     return not question or bool(content_words(text) & question)
 
