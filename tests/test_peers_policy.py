@@ -102,6 +102,18 @@ def test_a_learner_lost_in_the_task_is_answered_without_naming_jack(role):
     assert p.decide(s, tr, T0 + 5) is None
 
 
+def test_an_idea_put_down_brings_the_moderator_in_not_the_participant():
+    for role, answers in (("moderator", True), ("participant", False)):
+        s, tr = make_session(role), InstructionTracker()
+        p = make_policy(role, min_gap_s=1000, quiet_turns=99, idea_window_s=0)
+        p.opened = True
+        say(s, 10, "we could build a pirate ship", T0 + 1, idea=True)
+        p.ideas_done.add(s.turns[-1].seq)
+        put_down = say(s, 11, "thats a dumb idea", T0 + 2)
+        trig = p.decide(s, tr, T0 + 3)
+        assert (trig is not None and trig.about_seq == put_down.seq) is answers, role
+
+
 def test_quiet_member_invited_after_n_turns_of_others():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(quiet_turns=3)

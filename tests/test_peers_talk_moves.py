@@ -287,6 +287,16 @@ def test_a_participant_asked_for_his_view_gives_one_a_moderator_passes_it_on():
     assert all("everyone" in t for t in plan.spec.templates)
 
 
+@pytest.mark.parametrize("text", ["thats a dumb idea", "omar ur idea is dumb", "what a stupid idea"])
+def test_an_idea_put_down_is_met_with_keeping_ideas_welcome(text):
+    # "thats a dumb idea" after a child's first idea went by without a word from Jack the moderator (a live room).
+    agent, plan = plan_for(situation("addressed", last=text))
+    assert plan.spec.context.asks == "put_down" and plan.spec.addressee == "Leo"
+    said = "".join(agent.reply(plan, Candidates(["Yes, that is a dumb idea, Leo."]), NOW))
+    assert "rain barrel" in said and "dumb" not in said and "?" in said
+    assert classify_question("thats not a bad idea") != "put_down"
+
+
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"

@@ -15,7 +15,7 @@ from jackpeer.errors import ConfigError
 from jackpeer.peers.client_input import finite_number
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.session import Session
-from jackpeer.peers.talk_moves import LOST_RE
+from jackpeer.peers.talk_moves import LOST_RE, PUT_DOWN_RE
 
 # Lower number = higher priority: safety > addressed > time > invite quiet > idea feedback > stall > off-task.
 PRIORITY = {
@@ -140,7 +140,8 @@ class Policy:
         recent = s.turns[-ADDRESSED_WINDOW:]
         for i, t in enumerate(recent):
             if t.kind not in ("learner", "facilitator") or t.seq in self.answered or not (
-                    self.addresses_agent(t.text) or t.kind == "learner" and LOST_RE.search(t.text)):
+                    self.addresses_agent(t.text) or t.kind == "learner" and (
+                        LOST_RE.search(t.text) or self.role == "moderator" and PUT_DOWN_RE.search(t.text))):
                 continue
             if self.names_only_agent(t.text) and any(u.member_id == t.member_id for u in recent[i + 1:]):
                 continue

@@ -33,6 +33,12 @@ LOST_RE = re.compile(r"\b(?:i'?m|im|i am) (?:so |really |a bit |kinda |still )?(
                      r"we (?:have|need|are supposed|'re supposed) to)|the (?:task|project))\b|"
                      r"\bwhat (?:are|r) we (?:even |actually )?(?:doing|supposed to (?:do|be doing)|meant to (?:do|be doing))\b",
                      re.I)
+# A learner's idea put down ("thats a dumb idea"): Jack the moderator keeps ideas welcome and asks how to improve it.
+# In a live room "thats a dumb idea" after Ruby's first idea went by without a word.
+PUT_DOWN_RE = re.compile(r"\b(?:that'?s|thats|that is|its|it'?s|ur|your|what a) (?:a |such a |so |the )?(?:really |so )?"
+                         r"(?:dumb|stupid|bad|rubbish|lame|terrible|worst|silly|boring|babyish) (?:idea|plan|one)\b|"
+                         r"\b(?:ur|your|that|this|his|her|their) (?:idea|plan) (?:is|was|'s|s) (?:so |really |well )?"
+                         r"(?:dumb|stupid|bad|rubbish|lame|terrible|silly|boring|babyish)\b", re.I)
 # A question of safety ("is baking soda safe to touch"): checked with the teacher, never put to the group's vote.
 _SAFETY = re.compile(r"\b(?:safe|dangerous|poisonous|toxic) to (?:touch|eat|drink|lick|taste|smell|mix|hold|use|breathe)\b|"
                      r"\b(?:is|are) (?:it|this|that|they|these|those|the \w+|\w+)(?: \w+)? (?:safe|dangerous|poisonous|toxic)\b|"
@@ -58,6 +64,7 @@ _ASKS = (
     ("task", re.compile(r"\b(wh?at (do|should|are|r) (we|u|you) (supposed to )?(do|doing)|wh?at'?s (the|our) "
                         r"(task|job|project)|what is the (task|project)|wh?at r we)\b", re.I)),
     ("task", LOST_RE),
+    ("put_down", PUT_DOWN_RE),
     ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
     ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas?|best idea|ideas (do )?we (have|got))\b",
                          re.I)),
@@ -316,6 +323,11 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         elif asks == "board":  # "so far we have no ideas yet. Which one do you like most?" was a template
             spec.templates = [f"We have no ideas on the board yet, {name}. What's one idea for {thing}?",
                               f"The board is still empty, {name}. Who has a first idea for {thing}?"]
+        elif asks == "put_down":
+            spec.move = "keep_ideas_welcome"
+            topic = ideas[-1] if ideas else "that idea"
+            spec.templates = [f"Every idea helps us think, {name}. What would you change to make {topic} better?",
+                              f"Let's keep every idea welcome, {name}. What could make {topic} work?"]
         elif asks == "about_me":
             spec.templates = [f"Sorry, {name}! I'll keep it short. What would help most with {thing} right now?",
                               f"Fair enough, {name}, I'll step back a bit. What's our next step for {thing}?"]

@@ -30,6 +30,7 @@ _TOO_CLOSE = re.compile(
     r"our (little )?secret|keep (it|this|that) (a )?secret|between (you and me|us)|(don'?t|do not) tell (anyone|your|ur)|"
     r"meet (me|up)|kiss|cuddle|hug (you|u)|(you'?re|you are|ur) (so )?(beautiful|pretty|gorgeous|sexy|cute|hot)|"
     r"send (me )?(a )?(photo|pic|picture|selfie))\b", re.I)
+_PUT_DOWN = re.compile(r"\b(dumb|stupid|rubbish|lame|terrible|silly|babyish|worst)\b", re.I)
 _THANK = re.compile(r"\b(thank|thanks)\b", re.I)
 _UNSURE = re.compile(r"\b(not sure|don'?t know|do not know|not certain|no idea|can'?t be sure|"
                      r"let'?s (check|look it up|find out)|check (it )?(in a book|with your teacher))\b", re.I)
@@ -257,6 +258,8 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
             or bool(_UNSURE.search(text))
     if asks == "board":
         return mentions_board_idea(text, ctx)
+    if asks == "put_down":  # asks how to make the idea better, without repeating the put-down
+        return "?" in text and not _PUT_DOWN.search(text)
     if asks == "about_me":  # takes it well: no quarrel, no echo of the insult
         return bool(re.search(r"\b(?:sorry|fair enough)\b", text, re.I))
     if asks == "opinion" and ctx.role == "participant":  # a view of his own: an idea on the board or the task
