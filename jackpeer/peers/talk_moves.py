@@ -109,8 +109,10 @@ def without_agent(text: str, agent: str = "Jack") -> str:
 
 
 def classify_question(text: str, agent: str = "Jack") -> str:
-    """What a message addressed to the agent asks: a greeting, time, next, task (or being lost in it), phase, board,
-    a choice handed to the agent, a child to bring in, a sum, safety, a fact or other."""
+    """What a message addressed to the agent (or one the policy answers unaddressed: a learner lost in the task, an
+    idea put down) asks: a greeting, the agent told off (about_me), time, next, task (or being lost in it), put_down,
+    phase, board, a choice or a piece of work handed to the agent (decide), a child to bring in (include), his opinion,
+    a sum, safety, a fact or other."""
     if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
     plain = without_agent(text, agent)
