@@ -928,3 +928,24 @@ def test_others_sad_words_do_not_make_a_question_a_disclosure_nor_a_complaint_bu
              ("Leo", "dont tell anyone but i like Ava"), ("Mia", "i vote for the pond"), ("Leo", "i dont want to talk about it")]
     history = [{"role": "user", "content": t, "name": n} for n, t in said]
     assert screen.check_user("jack how much time is left", history, names=ROOM, speaker="Ava").safe
+
+
+def test_a_message_in_another_language_needs_a_dig_before_it_to_join_a_pile_on(screen):
+    # A live room of session 31: Sofi's "no entiendo" after Maya's "can i go toilet" was held as bullying (the
+    # conversation head, C1 0.89, flags with no dig from 0.8 on). The heads were taught in English.
+    room = ["Maya", "Theo", "Sofi"]
+    history = [{"role": "user", "content": "jack wat r we doin", "name": "Theo"},
+               {"role": "user", "content": "can i go toilet", "name": "Maya"}]
+    for text in ("no entiendo", "je ne comprends pas"):
+        v = screen.check_user(text, history, names=room, speaker="Sofi")
+        assert v.safe, v.reason
+    digs = [{"role": "user", "content": "nobody wants maya in the group", "name": "Theo"},
+            {"role": "user", "content": "shes so annoying", "name": "Sofi"}]
+    assert "C1" in screen.check_user("lmao", digs, names=room, speaker="Theo").categories
+
+
+def test_the_taught_words_are_the_heads_training_words():
+    from jackpeer.guard.taught_words import mostly_untaught
+
+    assert mostly_untaught("no entiendo") and mostly_untaught("ich verstehe nicht")
+    assert not mostly_untaught("wat r we doin") and not mostly_untaught("nobody likes u Zbigniew", ["Zbigniew"])

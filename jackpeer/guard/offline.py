@@ -57,6 +57,7 @@ from jackpeer.guard.semantic import (
     default_semantic_head,
 )
 from jackpeer.guard.stand_ins import StandIns
+from jackpeer.guard.taught_words import mostly_untaught, taught_words
 from jackpeer.guard.taxonomy import ALL_CODES, describe
 from jackpeer.guard.tuned import TunedHead, cached_tuned_heads, default_tuned_heads
 from jackpeer.guard.verdict import Verdict
@@ -419,6 +420,7 @@ class OfflineScreen:
             # The tuned heads (tuned.py) when this machine has tuned them before; else the frozen ones until the
             # first tuning (about 10 minutes on two cores, in a low-priority process) is done.
             tuned = cached_tuned_heads()
+            taught_words()  # read once here, not on a learner's first message
             own_conversation = self.conversation is None
             self.frozen_semantic = default_semantic_head()
             self.semantic = tuned[0] if tuned else self.frozen_semantic
@@ -465,7 +467,10 @@ class OfflineScreen:
         # A laugh alone ("lol") is a pile-on only after a dig the classifier sees: after "jack can u ask Mia what she
         # thinks" it was C1 0.82 in a live room, as after any message naming a child. So is a request to the agent:
         # "jack can u tell Mia to talk more" was C1 0.82 itself there. (Neither is among the set's conversation catches.)
-        waived = p_unsafe >= self.pile_on_waived_above and code != "C4" and not only_laughs(text) and not to_agent
+        # Nor is a message mostly in words the heads never saw (another language: "no entiendo" after "can i go toilet"
+        # was C1 0.89 in a live room).
+        waived = (p_unsafe >= self.pile_on_waived_above and code != "C4" and not only_laughs(text) and not to_agent
+                  and not mostly_untaught(text, stand_ins.of.values()))
         if not waived and not self._unsafe_word_said(text, alone, said[-CONVERSATION_TURNS:]):
             return 0.0
         senders = {who for who, _ in said[-CONVERSATION_TURNS:]}
