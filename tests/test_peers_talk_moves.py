@@ -297,6 +297,25 @@ def test_an_idea_put_down_is_met_with_keeping_ideas_welcome(text):
     assert classify_question("thats not a bad idea") != "put_down"
 
 
+def test_a_call_of_his_name_an_are_you_a_robot_and_a_joke_get_their_own_answers():
+    # A live room of session 31: "JACK JACK JACK" got "Good question, Maya! What does everyone think about ...",
+    # "jack r u a robot" got "Let's hear from everyone: are you a robot?" and "jack tell me a joke" got "Good question,
+    # Theo! What does everyone think about joke?".
+    agent, plan = plan_for(situation("addressed", last="JACK JACK JACK"))
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert plan.spec.context.asks == "call" and "Leo" in text and "?" in text and "Good question" not in text
+    for asked in ("jack r u a robot", "jack are you human"):
+        agent, plan = plan_for(situation("addressed", last=asked))
+        text = "".join(agent.reply(plan, Candidates(["Yes, I am a real person, Leo!"]), NOW))
+        assert plan.spec.context.asks == "are_you_ai" and "AI" in text and "person" in text and not text.startswith("Yes")
+    agent, plan = plan_for(situation("addressed", last="jack tell me a joke"))
+    text = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert plan.spec.context.asks == "joke" and "joke" in text and "class garden" in text
+    assert not failed_rules(text, plan.spec.context)
+    agent, plan = plan_for(situation("addressed", last="jack i like turtles"))  # no question: no "Good question"
+    assert not any("Good question" in t for t in plan.spec.templates)
+
+
 def test_a_question_for_the_groups_opinion_is_passed_on_in_its_own_words():
     agent, plan = plan_for(situation("addressed", last="jack do u think the paper monster is funny"))
     assert plan.spec.context.asks == "other"

@@ -47,6 +47,11 @@ _SAFETY = re.compile(r"\b(?:safe|dangerous|poisonous|toxic) to (?:touch|eat|drin
 # A question about what the group wants ("how tall should it be", "what colour should the sea be"): the group's
 # choice, not a fact Jack is unsure of. "I'm not sure. What does everyone think: how tall should it be?" was said.
 _CHOICE = re.compile(r"\b(?:should|shall|do we want|would (?:we|you|u) like)\b", re.I)
+# Jokes for a child who asks for one: short, kind, about nobody.
+_JOKES = ("What do you call a bear with no teeth? A gummy bear!",
+          "Why did the scarecrow win a prize? He was outstanding in his field!",
+          "What do you call a sleeping dinosaur? A dino-snore!",
+          "Why did the cookie go to the doctor? It felt crummy!")
 _ASKS = (
     # Only a hello ("hello jack", "hiii @Jack"): "Ava, I'm curious about a class garden too" answered it.
     # (read with the agent's name taken out)
@@ -57,6 +62,12 @@ _ASKS = (
     ("about_me", re.compile(r"\b(?:u|you|ur|you'?re|u r|you are)\b (?:so |really |rly |such an? |kinda |a bit |being )?"
                             r"(?:annoying|boring|dumb|stupid|useless|weird|cringe|rubbish|irritating)\b|\bshut up\b|"
                             r"\bgo away\b|\bi (?:hate|don'?t like|dont like) (?:u|you)\b", re.I)),
+    # Asked whether he is a person ("jack r u a robot"): he says plainly he is an AI. "Let's hear from everyone: are you a
+    # robot?" was said in a live room.
+    ("are_you_ai", re.compile(r"\b(?:r|are) (?:u|you) (?:a |an |even )?(?:robot|bot|ai|human|real|person|computer|"
+                              r"machine|alive|a real person)\b|\bwhat are (?:u|you)\b", re.I)),
+    # Asked for a joke ("jack tell me a joke": "Good question, Theo! What does everyone think about joke?" was said).
+    ("joke", re.compile(r"\b(?:tell|say|know) (?:me |us )?(?:a |any |another )?(?:joke|jokes|something funny)\b", re.I)),
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
                         r"when (is|does) .*\b(over|end))", re.I)),
     ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
@@ -116,6 +127,8 @@ def classify_question(text: str, agent: str = "Jack") -> str:
     if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
     plain = without_agent(text, agent)
+    if not re.sub(r"\W", "", plain):  # only his name ("JACK JACK JACK"): "Good question, Maya!" was said to it
+        return "call"
     for kind, pattern in _ASKS:
         if pattern.search(plain) and not (kind == "fact" and _CHOICE.search(plain)):
             return kind
@@ -330,6 +343,15 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             topic = ideas[-1] if ideas else "that idea"
             spec.templates = [f"Every idea helps us think, {name}. What would you change to make {topic} better?",
                               f"Let's keep every idea welcome, {name}. What could make {topic} work?"]
+        elif asks == "call":
+            spec.templates = [f"Yes, {name}? I'm here. What would you like to ask?",
+                              f"I'm here, {name}! What's up?"]
+        elif asks == "are_you_ai":
+            spec.templates = [f"I'm an AI, {name}: a computer program, not a person. I'm here to help with {thing}.",
+                              f"I'm not a person, {name}. I'm an AI, and I help our group with {thing}."]
+        elif asks == "joke":
+            joke = rng.choice(_JOKES)
+            spec.templates = [f"Here's a joke, {name}: {joke} Now back to {thing}!"]
         elif asks == "about_me":
             spec.templates = [f"Sorry, {name}! I'll keep it short. What would help most with {thing} right now?",
                               f"Fair enough, {name}, I'll step back a bit. What's our next step for {thing}?"]
@@ -377,9 +399,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             question = question_phrase(about.text, agent=agent)
             spec.templates = [f"{name} asked: {question}? What does everyone think?",
                               f"Good question, {name}! Let's hear from everyone: {question}?"]
-        else:
+        else:  # not a question: no "Good question" ("jack tell me a joke" got one)
             topic = topic_of(about.text if about else "", agent=agent) or thing
-            spec.templates = [f"Good question, {name}! What does everyone think about {topic}?",
+            spec.templates = [f"Thanks, {name}! What does everyone think about {topic}?",
                               f"{name}, I'm curious about {topic} too. What do the others think?"]
         spec.facts = {"asks": asks, "minutes_left": mins, "phase": phase}
     elif kind == "idea" and about is not None:
