@@ -31,6 +31,7 @@ _TOO_CLOSE = re.compile(
     r"meet (me|up)|kiss|cuddle|hug (you|u)|(you'?re|you are|ur) (so )?(beautiful|pretty|gorgeous|sexy|cute|hot)|"
     r"send (me )?(a )?(photo|pic|picture|selfie))\b", re.I)
 _PUT_DOWN = re.compile(r"\b(dumb|stupid|rubbish|lame|terrible|silly|babyish|worst)\b", re.I)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 _THANK = re.compile(r"\b(thank|thanks)\b", re.I)
 _UNSURE = re.compile(r"\b(not sure|don'?t know|do not know|not certain|no idea|can'?t be sure|"
                      r"let'?s (check|look it up|find out)|check (it )?(in a book|with your teacher))\b", re.I)
@@ -199,6 +200,14 @@ def one_chat_line(text: str, ctx: TurnContext) -> bool:
     return "\n" not in text.strip() and not re.match(rf"\W*{re.escape(ctx.agent)}\b\W", text, re.I)
 
 
+def no_stray_capitals(text: str, ctx: TurnContext) -> bool:
+    """No word capitalised in mid-sentence unless a name or as the room wrote it: model turns said "Just 3 minutes left
+    for making Everyone!" and "I'm Jack, An AI team member."."""
+    written = " ".join([ctx.task, *(b.get("text", "") for b in ctx.board), *(h.get("text", "") for h in ctx.history)])
+    allowed = _names_lower(ctx) | {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", written)}
+    return all(m.group(1).lower() in allowed for m in _MID_CAPITAL.finditer(text))
+
+
 def keeps_distance(text: str, ctx: TurnContext) -> bool:
     """No words an adult should not say to a child: affection, watching, secrets, meeting up, looks
     ("Hi Leo, love you, I am looking at you right now..." was said in a room)."""
@@ -225,8 +234,11 @@ def names_first_phase(text: str, ctx: TurnContext) -> bool:
 
 
 def names_target(text: str, ctx: TurnContext) -> bool:
-    """invite_quiet: speaks to the quiet member by name."""
-    return _names(text, ctx.target or "")
+    """invite_quiet: speaks to the quiet member by name, not about them: a model turn said 'Leo said "People put
+    everything in one bin!" What can I say?' to bring Leo in, with Noah's words."""
+    name = ctx.target or ""
+    return _names(text, name) and not re.search(rf"(?<!\w){re.escape(name)} (?:said|says|thinks|wants|asked|wrote)\b",
+                                                text, re.I)
 
 
 def asks_question(text: str, ctx: TurnContext) -> bool:
@@ -341,7 +353,7 @@ def one_step(text: str, ctx: TurnContext) -> bool:
 
 Rule = Callable[[str, TurnContext], bool]
 COMMON_RULES: tuple[Rule, ...] = (non_empty, short, names_only_members, invents_nothing, not_a_copy, says_it_once,
-                                   ends_a_sentence, one_chat_line, keeps_distance)
+                                   ends_a_sentence, one_chat_line, no_stray_capitals, keeps_distance)
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "open": (greets, says_ai, names_first_phase),
     "invite_quiet": (names_target, asks_question, on_discussion),
