@@ -336,6 +336,11 @@ def test_a_model_candidate_is_said_only_when_it_keeps_the_moves_words():
                               "the school yard! Here's a few exciting options", spec)
     _, plan = plan_for(situation("time_warning"))
     assert not keeps_the_move("Heads up: 5 minutes left for ideas!", plan.spec)  # the template says 2
+    # nor a word of its own that no template and nobody in the room has said (session 31's turns bench)
+    _, plan = plan_for(situation("open", "participant"))
+    kept = plan.spec.templates[0]
+    assert keeps_the_move(kept, plan.spec)
+    assert not keeps_the_move(kept.rstrip(".!") + ", with treats for our hamsters!", plan.spec)
 
 
 def test_a_phase_named_by_a_verb_is_said_as_its_ing_form():
