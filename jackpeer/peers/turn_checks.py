@@ -272,7 +272,7 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
         return mentions_board_idea(text, ctx)
     if asks == "put_down":  # asks how to make the idea better, without repeating the put-down
         return "?" in text and not _PUT_DOWN.search(text)
-    if asks == "call":  # answers the call: names the asker and asks what they want
+    if asks == "call":  # answers the call: asks what they want
         return "?" in text
     if asks == "are_you_ai":  # says plainly he is an AI
         return bool(_AI.search(text))
