@@ -345,7 +345,7 @@ def test_a_model_candidate_is_said_only_when_it_keeps_the_moves_words():
 
 def test_a_phase_named_by_a_verb_is_said_as_its_ing_form():
     assert [phase_said(p) for p in ("understand", "ideas", "choose", "pick one", "Warm up")] == \
-        ["understanding", "ideas", "choosing", "picking one", "Warming up"]
+        ["understanding the task", "ideas", "choosing", "picking one", "Warming up"]
     agent, plan = plan_for(situation("phase_end", next="choose"))
     assert all("choosing" in t and "choose." not in t for t in plan.spec.templates)
     assert failed_rules("".join(agent.reply(plan, Candidates([]), NOW)), plan.spec.context) == []

@@ -97,8 +97,11 @@ try:trying understand:understanding vote:voting warm:warming wrap:wrapping write
 
 def phase_said(name: str) -> str:
     """A phase's name as Jack says it in a sentence: a verb as its -ing form ("choose" -> "choosing", "pick one" ->
-    "picking one", "Warm up" -> "Warming up"), anything else as the facilitator typed it ("ideas")."""
+    "picking one", "Warm up" -> "Warming up", "understand" alone -> "understanding the task"), anything else as the
+    facilitator typed it ("ideas")."""
     first, _, rest = name.partition(" ")
+    if first.lower() == "understand" and not rest:  # "Right now it's time for understanding." read stiffly in a room
+        rest = "the task"
     said = _PHASE_VERBS.get(first.lower())
     if said is None:
         return name
