@@ -420,12 +420,12 @@ class OfflineScreen:
             # The tuned heads (tuned.py) when this machine has tuned them before; else the frozen ones until the
             # first tuning (about 10 minutes on two cores, in a low-priority process) is done.
             tuned = cached_tuned_heads()
-            taught_words()  # read once here, not on a learner's first message
             own_conversation = self.conversation is None
             self.frozen_semantic = default_semantic_head()
             self.semantic = tuned[0] if tuned else self.frozen_semantic
             if own_conversation:
                 self.conversation = tuned[1] if tuned else default_conversation_head()
+            taught_words()  # read once here, with heads in use already, not on a learner's first message
             if tuned is None and (tuned := default_tuned_heads()) is not None:
                 self.semantic = tuned[0]
                 if own_conversation:

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from jackpeer.guard.classifier import TRAIN_PATH, all_child_chat_rows, read_labelled
+from jackpeer.guard.classifier import TRAIN_PATH, child_chat_rows, read_labelled
 from jackpeer.guard.normalize import canonical
 
 _WORD = re.compile(r"[a-z']+")
@@ -16,8 +16,7 @@ _WORD = re.compile(r"[a-z']+")
 def taught_words() -> frozenset[str]:
     """Every word (canonical form) of the classifier's training set and of the child chat's train split."""
     texts = [r["text"] for r in read_labelled(TRAIN_PATH)]
-    texts += [t for r in all_child_chat_rows() if r["split"] == "train"
-              for t in (r["text"], *(h["text"] for h in r["history"]))]
+    texts += [t for r in child_chat_rows("train") for t in (r["text"], *(h["text"] for h in r["history"]))]
     return frozenset(w for t in texts for w in _WORD.findall(canonical(t)))
 
 

@@ -68,9 +68,8 @@ def keeps_the_move(text: str, spec: TurnSpec) -> bool:
     # treat for our hamsters, including some delicious treats made from their milk." as a participant's hello and
     # "which bin is for canards?" for "which bin is for cans".
     ctx = spec.context
-    if said - set().union(*map(content_words, spec.templates)) - ctx.grounded_words() - GENERIC_WORDS - _WARM - {
-            m.lower() for m in ctx.members}:
-        return False
+    if said - set().union(*map(content_words, spec.templates)) - ctx.grounded_words() - GENERIC_WORDS - _WARM:
+        return False  # (the members' names are grounded words)
     for t in spec.templates:
         # The task's own words do not count: "Haha, I'm glad you're enjoying the possibilities of building a bird
         # feeder for the school garden! Here's a few exciting options" kept 5 of 8 of "Fun! Now back to our task:
