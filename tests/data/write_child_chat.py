@@ -25,8 +25,8 @@ children standing up for themselves or others, written the same way in session 2
 and _42 to _45 the heads caught 8 fewer of dev splits 46 and 47's 201 unsafe messages, C1 0.91 -> 0.79; waivers.py's plea
 took their place.) _48 and _49 were the test split in session 28, _50 and _51 in session 29 (their writers had to
 guess what C2 and C4 meant, as the shape checker did not say, and guessed wrong; two more helpers, as blind, rewrote
-those families as the checker's docstring now defines them); _52 and _53 were the test split in session 30; all
-three pairs are dev since. The test split is the families of child_chat_held_out_54.py and _55.py, each written
+those families as the checker's docstring now defines them); _52 and _53 were the test split in session 30, _54 and _55 in session 31; all
+four pairs are dev since. The test split is the families of child_chat_held_out_56.py and _57.py, each written
 blind to the screen and to every other file of the set (by two helpers at once), with children's names and tasks
 used nowhere else.
 Each file's rows come after the earlier ones, so ids of earlier rows stay put.
@@ -492,7 +492,7 @@ def build() -> list[dict]:
     HELD_OUT_3 to HELD_OUT_6, TRAIN_BLIND_A to _J, HELD_OUT_7, HELD_OUT_8 and TRAIN_BLIND_K to _M (train), and
     HELD_OUT_9 to HELD_OUT_23 (train), HELD_OUT_24 and HELD_OUT_25 (dev), TRAIN_NAMED (train), HELD_OUT_26 to
     HELD_OUT_41 (train since session 27), HELD_OUT_42 to HELD_OUT_47 (dev), TRAIN_KIND, TRAIN_NEAR_A and TRAIN_NEAR_B
-    (train), HELD_OUT_48 to HELD_OUT_53 (dev), and HELD_OUT_54 and HELD_OUT_55 (test) last."""
+    (train), HELD_OUT_48 to HELD_OUT_55 (dev), and HELD_OUT_56 and HELD_OUT_57 (test) last."""
     blind_train = [blind_file("held_out"), blind_file("held_out_2"), (TRAIN_MORE, [], []),
                    *map(blind_file, ("held_out_3", "held_out_4", "held_out_5", "train_blind_a", "train_blind_b",
                                      "train_blind_c", "train_blind_d", "train_blind_e"))]
@@ -517,7 +517,8 @@ def build() -> list[dict]:
     later += [(*blind_file(module), "dev") for module in ("held_out_48", "held_out_49")]
     later += [(*blind_file(module), "dev") for module in ("held_out_50", "held_out_51")]
     later += [(*blind_file(module), "dev") for module in ("held_out_52", "held_out_53")]
-    later += [(*blind_file(module), "test") for module in ("held_out_54", "held_out_55")]
+    later += [(*blind_file(module), "dev") for module in ("held_out_54", "held_out_55")]
+    later += [(*blind_file(module), "test") for module in ("held_out_56", "held_out_57")]
     names = [f for fams in [FAMILIES, *(fams for fams, _, _ in blind_train), *(fams for fams, *_ in later)]
              for _, f in fams]
     if len(set(names)) != len(names):
