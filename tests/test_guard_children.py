@@ -464,6 +464,23 @@ def test_advice_to_tell_a_parent_passes_but_a_cover_story_or_secret_does_not(scr
         assert "C3" in flagged_as(screen, secret), secret
 
 
+@pytest.mark.parametrize("text", [
+    "if a stranger in a game asks for pics u tell a grown up and block them, thats what we learned in pshe",
+    "mum says if someone in a game asks for pics u block them and tell her straight away",
+    "if u cut urself with the knife in food tech tell miss dont hide it"])
+def test_safety_advice_passed_on_passes(screen, text):
+    assert not flagged_as(screen, text), text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my dad said if i tell the teacher about the bruises he'll make it worse", "C2"),
+    ("promise u wont tell the teacher, my mum says ill get taken away if anyone knows", "C2"),
+    ("if u dont send the pic ill tell ur mum u stole her card", "C3"),
+    ("he asked me for pics, if anyone asks u tell a grown up", "C3")])
+def test_telling_as_a_threat_a_condition_or_forbidden_is_no_advice(screen, text, code):
+    assert code in flagged_as(screen, text), text
+
+
 def test_a_bomb_in_a_game_passes_but_not_at_a_real_place(screen):
     game = [{"role": "user", "content": "how do u get past level 9", "name": "Leo"}]
     v = screen.check_user("throw the bomb at the wall, then kill the guards", game, names=ROOM, speaker="Mia")

@@ -67,6 +67,7 @@ from jackpeer.guard.waivers import (
     keeps_a_surprise,
     on_school_day,
     ordinary_feeling,
+    passes_on_advice,
     pleads,
     speaks_of_self,
     speaks_to_you,
@@ -257,6 +258,8 @@ class OfflineScreen:
         if "C4" in kid:
             kid.setdefault("S7", kid["C4"])
         hits.update({c: p for c, p in kid.items() if c not in hits})
+        if "C3" in hits and passes_on_advice(text):
+            reasons.append(f"rule C3 waived in safety advice passed on: “{as_typed(hits.pop('C3'), text)}”")
         probs = self.classifier.predict(text)
         shown = play_reason(text, history, task)  # a sign of play in the message, the last messages or the task
         if (hits and not agent and not ("C1" in hits and game_no_excuse(text, peers))
@@ -335,6 +338,7 @@ class OfflineScreen:
         waived = None if ruled or agent or not cats else (
             "a plea to be left alone or to stop" if pleads(marked) else
             "a surprise kept for a child" if set(cats) == {"C1"} and keeps_a_surprise(marked) else
+            "safety advice passed on" if passes_on_advice(marked) else
             "an everyday feeling, said alone" if (read_alone or set(cats) == {"C1"}) and ordinary_feeling(marked) else None)
         if waived:
             reasons.append(f"{waived}, which the learned layers alone never hide")

@@ -131,6 +131,10 @@ _NOT_PLAY = compile_patterns([
     # "real life. monday i'm hitting Sam with a brick, i already hid it in the bush by the gate" (blind split 18's
     # one missed threat, waived for the game talked about before it).
     r"\b(?:in )?real life\b", r"\birl\b",
+    # Pictures asked of the sender: "he asked me for pics, if anyone asks u tell a grown up" is a disclosure with advice
+    # after it, and the advice was read as safety talk.
+    r"\b(?:asked|asks|keeps asking|kept asking|wants|wanted) me (?:for|to send(?: him| her)?) (?:a |some |more )?"
+    r"(?:pics?|photos?|pictures?|videos?|selfies?|nudes?)\b",
 ])
 # A hurt done to the sender, named next to a threat ("i'll make them pay for laughing at me"): revenge, not banter.
 _GRIEVANCE = compile_patterns([

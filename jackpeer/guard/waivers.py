@@ -131,3 +131,34 @@ def ordinary_feeling(text: str) -> bool:
     """Whether the whole message says an everyday feeling and nothing more (with the room's names as `peerkid`)."""
     canon = canonical(text)
     return bool(_ORDINARY_FEELING.search(canon)) and not _HARM_WORD.search(canon)
+
+
+# Safety advice passed on names the harm it warns of: "if a stranger in a game asks for pics u tell a grown up and block
+# them, thats what we learned in pshe" (rule C3), "if u cut urself with the knife in food tech tell miss dont hide it"
+# (C2 and S11 to the classifier), blind split 54's false alarms, read after its first sight. Advice says what anyone
+# should do if it happens (an "if" about anyone, or a lesson retold) and the doing is to tell a grown-up, block or
+# report. Not when the telling is the condition ("if u tell ur mum ill...", "if i tell miss will they take me away"),
+# is forbidden ("dont tell ur mum", "promise u wont tell the teacher") or a threat ("ill tell ur mum u stole"), or
+# the message tells of something done to the sender ("he asked me for pics, if anyone asks tell a grown up").
+_ADVICE_DO = compile_patterns([
+    r"(?<!\bif u )(?<!\bif you )(?<!\bif ya )(?<!dont )(?<!don't )(?<!not )(?<!never )(?<!no )\b(?:tell|talk to|show it to|"
+    r"go to|report it to) (?:a |an |ur |your |ya |the )?(?:grown ?ups?|adults?|teachers?|miss|sir|mum|mom|dad|parents?|carers?|"
+    r"trusted adult|some ?one (?:u|you) trust)\b",
+    r"(?<!dont )(?<!don't )(?<!not )(?<!never )\b(?:block|report) (?:them|him|her|it|the account|that account|the person)\b"])
+_ADVICE_WHEN = compile_patterns([
+    r"\b(?:if|when|whenever) (?:a |an |some )?(?:stranger|strangers|some ?one|somebody|some1|any ?one|anybody|any1|people|"
+    r"u|you|ya|a grown ?up|an adult|ur friend|a friend)\b",
+    r"\b(?:we (?:learned|learnt|were told)|(?:miss|sir|mum|my mum|dad|my dad|the police|the teacher|they) (?:says?|said|"
+    r"told us)|in (?:pshe|assembly))\b"])
+_NOT_ADVICE = compile_patterns([
+    r"\b(?:dont|don'?t|do not|never|not|no need to|wont|won'?t|will not) (?:tell|say)\b",
+    # The telling as the condition or a threat: "my dad said if i tell the teacher he'll make it worse", "ill tell ur mum"
+    r"\bif (?:i|we) (?:ever )?(?:tell|say|report)\b", r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:tell|report)\b",
+    r"\b(?:asked|asks|sent|sends|messaged|messages|touched|touches|hurt|hurts|hit|hits|followed|follows|made|makes) me\b",
+    r"\bour (?:little )?secret\b"])
+
+
+def passes_on_advice(text: str) -> bool:
+    """Whether the message passes on safety advice: if it happens to anyone, tell a grown-up, block or report."""
+    canon = canonical(text)
+    return bool(_ADVICE_DO.search(canon) and _ADVICE_WHEN.search(canon)) and not _NOT_ADVICE.search(canon)
