@@ -114,6 +114,27 @@ def test_an_idea_put_down_brings_the_moderator_in_not_the_participant():
         assert (trig is not None and trig.about_seq == put_down.seq) is answers, role
 
 
+def test_going_out_and_boredom_bring_the_moderator_in_once():
+    for role, answers in (("moderator", True), ("participant", False)):
+        for text in ("can i go toilet", "this is so boring"):
+            s, tr = make_session(role), InstructionTracker()
+            p = make_policy(role, min_gap_s=1000, quiet_turns=99, idea_window_s=0)
+            p.opened = True
+            asked = say(s, 11, text, T0 + 1)
+            trig = p.decide(s, tr, T0 + 2)
+            assert (trig is not None and trig.about_seq == asked.seq) is answers, (role, text)
+    s, tr = make_session(), InstructionTracker()
+    p = make_policy(min_gap_s=1000, quiet_turns=99, idea_window_s=0)
+    p.opened = True
+    first = say(s, 11, "this is so boring", T0 + 1)
+    trig = p.decide(s, tr, T0 + 2)
+    assert trig is not None and trig.about_seq == first.seq
+    p.mark(trig, s, T0 + 3)
+    say(s, 11, "boring", T0 + 4)
+    say(s, 10, "its sooo boring", T0 + 5)
+    assert p.decide(s, tr, T0 + 6) is None  # "boring" said again within a few turns gets one answer
+
+
 def test_quiet_member_invited_after_n_turns_of_others():
     s, tr = make_session(), InstructionTracker()
     p = make_policy(quiet_turns=3)

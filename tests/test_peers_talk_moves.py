@@ -284,7 +284,19 @@ def test_a_participant_asked_for_his_view_gives_one_a_moderator_passes_it_on():
     agent, plan = plan_for(sit)
     assert "class garden" in "".join(agent.reply(plan, Candidates([]), NOW))
     agent, plan = plan_for(situation("addressed", "moderator", last="jack what do u think we should make"))
-    assert all("everyone" in t for t in plan.spec.templates)
+    said = "".join(agent.reply(plan, Candidates([]), NOW))  # "Omar asked: what do you think we should make?" was said
+    assert "class garden" in said and "asked" not in said and said.endswith("?")
+
+
+@pytest.mark.parametrize("text, asks, said", [
+    ("can i go toilet", "away", "teacher"), ("miss can i get a drink", "away", "teacher"),
+    ("this is so boring", "bored", "fun"), ("im sooo bored", "bored", "fun")])
+def test_asking_to_go_out_and_boredom_get_the_moderators_answer(text, asks, said):
+    # Both went by without a word from Jack the moderator in a live room.
+    agent, plan = plan_for(situation("addressed", "moderator", last=text))
+    assert plan.spec.context.asks == asks
+    reply = "".join(agent.reply(plan, Candidates(["This is boring, Leo, go to the toilet."]), NOW))
+    assert said in reply and "Leo" in reply and "boring" not in reply
 
 
 @pytest.mark.parametrize("text", ["thats a dumb idea", "omar ur idea is dumb", "what a stupid idea"])

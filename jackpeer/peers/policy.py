@@ -15,7 +15,7 @@ from jackpeer.errors import ConfigError
 from jackpeer.peers.client_input import finite_number
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.session import Session, Turn
-from jackpeer.peers.talk_moves import LOST_RE, PUT_DOWN_RE
+from jackpeer.peers.talk_moves import AWAY_RE, BORED_RE, LOST_RE, PUT_DOWN_RE
 
 # Lower number = higher priority: safety > addressed > time > invite quiet > idea feedback > stall > off-task.
 PRIORITY = {
@@ -117,13 +117,19 @@ class Policy:
         """Whether a message names the agent (\"Jack\" or \"@Jack\")."""
         return bool(self._name_re.search(text))
 
-    def _calls_for_agent(self, t: Turn) -> bool:
+    def _calls_for_agent(self, t: Turn, earlier: list[Turn]) -> bool:
         """Whether a turn is Jack's to answer: it names him, a learner says they are lost in the task, or (to the
-        moderator) a learner puts an idea down."""
+        moderator) a learner puts an idea down, asks to go out (the toilet, a drink) or says it is boring, once among
+        the recent turns (five "boring"s get one answer)."""
         if self.addresses_agent(t.text):
             return True
-        return t.kind == "learner" and bool(
-            LOST_RE.search(t.text) or self.role == "moderator" and PUT_DOWN_RE.search(t.text))
+        if t.kind != "learner":
+            return False
+        if LOST_RE.search(t.text):
+            return True
+        return self.role == "moderator" and bool(
+            PUT_DOWN_RE.search(t.text) or AWAY_RE.search(t.text)
+            or BORED_RE.search(t.text) and not any(BORED_RE.search(u.text) for u in earlier))
 
     def names_only_agent(self, text: str) -> bool:
         """Whether a message is only a call of the agent's name ("jack", "@Jack??")."""
@@ -147,7 +153,8 @@ class Policy:
         # name alone ("jack??") waits for what the same member says next.
         recent = s.turns[-ADDRESSED_WINDOW:]
         for i, t in enumerate(recent):
-            if t.kind not in ("learner", "facilitator") or t.seq in self.answered or not self._calls_for_agent(t):
+            if t.kind not in ("learner", "facilitator") or t.seq in self.answered or not self._calls_for_agent(
+                    t, recent[:i]):
                 continue
             if self.names_only_agent(t.text) and any(u.member_id == t.member_id for u in recent[i + 1:]):
                 continue

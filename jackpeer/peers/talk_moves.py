@@ -39,6 +39,15 @@ PUT_DOWN_RE = re.compile(r"\b(?:that'?s|thats|that is|its|it'?s|ur|your|what a) 
                          r"(?:dumb|stupid|bad|rubbish|lame|terrible|worst|silly|boring|babyish) (?:idea|plan|one)\b|"
                          r"\b(?:ur|your|that|this|his|her|their) (?:idea|plan) (?:is|was|'s|s) (?:so |really |well )?"
                          r"(?:dumb|stupid|bad|rubbish|lame|terrible|silly|boring|babyish)\b", re.I)
+# A learner asks to leave the room for a moment ("can i go toilet"): the teacher's to answer, and the group catches them
+# up. In a live room Maya's "can i go toilet" went unanswered. (Moderator only, like an idea put down.)
+AWAY_RE = re.compile(r"\b(?:can|may|could) (?:i|we) (?:pls |please )?(?:go|get|have|nip) (?:to )?(?:the |a |some )?"
+                     r"(?:toilet|toilets|loo|bathroom|drink|water|drink of water|wee)\b|"
+                     r"\bi (?:really )?(?:need|have) to (?:go to the |go )?(?:toilet|loo|bathroom|wee)\b", re.I)
+# A learner bored with the task ("this is so boring"): the moderator asks what would make it more fun. Went by without
+# a word in a live room.
+BORED_RE = re.compile(r"\b(?:this|it|that|the task|this task|the project)(?:'?s| is| s)? (?:so+ |really |rly |well |sooo+ )?"
+                      r"(?:boring|borin|dull)\b|\b(?:i'?m|im|i am) (?:so+ |really |rly |sooo+ )?bored\b", re.I)
 # A question of safety ("is baking soda safe to touch"): checked with the teacher, never put to the group's vote.
 _SAFETY = re.compile(r"\b(?:safe|dangerous|poisonous|toxic) to (?:touch|eat|drink|lick|taste|smell|mix|hold|use|breathe)\b|"
                      r"\b(?:is|are) (?:it|this|that|they|these|those|the \w+|\w+)(?: \w+)? (?:safe|dangerous|poisonous|toxic)\b|"
@@ -76,6 +85,8 @@ _ASKS = (
                         r"(task|job|project)|what is the (task|project)|wh?at r we)\b", re.I)),
     ("task", LOST_RE),
     ("put_down", PUT_DOWN_RE),
+    ("away", AWAY_RE),
+    ("bored", BORED_RE),
     ("phase", re.compile(r"\b(what|which) (phase|part|step)\b", re.I)),
     ("board", re.compile(r"\b(sum (it )?up|summar\w*|recap|what ideas|which ideas?|best idea|ideas (do )?we (have|got))\b",
                          re.I)),
@@ -122,7 +133,7 @@ def without_agent(text: str, agent: str = "Jack") -> str:
 def classify_question(text: str, agent: str = "Jack") -> str:
     """What a message addressed to the agent (or one the policy answers unaddressed: a learner lost in the task, an
     idea put down) asks: a greeting, the agent told off (about_me), time, next, task (or being lost in it), put_down,
-    phase, board, a choice or a piece of work handed to the agent (decide), a child to bring in (include), his opinion,
+    leave to go out (away), bored, phase, board, a choice or a piece of work handed to the agent (decide), a child to bring in (include), his opinion,
     a sum, safety, a fact or other."""
     if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
@@ -343,6 +354,17 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             topic = ideas[-1] if ideas else "that idea"
             spec.templates = [f"Every idea helps us think, {name}. What would you change to make {topic} better?",
                               f"Let's keep every idea welcome, {name}. What could make {topic} work?"]
+        elif asks == "away":
+            spec.templates = [f"That's one for your teacher, {name}. We'll catch you up when you're back!",
+                              f"Check with your teacher, {name}. We'll keep your place in {thing}."]
+        elif asks == "bored":
+            spec.templates = [f"Let's make it more fun, {name}! Which part of {thing} would you like to do?",
+                              f"Thanks for saying so, {name}. What would make {thing} more fun for you?"]
+        elif asks == "opinion" and s.role == "moderator":
+            # The moderator wants the group's ideas first: "Omar asked: what do you think we should make? What does
+            # everyone think?" read oddly in a live room.
+            spec.templates = [f"I'd love to hear your ideas first, {name}! What would you like for {thing}?",
+                              f"You all know best, {name}. What's one idea for {thing}?"]
         elif asks == "call":
             spec.templates = [f"Yes, {name}? I'm here. What would you like to ask?",
                               f"I'm here, {name}! What's up?"]

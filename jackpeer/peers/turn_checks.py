@@ -280,6 +280,12 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
         return bool(re.search(r"\b(?:sorry|fair enough)\b", text, re.I))
     if asks == "opinion" and ctx.role == "participant":  # a view of his own: an idea on the board or the task
         return mentions_board_idea(text, ctx) if ctx.board else bool(content_words(text) & content_words(ctx.task))
+    if asks == "opinion":  # the moderator asks the group's ideas for the task
+        return "?" in text and bool(content_words(text) & content_words(ctx.task))
+    if asks == "away":  # leaves the asking to the teacher
+        return bool(re.search(r"\bteacher\b", text, re.I))
+    if asks == "bored":  # asks what would help, without echoing "boring"
+        return "?" in text and not re.search(r"\bbor(?:ing|ed)\b", text, re.I)
     question = content_words(ctx.last.get("text", "")) - _names_lower(ctx) - GENERIC_WORDS
     return not question or bool(content_words(text) & question)
 
