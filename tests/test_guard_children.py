@@ -481,6 +481,13 @@ def test_telling_as_a_threat_a_condition_or_forbidden_is_no_advice(screen, text,
     assert code in flagged_as(screen, text), text
 
 
+def test_a_disclosure_that_tells_of_grooming_is_grooming_too_but_a_parents_secrecy_is_not(screen):
+    told = screen.check_user("he says im his special girl and buys me sweets every day after school", names=ROOM)
+    assert {"C2", "C3"} <= set(told.categories), told.reason  # the learned layers said C2 alone
+    home = screen.check_user("mum said if i tell anyone about the bruise shell get in trouble", names=ROOM)
+    assert "C2" in home.categories and "C3" not in home.categories, home.reason
+
+
 def test_a_bomb_in_a_game_passes_but_not_at_a_real_place(screen):
     game = [{"role": "user", "content": "how do u get past level 9", "name": "Leo"}]
     v = screen.check_user("throw the bomb at the wall, then kill the guards", game, names=ROOM, speaker="Mia")

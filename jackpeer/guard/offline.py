@@ -46,7 +46,7 @@ from jackpeer.guard.child_lexicon import child_rule_hits, game_no_excuse, mark_p
 from jackpeer.guard.classifier import TextClassifier, default_classifier
 from jackpeer.guard.lexicon import rule_hits
 from jackpeer.guard.normalize import as_typed
-from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes
+from jackpeer.guard.patterns import goes_along, grooming_pattern, repeated_jibes, tells_of_grooming
 from jackpeer.guard.personal_info import REQUEST, find_personal_info
 from jackpeer.guard.play import fond, game_in_context, meant_seriously, only_laughs, play_reason, safety_talk
 from jackpeer.guard.semantic import (
@@ -355,6 +355,9 @@ class OfflineScreen:
                 tells_to_self_harm(hits["S11"]) if "S11" in hits else self._put_down(read, probs)):
             cats = {("C1" if code == "S11" else code): None for code in cats}
             reasons.append("said to someone else, so bullying (C1), not the sender's self-harm (S11)")
+        if "C2" in cats and "C3" not in cats and not agent and (told := tells_of_grooming(text)):
+            cats["C3"] = None
+            reasons.append(f"the disclosure tells of grooming (C3): “{as_typed(told, text)}”")
         codes = sorted(cats, key=ALL_CODES.index)
         return Verdict(False, codes, p_unsafe, "; ".join(reasons), self.name)
 

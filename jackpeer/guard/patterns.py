@@ -89,3 +89,28 @@ def repeated_jibes(text: str, history: Sequence[dict], names: Iterable[str]) -> 
         if sum(bool(pattern.search(t)) for t in last) >= JIBES_FOR_C1 - 1:
             return f"joins {JIBES_FOR_C1 - 1} jibes at {name} in the last {len(last)} messages"
     return None
+
+
+# A disclosure that tells of grooming: what an adult or someone online does to win a child over (gifts or money, "his
+# special girl", pictures asked for, secrecy he asks for). The learned layers read these as disclosures (C2) only: "he says
+# im his special girl and buys me sweets every day after school" and "this man at the garden centre gave me £20 and said
+# i can help in his greenhouse when no ones around" (blind split 55's C3 at first sight; 8 of dev's 352 C3 messages read
+# so). The facilitator's alert then says grooming too; Jack's reply to the disclosure is the same. Not a parent's
+# secrecy about home ("mum said if i tell anyone she'll get in trouble"), a disclosure of abuse at home, not grooming.
+_GROOMING_TOLD = compile_patterns([
+    r"\b(?:buys|bought|gives|gave|sends|sent|keeps (?:sending|buying|giving)) me (?:\w+ ){0,2}?(?:sweets|money|cash|presents?|"
+    r"gifts?|robux|v-?bucks|credit|skins?|a phone|£ ?\d+|\d+ ?(?:pounds|quid))\b",
+    r"\bgave me £ ?\d+", r"\b(?:his|her) (?:special|favou?rite|little) (?:girl|boy|one|friend|princess)\b",
+    r"\bour (?:little |special )?(?:secret|game)\b",
+    r"\b(?:he|she|they)(?:'?ll| will|s gonna|'?s gonna| is gonna) get in trouble\b",
+    r"\b(?:he|the man|the lady|the guy)\b[^.!?]{0,40}?\bsaid (?:not to|never to|to never|i shouldn'?t) tell\b",
+    r"\b(?:asks?|asking|asked|wants?|wanted) (?:me )?(?:for |to send (?:him |her )?)?(?:more )?(?:pics|photos|pictures|selfies|"
+    r"what (?:i'?m|im|i am) wearing)\b", r"\bif i (?:don'?t|dont) send (?:pics|photos|pictures)\b"])
+_PARENT_SAID = compile_patterns([r"\b(?:mum|mom|mam|dad|my parents)\b[^.!?]{0,15}?\b(?:says?|said|sed|told me)\b"])
+
+
+def tells_of_grooming(text: str) -> str | None:
+    """The phrase by which a disclosure tells of grooming, or None (also when a parent asked for the secrecy)."""
+    canon = canonical(text)
+    m = _GROOMING_TOLD.search(canon)
+    return m.group(0) if m and not _PARENT_SAID.search(canon) else None
