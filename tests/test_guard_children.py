@@ -467,9 +467,15 @@ def test_advice_to_tell_a_parent_passes_but_a_cover_story_or_secret_does_not(scr
 @pytest.mark.parametrize("text", [
     "if a stranger in a game asks for pics u tell a grown up and block them, thats what we learned in pshe",
     "mum says if someone in a game asks for pics u block them and tell her straight away",
-    "if u cut urself with the knife in food tech tell miss dont hide it"])
+    "if u cut urself with the knife in food tech tell miss dont hide it",
+    "the poster by the office says if a grown up at home hurts u its never ur fault and u can tell any teacher",
+    "stop look listen at the road, a car going 30 can still kill u, the lollipop lady told us"])
 def test_safety_advice_passed_on_passes(screen, text):
     assert not flagged_as(screen, text), text
+
+
+def test_a_threat_that_someone_can_kill_you_is_no_safety_talk(screen):
+    assert "S1" in flagged_as(screen, "i can kill you"), "read as safety talk ('can kill you so dont touch') before"
 
 
 @pytest.mark.parametrize("text, code", [

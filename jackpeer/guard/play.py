@@ -86,7 +86,10 @@ STRONG_PLAY = compile_patterns([
     # she'll stop trying lol" (dev splits 28 and 29) shut a child out; with them read as safety talk no layer looked further.
     r"\b(?:never|don'?t|do not|shouldn'?t|should not) (?:share|give out|tell strangers|meet people|touch(?! anything)|mix|eat|swim)\b",
     r"\b(?:wear|put on) (?:a |your )?(?:helmet|goggles|seatbelt)\b", r"\bstranger danger\b", r"\btrusted (?:adult|grown[- ]?up)\b",
-    r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b", r"\bcan (?:kill|hurt|burn|cut) you\b",
+    r"\b(?:tell|talk to|ask) (?:a|an|your) (?:grown[- ]?up|adult|teacher|parent)\b",
+    # Not a threat ("i can kill you"); "a car going 30 can still kill u" is.
+    r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )\bcan (?:still |easily |really |actually )?(?:kill|hurt|burn|cut) "
+    r"(?:you|u)\b",
     r"\b(?:wash|dry) (?:your|our|my) hands\b", r"\b(?:wear|use|put on) (?:gloves|an apron|sun ?cream|a mask|a life ?jacket|armbands)\b",
     r"(?<!\bwe )\b(?:don'?t|dont|never) (?:click|open|download|answer|reply to)\b", r"\b(?:don'?t|dont) reply\b[,.!]",
     r"\b(?:show|tell) (?:an? |ur |your )?(?:adult|grown ?up|teacher|parent)s? (?:u|you) trust\b", r"\b(?:it'?s|its|is|prob|probably|a) (?:a )?scam\b",

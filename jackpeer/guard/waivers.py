@@ -142,14 +142,14 @@ def ordinary_feeling(text: str) -> bool:
 # the message tells of something done to the sender ("he asked me for pics, if anyone asks tell a grown up").
 _ADVICE_DO = compile_patterns([
     r"(?<!\bif u )(?<!\bif you )(?<!\bif ya )(?<!dont )(?<!don't )(?<!not )(?<!never )(?<!no )\b(?:tell|talk to|show it to|"
-    r"go to|report it to) (?:a |an |ur |your |ya |the )?(?:grown ?ups?|adults?|teachers?|miss|sir|mum|mom|dad|parents?|carers?|"
-    r"trusted adult|some ?one (?:u|you) trust)\b",
+    r"go to|report it to) (?:a |an |ur |your |ya |the |any |a trusted |another )?(?:grown ?ups?|adults?|teachers?|miss|sir|"
+    r"mum|mom|dad|parents?|carers?|trusted adult|some ?one (?:u|you) trust|dsl|counsell?or|school nurse|childline)\b",
     r"(?<!dont )(?<!don't )(?<!not )(?<!never )\b(?:block|report) (?:them|him|her|it|the account|that account|the person)\b"])
 _ADVICE_WHEN = compile_patterns([
     r"\b(?:if|when|whenever) (?:a |an |some )?(?:stranger|strangers|some ?one|somebody|some1|any ?one|anybody|any1|people|"
-    r"u|you|ya|a grown ?up|an adult|ur friend|a friend)\b",
+    r"u|you|ya|a grown ?up|an adult|ur friend|a friend|a kid|any kid|kids|any ?thing|some ?thing)\b",
     r"\b(?:we (?:learned|learnt|were told)|(?:miss|sir|mum|my mum|dad|my dad|the police|the teacher|they) (?:says?|said|"
-    r"told us)|in (?:pshe|assembly))\b"])
+    r"told us)|in (?:pshe|assembly)|the poster (?:says|said))\b"])
 _NOT_ADVICE = compile_patterns([
     r"\b(?:dont|don'?t|do not|never|not|no need to|wont|won'?t|will not) (?:tell|say)\b",
     # The telling as the condition or a threat: "my dad said if i tell the teacher he'll make it worse", "ill tell ur mum"
