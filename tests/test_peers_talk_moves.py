@@ -288,6 +288,19 @@ def test_a_participant_asked_for_his_view_gives_one_a_moderator_passes_it_on():
     assert "class garden" in said and "asked" not in said and said.endswith("?")
 
 
+def test_deciding_a_name_is_handed_back_as_the_name_not_the_boards_ideas():
+    # "jack can u decide the name" with two ideas on the board got the ideas as the choice; no template passed the rules,
+    # and the model's "wow! today is festival day and i am going to play some music.." was said instead.
+    sit = situation("addressed", last="jack can u decide the name")
+    sit["board"] = [{"by": "Mia", "text": "a rain barrel"}, {"by": "Leo", "text": "a bug hotel"}]
+    agent, plan = plan_for(sit)
+    said = "".join(agent.reply(plan, Candidates(["wow! today is festival day and i am going to play some music.."]), NOW))
+    assert "the name" in said and "festival" not in said and "rain barrel" not in said
+    sit["history"][-1]["text"] = "jack u choose which one"
+    agent, plan = plan_for(sit)
+    assert "rain barrel" in "".join(agent.reply(plan, Candidates([]), NOW))
+
+
 @pytest.mark.parametrize("text, asks, said", [
     ("can i go toilet", "away", "teacher"), ("miss can i get a drink", "away", "teacher"),
     ("this is so boring", "bored", "fun"), ("im sooo bored", "bored", "fun")])

@@ -147,8 +147,9 @@ def classify_question(text: str, agent: str = "Jack") -> str:
 
 
 def task_phrase(task: str) -> str:
-    """The task as a noun phrase ('a class garden for the school yard')."""
-    text = _TASK_VERB.sub("", task.strip()).rstrip(".!?")
+    """The task as a noun phrase ('a class garden for the school yard'), without what follows a colon: "What would make
+    a tuck shop for the school fair: what it sells, its prices and its name more fun for you?" was said."""
+    text = _TASK_VERB.sub("", task.strip().split(":")[0]).rstrip(".!?")
     return text or "our task"
 
 
@@ -358,8 +359,8 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"That's one for your teacher, {name}. We'll catch you up when you're back!",
                               f"Check with your teacher, {name}. We'll keep your place in {thing}."]
         elif asks == "bored":
-            spec.templates = [f"Let's make it more fun, {name}! Which part of {thing} would you like to do?",
-                              f"Thanks for saying so, {name}. What would make {thing} more fun for you?"]
+            spec.templates = [f"Let's make it more fun, {name}! Which part would you like to take on?",
+                              f"Thanks for saying so, {name}. What would make it more fun for you?"]
         elif asks == "opinion" and s.role == "moderator":
             # The moderator wants the group's ideas first: "Omar asked: what do you think we should make? What does
             # everyone think?" read oddly in a live room.
@@ -394,7 +395,11 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             said = _DECIDED.search(without_agent(about.text, agent).strip(" ?!."))
             verb, what = (said.group(1).lower(), spelled_out(" ".join(said.group(2).split()[:6]))) if said else (
                 "decide", "it")
-            choice = _board_listed(board, "or") if len(ideas) >= 2 and verb in ("decide", "choose", "pick") else None
+            # The board's ideas only when the choice is among them: "jack can u decide the name" got "That's for all of
+            # us to choose, Lu: "sell smoothies" or "do cookies and lemonade"?", which no rule passed.
+            among = what in ("it", "them", "which", "which one", "the idea", "the best idea", "one") or what.startswith(
+                ("which", "the best", "between", "the idea", "our idea"))
+            choice = _board_listed(board, "or") if len(ideas) >= 2 and verb in ("decide", "choose", "pick") and among else None
             spec.templates = [f"Let's decide that together, {name}! Which do you all like: {choice}?",
                               f"That's for all of us to choose, {name}: {choice}?"] if choice else [
                 f"Let's {verb} {what} together, {name}! What does everyone think?",

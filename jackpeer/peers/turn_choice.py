@@ -97,7 +97,8 @@ def _screened_ok(text: str, ctx: TurnContext, screen) -> bool:
 
 def choose_turn(candidates: list[str], spec: TurnSpec, screen=None) -> tuple[str, str]:
     """The text to say and where it came from ("model" or "template"): the best-ranked candidate that breaks
-    no rule, keeps the move and passes the screen, else the first template that does, else the best-ranked of all."""
+    no rule, keeps the move and passes the screen, else the first template that does, else the best-ranked template
+    (the best-ranked candidate where there is none)."""
     ctx = spec.context
     if ctx.asks == "fact":
         ctx = replace(ctx, answers=consensus_answers(candidates, ctx))
@@ -114,6 +115,9 @@ def choose_turn(candidates: list[str], spec: TurnSpec, screen=None) -> tuple[str
     for t in spec.templates:
         if not failed_rules(t, ctx) and _screened_ok(t, ctx, screen):
             return t, "template"
-    pool = [(rank_key(t, ctx), "template", t) for t in spec.templates] + [(rank_key(c, ctx), "model", c) for c in ranked]
+    # Nothing passes: the template that breaks the fewest rules says the move code decided. A model candidate only when
+    # there is no template: "wow! today is festival day and i am going to play some music.." (shorter, and breaking the
+    # same rule as the templates) was said for "jack can u decide the name".
+    pool = [(rank_key(t, ctx), "template", t) for t in spec.templates] or [(rank_key(c, ctx), "model", c) for c in ranked]
     _, source, text = min(pool, key=lambda x: x[0])
     return text, source
