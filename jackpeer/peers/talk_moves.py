@@ -357,7 +357,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                               f"Let's keep every idea welcome, {name}. What could make {topic} work?"]
         elif asks == "away":
             spec.templates = [f"That's one for your teacher, {name}. We'll catch you up when you're back!",
-                              f"Check with your teacher, {name}. We'll keep your place in {thing}."]
+                              f"Check with your teacher, {name}. We'll keep your place!"]
         elif asks == "bored":
             spec.templates = [f"Let's make it more fun, {name}! Which part would you like to take on?",
                               f"Thanks for saying so, {name}. What would make it more fun for you?"]
