@@ -372,6 +372,7 @@ def test_idea_detection():
     for chat in ("maybe later", "maybe its fine", "maybe", "we need to finish", "a lot lol", "did u watch the match"):
         assert not looks_like_idea(chat, "ideas"), chat
     assert not looks_like_idea("a rain barrel?", "choose") and not looks_like_idea("yeah a rain barrel", "ideas")
+    assert looks_like_idea("lets call it the snack shack") and looks_like_idea("we could sell flapjacks")
 
 
 def _clean(pieces):

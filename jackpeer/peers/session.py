@@ -25,11 +25,12 @@ SAMPLE_TASK = "Design something that makes the school playground more fun for ev
 
 # Phrases that mark a chat message as an idea when the learner did not post it to the board. In a live room the
 # board had only "what if we grow sunflowers by the fence" of three ideas: "maybe tomatoes", "we need water too" and
-# "a rain barrel?" were chat. "maybe" as a hedge ("maybe later", "maybe its fine") is not an idea.
+# "a rain barrel?" were chat. "maybe" as a hedge ("maybe later", "maybe its fine") is not an idea. A name for what the
+# group makes is ("lets call it the snack shack" stayed chat in a live room's tuck shop task), and so is what to sell.
 _IDEA_RE = re.compile(
     r"^\s*(idea:|what if\b|we could\b|how about\b|what about\b|maybe we\b|i think we should\b|"
-    r"let'?s (make|build|add|grow|plant|put|have|use|draw|paint|write)\b|"
-    r"we (should|could|can) (have|add|make|build|grow|plant|put|get|use|paint)\b|"
+    r"let'?s (make|build|add|grow|plant|put|have|use|draw|paint|write|sell|call it|name it)\b|"
+    r"we (should|could|can) (have|add|make|build|grow|plant|put|get|use|paint|sell|call it|name it)\b|"
     r"we (also )?need (?!to\b|help\b|time\b|more time\b|a break\b)\w+|"
     r"i think (a|an|some) (?!lot\b|bit\b|little\b)\w+|(a|an|some) [\w ]{1,30}? (would|could) be (so |really )?(cool|good|nice|fun|great|awesome|amazing)\b|"
     r"maybe\b(?!\s*$|\s+(not|later|idk|i|im|i'm|it|its|it's|you|u|he|she|they|we|that|this|so|yes|no|tomorrow|next|"
