@@ -373,6 +373,7 @@ def test_idea_detection():
         assert not looks_like_idea(chat, "ideas"), chat
     assert not looks_like_idea("a rain barrel?", "choose") and not looks_like_idea("yeah a rain barrel", "ideas")
     assert looks_like_idea("lets call it the snack shack") and looks_like_idea("we could sell flapjacks")
+    assert looks_like_idea("or a board game with dice", "ideas")  # stayed chat in a live room
 
 
 def _clean(pieces):

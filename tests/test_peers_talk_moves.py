@@ -288,6 +288,18 @@ def test_a_participant_asked_for_his_view_gives_one_a_moderator_passes_it_on():
     assert "class garden" in said and "asked" not in said and said.endswith("?")
 
 
+def test_how_long_do_we_have_is_a_time_question_and_names_keep_their_capitals():
+    # "jack how long do we have" got "Bo asked: how long do we have? I'm not sure myself." in a live room, and
+    # "jack what should cal do" got "Let's hear from everyone: what should cal do?"
+    for text in ("jack how long do we have", "how long have we got jack", "jack how long is this part"):
+        assert classify_question(text) == "time", text
+    assert classify_question("jack how long is a bus") == "fact"
+    agent, plan = plan_for(situation("addressed", last="jack what should sam do"))
+    said = "".join(agent.reply(plan, Candidates([]), NOW))
+    assert "Sam" in said and "sam" not in said
+    assert idea_phrase("or a board game with dice") == "a board game with dice"
+
+
 def test_deciding_a_name_is_handed_back_as_the_name_not_the_boards_ideas():
     # "jack can u decide the name" with two ideas on the board got the ideas as the choice; no template passed the rules,
     # and the model's "wow! today is festival day and i am going to play some music.." was said instead.

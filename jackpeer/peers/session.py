@@ -35,9 +35,10 @@ _IDEA_RE = re.compile(
     r"i think (a|an|some) (?!lot\b|bit\b|little\b)\w+|(a|an|some) [\w ]{1,30}? (would|could) be (so |really )?(cool|good|nice|fun|great|awesome|amazing)\b|"
     r"maybe\b(?!\s*$|\s+(not|later|idk|i|im|i'm|it|its|it's|you|u|he|she|they|we|that|this|so|yes|no|tomorrow|next|"
     r"jack)\b))", re.I)
-# In a phase for ideas, a bare thing is one too ("a rain barrel?", "some benches"), not a remark ("a lot lol").
+# In a phase for ideas, a bare thing is one too ("a rain barrel?", "some benches", "or a board game with dice"), not a
+# remark ("a lot lol").
 _IDEA_PHASE = re.compile(r"\b(ideas?|brainstorm\w*|explor\w*|imagin\w*|suggest\w*)\b", re.I)
-_THING_RE = re.compile(r"^\s*(a|an|some|more)\s+(?!lot\b|bit\b|little\b|sec\b|second\b|minute\b|moment\b)[a-z'-]+"
+_THING_RE = re.compile(r"^\s*((or|and|also|plus|ooh|oh)\s+)?(a|an|some|more)\s+(?!lot\b|bit\b|little\b|sec\b|second\b|minute\b|moment\b)[a-z'-]+"
                        r"(\s+[a-z'-]+){0,4}\s*[?!.]*\s*$", re.I)
 _NOT_A_THING = re.compile(r"\b(is|was|are|were|i|you|u|it|lol|lmao|do|did|does|have|has|had|my|your|ur|idk)\b", re.I)
 

@@ -77,8 +77,10 @@ _ASKS = (
                               r"machine|alive|a real person)\b|\bwhat are (?:u|you)\b", re.I)),
     # Asked for a joke ("jack tell me a joke": "Good question, Theo! What does everyone think about joke?" was said).
     ("joke", re.compile(r"\b(?:tell|say|know) (?:me |us )?(?:a |any |another )?(?:joke|jokes|something funny)\b", re.I)),
+    # ... "how long do we have" too: "Bo asked: how long do we have? I'm not sure myself." was said in a live room.
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
-                        r"when (is|does) .*\b(over|end))", re.I)),
+                        r"how long (do|have|did|have got) (we|u|you) (got|have|get)|how long (is|till|until|til) (it|the end|"
+                        r"this (part|bit|phase)|we (finish|stop))|when (is|does) .*\b(over|end))", re.I)),
     ("next", re.compile(r"\b(what'?s next|what is next|what comes next|wh?at (do|should) we do next|next phase|"
                         r"after this)\b", re.I)),
     ("task", re.compile(r"\b(wh?at (do|should|are|r) (we|u|you) (supposed to )?(do|doing)|wh?at'?s (the|our) "
@@ -110,7 +112,8 @@ _ASKS = (
 _DECIDED = re.compile(r"\b(decide|choose|pick|make|write|do|invent|think of|come up with)(?: for us)?\s+(?:on\s+)?"
                       r"((?:the|a|our|which|what|all|it|them)\b[\w ']*?)(?:\s+for (?:us|me))?\s*$", re.I)
 _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) have|we could|how about|what about|"
-                   r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and)\b)\s*",
+                   r"maybe we (could|can)?|maybe|i think we should|i think|we (also )?need|let'?s|lol|omg|ok|so|um+|and|or|also|plus|"
+                   r"ooh|oh)\b)\s*",
                    re.I)
 _ACTION_LEAD = re.compile(r"^\W*(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
                           re.I)
@@ -168,10 +171,14 @@ def idea_phrase(text: str, max_words: int = 10, agent: str = "Jack") -> str:
     return spelled_out(" ".join(t.split()[:max_words]))
 
 
-def question_phrase(text: str, max_words: int = 12, agent: str = "Jack") -> str:
-    """A learner's question as Jack repeats it, without the agent's name or the end punctuation ('how do we hang it')."""
+def question_phrase(text: str, max_words: int = 12, agent: str = "Jack", names: list[str] | tuple[str, ...] = ()) -> str:
+    """A learner's question as Jack repeats it, without the agent's name or the end punctuation ('how do we hang it'),
+    with the room's names as they are spelled (Jack said "what should cal do?")."""
     t = _ONE_LINE.sub(" ", without_agent(text, agent)).strip()
-    return spelled_out(" ".join(t.strip(" ,.!?").split()[:max_words]))
+    t = spelled_out(" ".join(t.strip(" ,.!?").split()[:max_words]))
+    for name in names:
+        t = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, t, flags=re.I)
+    return t
 
 
 def is_question(text: str, agent: str = "Jack") -> bool:
@@ -307,7 +314,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             }.get(step, [f"{target}, which do you like more: {ideas[-2]} or {ideas[-1]}?"] if len(ideas) >= 2 else
                   [f"{target}, do you like {topic}, or do you have another idea?"])
         elif said is not None and is_question(said.text, agent):  # "Do you agree that how do we hang it?" was said
-            question = question_phrase(said.text, agent=agent)
+            question = question_phrase(said.text, agent=agent, names=learners)
             spec.templates += [f"{target}, {said.name} asked: {question}? What do you think?",
                                f"What about you, {target}? {said.name} wants to know: {question}?"]
         elif said is not None:
@@ -410,20 +417,20 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{quiet}, we'd love to hear from you too. What do you think about {topic}?",
                               f"{quiet}, your ideas count too! What do you think about {topic}?"]
         elif asks == "safety":
-            question = question_phrase(about.text, agent=agent)
+            question = question_phrase(about.text, agent=agent, names=learners)
             spec.templates = [f"Good that you asked, {name}! Check with your teacher before anyone tries it: {question}?",
                               f"Safety first, {name}: ask your teacher before you try it. {question.capitalize()}? "
                               "They'll know."]
         elif asks == "fact":
             # The bundled model gets facts wrong (blue and yellow make "pink"), so Jack says he is not sure and hands
             # the question to the group, where someone may know: a peer's move, not a dead end.
-            question = question_phrase(about.text, agent=agent)
+            question = question_phrase(about.text, agent=agent, names=learners)
             spec.templates = [f"Good question, {name}! I'm not sure. What does everyone think: {question}?",
                               f"{name} asked: {question}? I'm not sure myself. What do you all think?"]
         elif about is not None and is_question(about.text, agent):
             # A question for the group's opinion ("jack is a bug hotel a good idea"), passed on in its own words:
             # its last content words made "What does everyone think about paper monster funny?"
-            question = question_phrase(about.text, agent=agent)
+            question = question_phrase(about.text, agent=agent, names=learners)
             spec.templates = [f"{name} asked: {question}? What does everyone think?",
                               f"Good question, {name}! Let's hear from everyone: {question}?"]
         else:  # not a question: no "Good question" ("jack tell me a joke" got one)
