@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from jackpeer.peers.arithmetic import sum_in
+from jackpeer.peers.group_choice import CHOOSING, chosen_idea
 from jackpeer.peers.instructions import LADDER
 from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
@@ -117,8 +118,6 @@ _LEAD = re.compile(r"^\s*(idea\s*:|(what if (we|u|you)?|we (should|could|can) ha
                    re.I)
 _ACTION_LEAD = re.compile(r"^\W*(what if (we|u|you)|we could|maybe we (could|can)|i think we should|let'?s)\b",
                           re.I)
-# Phases where the group picks among its ideas.
-_CHOOSING = re.compile(r"\b(choos\w*|chose|vote|voting|decid\w*|pick\w*|select\w*)\b", re.I)
 _TASK_VERB = re.compile(r"^\s*(design|plan|make|create|build|invent|write|choose|decide on|come up with)\s+", re.I)
 _ONE_LINE = re.compile(r"\s+")
 _TAIL = re.compile(r"(\s+(i think|lol|tho|though|haha|lmao|ok|too|as well|"
@@ -260,6 +259,12 @@ def _board_listed(ideas: list[str], last: str = "and", most: int = 4) -> str:
     return ", ".join(ideas[: most - 1]) + f" {last} {len(ideas) - most + 1} more ideas"
 
 
+def _chosen(s: Session) -> str | None:
+    """The card the group chose in its choosing phase (group_choice.chosen_idea), quoted; None if none was."""
+    card = chosen_idea(s)
+    return f'"{idea_phrase(card.text, agent=s.agent_name)}"' if card else None
+
+
 def compose(session: Session, kind: str, now: float, about: Turn | None = None, target: str | None = None,
             rng: random.Random | None = None, step: str | None = None) -> TurnSpec:
     """The spec of a turn of `kind` (a situation kind: open, invite_quiet, addressed, idea, phase_end,
@@ -335,7 +340,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
             spec.templates = [f"{name}, we have {minutes(mins)} left for {phase}.",
                               f"There are {minutes(mins)} left for {phase}, {name}.",
                               f"{minutes(mins).capitalize()} to go for {phase}, {name}!"]
-        elif asks == "task" and _CHOOSING.search(ctx.phase) and len(ideas) >= 2:
+        elif asks == "task" and CHOOSING.search(ctx.phase) and len(ideas) >= 2:
             # "jack what do we do now" while choosing got the task and the phase's name; the group needs the choice
             choice = _board_listed(board, "or")
             spec.templates = [f"Our task is to {to_do}, {name}. Now we pick one idea: {choice}?",
@@ -453,7 +458,11 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
     elif kind == "phase_end":
         listed = _board_listed(board) or "some good thinking"
         spec.move = "summarise_move_on" if nxt else "summarise_close"
-        if nxt:
+        if nxt and CHOOSING.search(ctx.phase) and (chosen := _chosen(s)):
+            # Not "we chose": invents_nothing rejects such history from the model, and the choice is the votes' count
+            spec.templates = [f"Time is up for {phase}! Our choice is {chosen}. Next is {nxt}.",
+                              f"Time's up! Most votes went to {chosen}. Now we move on to {nxt}."]
+        elif nxt:
             spec.templates = [f"Time is up for {phase}! We have {listed} on the board. Next is {nxt}.",
                               f"Time's up! So far: {listed}. Now we move on to {nxt}.",
                               f"That's time for {phase}. We have {listed}. Let's go to {nxt}!"]
@@ -465,7 +474,12 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         # The facilitator pressed "Next phase": Jack says what the group does now and asks who begins.
         # With ideas on the board, every wording names them: a group that moves on to choosing chooses among them.
         spec.move = "start_phase"
-        if board:
+        chose_before = any(CHOOSING.search(p.name) for p in s.phases[:s.phase_index]) and not CHOOSING.search(ctx.phase)
+        if chose_before and (chosen := _chosen(s)):
+            spec.templates = [f"On to {phase}, everyone! Our choice is {chosen}, and we have {minutes(mins)}. What "
+                              "should we do first?",
+                              f"Now it's time for {phase}, with {minutes(mins)}, to work on {chosen}. Who wants to start?"]
+        elif board:
             listed = _board_listed(board)
             spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. On the board: {listed}. Who wants to start?",
                               f"On to {phase}, everyone! We have {minutes(mins)}, with {listed} on the board. What "
