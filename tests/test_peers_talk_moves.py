@@ -7,9 +7,10 @@ import httpx
 import pytest
 
 from jackpeer.peers.agent import Agent
+from jackpeer.peers.asks import classify_question
 from jackpeer.peers.backends import OpenAIBackend
 from jackpeer.peers.policy import Policy, PolicyConfig
-from jackpeer.peers.talk_moves import classify_question, compose, idea_phrase, situation_kind
+from jackpeer.peers.talk_moves import compose, idea_phrase, situation_kind
 from jackpeer.peers.turn_checks import KINDS, failed_rules
 from jackpeer.peers.turn_choice import SHARED_ROWS, choose_turn, consensus_answers, keeps_the_move
 from jackpeer.peers.turn_situation import session_from_situation

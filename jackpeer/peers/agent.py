@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from jackpeer.peers.asks import AUTHORITY_RE
 from jackpeer.peers.instructions import Instruction, InstructionTracker
 from jackpeer.peers.policy import Policy, Trigger
 from jackpeer.peers.roles import recent_chat, situation, system_prompt
 from jackpeer.peers.session import Session
-from jackpeer.peers.talk_moves import AUTHORITY_RE, TurnSpec, compose, situation_kind
+from jackpeer.peers.talk_moves import TurnSpec, compose, situation_kind
 from jackpeer.peers.tools import ToolRequest, tool_specs
 from jackpeer.peers.turn_choice import choose_turn, sample_candidates
 from jackpeer.peers.words import phase_said

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field, fields
 
 from jackpeer.errors import ConfigError
+from jackpeer.peers.asks import AWAY_RE, BORED_RE, LOST_RE, PUT_DOWN_RE
 from jackpeer.peers.client_input import finite_number
 from jackpeer.peers.instructions import InstructionTracker
 from jackpeer.peers.session import Session, Turn
-from jackpeer.peers.talk_moves import AWAY_RE, BORED_RE, LOST_RE, PUT_DOWN_RE
 
 # Lower number = higher priority: safety > addressed > time > invite quiet > idea feedback > stall > off-task.
 PRIORITY = {
