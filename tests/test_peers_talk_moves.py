@@ -301,6 +301,15 @@ def test_how_long_do_we_have_is_a_time_question_and_names_keep_their_capitals():
     assert idea_phrase("or a board game with dice") == "a board game with dice"
 
 
+def test_a_participant_asked_which_idea_is_best_gives_his_pick_and_a_moderator_lists_the_board():
+    for role, said in (("participant", "a bug hotel\", Leo"), ("moderator", "like")):
+        sit = situation("addressed", role, last="jack which idea is best")
+        sit["board"] = [{"by": "Mia", "text": "a rain barrel"}, {"by": "Leo", "text": "a bug hotel"}]
+        agent, plan = plan_for(sit)
+        reply = "".join(agent.reply(plan, Candidates([]), NOW))
+        assert said in reply and "bug hotel" in reply and (role == "moderator") == ("rain barrel" in reply), reply
+
+
 def test_deciding_a_name_is_handed_back_as_the_name_not_the_boards_ideas():
     # "jack can u decide the name" with two ideas on the board got the ideas as the choice; no template passed the rules,
     # and the model's "wow! today is festival day and i am going to play some music.." was said instead.

@@ -27,6 +27,8 @@ from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
 from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, spelled_out, words
 
+# Asked which idea is best or liked most ("jack which idea is best"), a participant gives his own pick.
+_BEST = re.compile(r"\b(?:best|favou?rite|like (?:the )?most|prefer)\b", re.I)
 # Jokes for a child who asks for one: short, kind, about nobody.
 _JOKES = ("What do you call a bear with no teeth? A gummy bear!",
           "Why did the scarecrow win a prize? He was outstanding in his field!",
@@ -230,10 +232,16 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         elif asks == "phase":
             spec.templates = [f"{name}, now it's time for {phase}, with {minutes(mins)} left.",
                               f"Right now it's {phase}, {name}."]
+        elif asks == "board" and len(ideas) >= 2 and s.role == "participant" and _BEST.search(about.text):
+            # A team member asked which idea is best says which he likes: "On the board: ... What should we add, Bo?"
+            # was said in a live room.
+            spec.templates = [f"I like {ideas[-1]} best, {name}! What do the others think?",
+                              f"My pick is {ideas[-1]}, {name}. Which one do you like?"]
         elif asks == "board" and board:
             listed = _board_listed(board)
             spec.templates = [f"{name}, so far we have {listed}. Which one do you like most?",
-                              f"On the board: {listed}. What should we add, {name}?"]
+                              f"On the board: {listed}. Which one do you all like best, {name}?" if _BEST.search(
+                                  about.text) else f"On the board: {listed}. What should we add, {name}?"]
         elif asks == "board":  # "so far we have no ideas yet. Which one do you like most?" was a template
             spec.templates = [f"We have no ideas on the board yet, {name}. What's one idea for {thing}?",
                               f"The board is still empty, {name}. Who has a first idea for {thing}?"]
