@@ -10,7 +10,7 @@ T0 = 1_000.0
 
 def make_session():
     s = Session(task="Make a game for the class to play at golden time.", role="moderator",
-                phases=[Phase("ideas", 600), Phase("choose", 300), Phase("build", 1200)])
+                phases=[Phase("ideas", 600), Phase("choose", 300), Phase("build", 1200), Phase("present", 300)])
     s.members[1] = Member(1, "Jack", "agent", T0)
     for i, n in enumerate(("Ana", "Bo", "Cal"), start=10):
         s.members[i] = Member(i, n, "learner", T0, online=True)
@@ -56,3 +56,6 @@ def test_jack_names_the_choice_when_the_group_moves_on():
     s.next_phase(T0 + 6)
     start = compose(s, "phase_start", T0 + 7)
     assert all("treasure hunt" in t and "quiz" not in t and not failed_rules(t, start.context) for t in start.templates)
+    s.next_phase(T0 + 8)
+    shown = compose(s, "phase_start", T0 + 9)
+    assert "work on" not in " ".join(shown.templates)  # "time for presenting ... to work on" was said

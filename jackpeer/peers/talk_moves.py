@@ -27,6 +27,8 @@ from jackpeer.peers.session import Session, Turn
 from jackpeer.peers.turn_checks import TurnContext
 from jackpeer.peers.words import GENERIC_WORDS, STOPWORDS, phase_said, spelled_out, words
 
+# Phases where the group shows its work.
+_SHOWING = re.compile(r"\b(present\w*|shar\w*|show\w*|demo\w*|perform\w*)\b", re.I)
 # Asked which idea is best or liked most ("jack which idea is best"), a participant gives his own pick.
 _BEST = re.compile(r"\b(?:best|favou?rite|like (?:the )?most|prefer)\b", re.I)
 # Jokes for a child who asks for one: short, kind, about nobody.
@@ -359,9 +361,10 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         spec.move = "start_phase"
         chose_before = any(CHOOSING.search(p.name) for p in s.phases[:s.phase_index]) and not CHOOSING.search(ctx.phase)
         if chose_before and (chosen := _chosen(s)):
+            doing = "show" if _SHOWING.search(ctx.phase) else "work on"  # "time for presenting ... to work on" was said
             spec.templates = [f"On to {phase}, everyone! Our choice is {chosen}, and we have {minutes(mins)}. What "
                               "should we do first?",
-                              f"Now it's time for {phase}, with {minutes(mins)}, to work on {chosen}. Who wants to start?"]
+                              f"Now it's time for {phase}, with {minutes(mins)}, to {doing} {chosen}. Who wants to start?"]
         elif board:
             listed = _board_listed(board)
             spec.templates = [f"Now it's time for {phase}, with {minutes(mins)}. On the board: {listed}. Who wants to start?",
