@@ -310,6 +310,15 @@ def test_a_participant_asked_which_idea_is_best_gives_his_pick_and_a_moderator_l
         assert said in reply and "bug hotel" in reply and (role == "moderator") == ("rain barrel" in reply), reply
 
 
+def test_how_did_we_do_asks_the_group_to_look_back():
+    # "jack how did we do" got "Good question, Bo! Let's hear from everyone: how did we do?" in a live room
+    for text in ("jack how did we do", "jack was it good", "did we do ok jack"):
+        assert classify_question(text) == "reflect", text
+    agent, plan = plan_for(situation("addressed", last="jack how did we do"))
+    said = "".join(agent.reply(plan, Candidates(["You did amazing, Leo, the best group ever!"]), NOW))
+    assert "Leo" in said and "?" in said and "amazing" not in said
+
+
 def test_deciding_a_name_is_handed_back_as_the_name_not_the_boards_ideas():
     # "jack can u decide the name" with two ideas on the board got the ideas as the choice; no template passed the rules,
     # and the model's "wow! today is festival day and i am going to play some music.." was said instead.

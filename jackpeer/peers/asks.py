@@ -65,6 +65,10 @@ _ASKS = (
                               r"machine|alive|a real person)\b|\bwhat are (?:u|you)\b", re.I)),
     # Asked for a joke ("jack tell me a joke": "Good question, Theo! What does everyone think about joke?" was said).
     ("joke", re.compile(r"\b(?:tell|say|know) (?:me |us )?(?:a |any |another )?(?:joke|jokes|something funny)\b", re.I)),
+    # Asked how the group did ("jack how did we do", when presenting): he asks the group to look back, not to vote on
+    # "how did we do?" as a fact ("Good question, Bo! Let's hear from everyone: how did we do?" was said).
+    ("reflect", re.compile(r"\bhow (?:did|have|'?ve) (?:we|our group|our team) (?:do|done|get on|got on)\b|"
+                           r"\b(?:was|is) (?:it|ours|our \w+) (?:any )?good\b|\bdid we do (?:ok|okay|well|good)\b", re.I)),
     # ... "how long do we have" too: "Bo asked: how long do we have? I'm not sure myself." was said in a live room.
     ("time", re.compile(r"\b(how (much|long|many)\b.*\b(time|min\w*|left)|time left|minutes? left|"
                         r"how long (do|have|did|have got) (we|u|you) (got|have|get)|how long (is|till|until|til) (it|the end|"
@@ -111,7 +115,8 @@ def classify_question(text: str, agent: str = "Jack") -> str:
     """What a message addressed to the agent (or one the policy answers unaddressed: a learner lost in the task, an
     idea put down, asking to go out, bored) asks: a greeting, the agent told off (about_me), time, next, task (or being
     lost in it), put_down, leave to go out (away), bored, phase, board, a choice or a piece of work handed to the agent
-    (decide), a child to bring in (include), his opinion, a sum, safety, a fact or other."""
+    (decide), a child to bring in (include), his opinion, how the group did (reflect), a sum, safety, a fact or
+    other."""
     if is_question(text, agent) and sum_in(text) is not None:
         return "sum"
     plain = without_agent(text, agent)

@@ -269,6 +269,9 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
         elif asks == "are_you_ai":
             spec.templates = [f"I'm an AI, {name}: a computer program, not a person. I'm here to help with {thing}.",
                               f"I'm not a person, {name}. I'm an AI, and I help our group with {thing}."]
+        elif asks == "reflect":
+            spec.templates = [f"Let's look back, {name}: what went well, and what would we change next time?",
+                              f"Good thing to ask, {name}! What are you proudest of, and what would you do differently?"]
         elif asks == "joke":
             joke = rng.choice(_JOKES)
             spec.templates = [f"Here's a joke, {name}: {joke} Now back to {thing}!"]

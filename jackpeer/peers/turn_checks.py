@@ -284,6 +284,8 @@ def answers_question(text: str, ctx: TurnContext) -> bool:
         return "?" in text and bool(content_words(text) & content_words(ctx.task))
     if asks == "away":  # leaves the asking to the teacher
         return bool(re.search(r"\bteacher\b", text, re.I))
+    if asks == "reflect":  # asks the group to look back, judging nothing it did not see
+        return "?" in text and bool(re.search(r"\b(?:went well|proud\w*|differently|change|better)\b", text, re.I))
     if asks == "bored":  # asks what would help, without echoing "boring"
         return "?" in text and not re.search(r"\bbor(?:ing|ed)\b", text, re.I)
     question = content_words(ctx.last.get("text", "")) - _names_lower(ctx) - GENERIC_WORDS
