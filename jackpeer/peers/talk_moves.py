@@ -297,8 +297,7 @@ def compose(session: Session, kind: str, now: float, about: Turn | None = None, 
                 "decide", "it")
             # The board's ideas only when the choice is among them: "jack can u decide the name" got "That's for all of
             # us to choose, Lu: "sell smoothies" or "do cookies and lemonade"?", which no rule passed.
-            among = what in ("it", "them", "which", "which one", "the idea", "the best idea", "one") or what.startswith(
-                ("which", "the best", "between", "the idea", "our idea"))
+            among = what in ("it", "them", "one") or what.startswith(("which", "the best", "between", "the idea", "our idea"))
             choice = _board_listed(board, "or") if len(ideas) >= 2 and verb in ("decide", "choose", "pick") and among else None
             spec.templates = [f"Let's decide that together, {name}! Which do you all like: {choice}?",
                               f"That's for all of us to choose, {name}: {choice}?"] if choice else [
